@@ -89,3 +89,26 @@ class WatchHit:
     name: str
     priority: Priority
     terms: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedItem:
+    """An item ready to store: parsed, identified, tagged and matched, all off the event loop."""
+
+    data: ItemData
+    canonical_url: str | None
+    content_hash: str
+    tags: Tags
+    hits: tuple[WatchHit, ...] = ()
+
+    @property
+    def priority(self) -> Priority:
+        return max((h.priority for h in self.hits), default=Priority.NONE)
+
+
+@dataclass(frozen=True, slots=True)
+class MatchContext:
+    """Where an item came from, for watches scoped by feed or tag."""
+
+    feed: str = ""
+    tags: tuple[str, ...] = ()

@@ -1,0 +1,220 @@
+"""The `monitor` command: builds everything from the config and hands over; no logic of its own.
+
+Exit codes: 0 success (also when some feeds failed: that is news, not an
+error), 1 an unusable configuration, 2 an unusable database or bad usage.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import click
+
+from monitor import __version__
+from monitor.config import Config, check_config, default_config_path, load_config, parse_config
+from monitor.durations import parse_since
+from monitor.errors import ConfigError, MonitorError, StoreError
+from monitor.export import FORMATS
+from monitor.paths import default_db_path
+from monitor.priority import Priority
+from monitor.store.timeconv import utcnow
+
+
+@dataclass(slots=True)
+class Context:
+    config_path: Path
+    db: str
+
+
+def _fail_config(err: ConfigError) -> None:
+    for problem in err.problems:
+        click.echo(str(problem), err=True)
+    sys.exit(1)
+
+
+def _load(ctx: Context) -> Config:
+    try:
+        return load_config(ctx.config_path)
+    except ConfigError as err:
+        _fail_config(err)
+        raise  # unreachable
+
+
+def _open_db(location: str):  # type: ignore[no-untyped-def]
+    from monitor.store import Database
+
+    try:
+        return Database(location)
+    except StoreError as err:
+        click.echo(f"monitor: {err}", err=True)
+        sys.exit(2)
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False), envvar="MONITOR_CONFIG",
+              help="feeds.toml to use [default: ./feeds.toml, else the user config dir].")
+@click.option("--db", envvar="MONITOR_DB", help="SQLite file or sqlite:/// URL [default: the user data dir].")
+@click.version_option(__version__, prog_name="monitor")
+@click.pass_context
+def main(click_ctx: click.Context, config_path: Path | None, db: str | None) -> None:
+    """A terminal news monitor: feeds, places, watches, one live timeline.
+
+    With no command, opens the live timeline with the fetcher running.
+    """
+    ctx = Context(config_path or default_config_path(), db or str(default_db_path()))
+    click_ctx.obj = ctx
+    if click_ctx.invoked_subcommand is None:
+        config = _load(ctx)
+        _run_tui(config, _open_db(ctx.db))
+
+
+def _run_tui(config: Config, db, *, title: str | None = None) -> None:  # type: ignore[no-untyped-def]
+    from monitor.tui.app import make_app
+
+    app = make_app(config, db, title=title)
+    app.run()
+    db.close()
+
+
+@main.command()
+@click.pass_obj
+def check(ctx: Context) -> None:
+    """Validate the configuration; print each problem as FILE:LINE:COL: message."""
+    problems = check_config(ctx.config_path)
+    for problem in problems:
+        click.echo(str(problem))
+    if problems:
+        sys.exit(1)
+    config = load_config(ctx.config_path)
+    click.echo(
+        f"{ctx.config_path}: ok ({len(config.feeds)} feeds, {len(config.watches)} watches, "
+        f"{len(config.regions)} regions, {len(config.entities)} entities)"
+    )
+
+
+@main.command()
+@click.option("--once", is_flag=True, help="One pass over every feed, then a summary.")
+@click.option("-v", "--verbose", is_flag=True, help="One line per feed.")
+@click.pass_obj
+def fetch(ctx: Context, once: bool, verbose: bool) -> None:
+    """Fetch feeds into the database (a daemon until SIGTERM, or --once)."""
+    from monitor.service import FeedOutcome, Service
+
+    config = _load(ctx)
+    db = _open_db(ctx.db)
+
+    def report(outcome: FeedOutcome) -> None:
+        if verbose or not outcome.ok:
+            state = "ok" if outcome.ok else "FAILED"
+            detail = "not modified" if outcome.not_modified else (
+                f"{len(outcome.new_ids)} new of {outcome.items}" if outcome.ok else outcome.error
+            )
+            click.echo(f"{outcome.name}: {state}: {detail}", err=not outcome.ok)
+
+    async def run() -> None:
+        service = Service(config, db)
+        try:
+            if once:
+                summary = await service.run_pass(force=True, on_feed=report)
+                click.echo(summary.line())
+                return
+            stop = asyncio.Event()
+            loop = asyncio.get_running_loop()
+            for sig in (signal.SIGTERM, signal.SIGINT):
+                loop.add_signal_handler(sig, stop.set)
+            await service.run_forever(stop, on_feed=report, on_pass=lambda s: click.echo(s.line()))
+        finally:
+            service.close()
+
+    try:
+        asyncio.run(run())
+    finally:
+        db.close()
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
+@click.option("--since", help="Only items from this far back (8h, 2d) or since a date (2026-11-20).")
+@click.option("--watch", help="Only items this watch matched.")
+@click.option("--query", help="Full-text search in title and summary (words, \"phrases\", prefix*).")
+@click.option("--priority", "min_priority", type=click.Choice(Priority.choices()), help="Only this priority or higher.")
+@click.option("--country", help="Only items that mention this country (ISO code, e.g. EC).")
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="File to write [stdout].")
+@click.pass_obj
+def export(ctx: Context, fmt: str, since: str | None, watch: str | None, query: str | None,
+           min_priority: str | None, country: str | None, output) -> None:  # type: ignore[no-untyped-def]
+    """Export stored items as JSONL, CSV or a Markdown shift report."""
+    from monitor import export as exporter
+    from monitor.store.queries import iter_details
+    from monitor.views import TimelineFilter
+
+    try:
+        since_at = parse_since(since, utcnow()) if since else None
+    except ValueError as err:
+        raise click.BadParameter(str(err), param_hint="--since") from err
+    db = _open_db(ctx.db)
+    filt = TimelineFilter(
+        watch=watch, query=query, since=since_at, country=country,
+        min_priority=Priority.parse(min_priority) if min_priority else Priority.NONE,
+    )
+    try:
+        exporter.write(fmt, iter_details(db, filt), output)
+    finally:
+        db.close()
+
+
+@main.command()
+@click.option("--all", "include_inactive", is_flag=True, help="Also feeds no longer in the config.")
+@click.pass_obj
+def feeds(ctx: Context, include_inactive: bool) -> None:
+    """Feed health: last success, failures, errors, worst first."""
+    from monitor.store.feeds import feed_health
+
+    db = _open_db(ctx.db)
+    try:
+        rows = feed_health(db, include_inactive=include_inactive)
+    finally:
+        db.close()
+    if not rows:
+        click.echo("no feeds fetched yet (run `monitor fetch --once`)")
+        return
+    width = max(len(r.name) for r in rows)
+    click.echo(f"{'FEED':<{width}}  {'STATUS':<8} {'ITEMS':>6}  {'LAST SUCCESS':<17} {'FAILS':>5}  ERROR")
+    for r in rows:
+        status = "gone" if r.gone else ("failing" if r.failures else ("ok" if r.last_success else "new"))
+        last = r.last_success.strftime("%Y-%m-%d %H:%M") if r.last_success else "-"
+        error = r.last_error or ""
+        if r.redirect_to:
+            error = (error + " " if error else "") + f"(moved permanently to {r.redirect_to})"
+        click.echo(f"{r.name:<{width}}  {status:<8} {r.items:>6}  {last:<17} {r.failures:>5}  {error}")
+
+
+@main.command()
+@click.option("--db", "demo_db", help="Keep the demo database here instead of a temporary file.")
+@click.option("--drip", type=float, default=20.0, show_default=True,
+              help="Seconds between live items released by the demo server.")
+def demo(demo_db: str | None, drip: float) -> None:
+    """Serve the sample feeds in seeds/ on loopback and open the monitor on them (no network needed)."""
+    from monitor.demo import SeedServer, demo_config_text, seeds_dir
+    from monitor.store import Database
+
+    try:
+        root = seeds_dir()
+        with tempfile.TemporaryDirectory(prefix="monitor-demo-") as tmp, SeedServer(
+            root / "feeds", live=True, drip_seconds=drip
+        ) as server:
+            config_path = Path(tmp) / "demo.toml"
+            config_path.write_text(demo_config_text(server.base_url), encoding="utf-8")
+            config = parse_config(config_path.read_text(encoding="utf-8"), str(config_path))
+            db = Database(demo_db or Path(tmp) / "demo.sqlite3")
+            _run_tui(config, db, title=f"monitor demo · {server.base_url}")
+    except ConfigError as err:
+        _fail_config(err)
+    except MonitorError as err:
+        click.echo(f"monitor: {err}", err=True)
+        sys.exit(2)

@@ -1,0 +1,255 @@
+"""Read queries shared by the TUI and the exports.
+
+The timeline pages by keyset on (ts, id), newest first: a page costs the same
+at a million stored items as at a thousand, and no caller ever holds every row.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+
+from sqlalchemy import Select, and_, exists, func, select, text, tuple_
+
+from monitor.priority import Priority
+from monitor.store.db import Database
+from monitor.store.tables import (
+    FeedRow,
+    ItemCountryRow,
+    ItemEntityRow,
+    ItemRegionRow,
+    ItemRow,
+    SightingRow,
+    StoryRow,
+    WatchHitRow,
+)
+from monitor.store.timeconv import from_db, to_db
+from monitor.views import (
+    Cursor,
+    EntityView,
+    HitView,
+    ItemDetail,
+    Page,
+    PlaceView,
+    SightingView,
+    TimelineFilter,
+    TimelineRow,
+)
+
+ITEM = ItemRow.__table__
+STORY = StoryRow.__table__
+SIGHTING = SightingRow.__table__
+FEED = FeedRow.__table__
+ENTITY = ItemEntityRow.__table__
+COUNTRY = ItemCountryRow.__table__
+REGION = ItemRegionRow.__table__
+HIT = WatchHitRow.__table__
+
+_FTS_TOKEN = re.compile(r'"([^"]*)"|(\S+)')
+
+
+def fts_query(user_text: str) -> str | None:
+    """Quote every user term for FTS5, so no input is ever read as FTS syntax.
+
+    Words and "quoted phrases" are ANDed; a trailing * keeps its prefix meaning.
+    """
+    parts: list[str] = []
+    for phrase, word in _FTS_TOKEN.findall(user_text):
+        if phrase:
+            cleaned = phrase.replace('"', " ").strip()
+            if cleaned:
+                parts.append(f'"{cleaned}"')
+        elif word:
+            prefix = word.endswith("*")
+            cleaned = word.rstrip("*").replace('"', "")
+            if cleaned:
+                parts.append(f'"{cleaned}"' + ("*" if prefix else ""))
+    return " ".join(parts) or None
+
+
+def _filtered(query: Select, filt: TimelineFilter) -> Select:
+    conditions = []
+    if filt.feed:
+        conditions.append(
+            exists().where(
+                SIGHTING.c.item_id == ITEM.c.id, SIGHTING.c.feed_id == FEED.c.id, FEED.c.name == filt.feed
+            )
+        )
+    if filt.watch:
+        conditions.append(exists().where(HIT.c.item_id == ITEM.c.id, HIT.c.watch == filt.watch))
+    if filt.min_priority > Priority.NONE:
+        conditions.append(ITEM.c.priority >= int(filt.min_priority))
+    if filt.country:
+        conditions.append(exists().where(COUNTRY.c.item_id == ITEM.c.id, COUNTRY.c.iso2 == filt.country.upper()))
+    if filt.region:
+        conditions.append(exists().where(REGION.c.item_id == ITEM.c.id, REGION.c.region == filt.region))
+    if filt.since:
+        conditions.append(ITEM.c.ts >= to_db(filt.since))
+    if filt.query:
+        match = fts_query(filt.query)
+        if match is None:
+            conditions.append(text("0"))
+        else:
+            conditions.append(
+                ITEM.c.id.in_(select(text("rowid")).select_from(text("item_fts")).where(text("item_fts MATCH :fts")))
+            )
+            query = query.params(fts=match)
+    return query.where(and_(*conditions)) if conditions else query
+
+
+def _row_columns() -> Select:
+    first_feed = (
+        select(FEED.c.name)
+        .join(SIGHTING, SIGHTING.c.feed_id == FEED.c.id)
+        .where(SIGHTING.c.item_id == ITEM.c.id)
+        .order_by(SIGHTING.c.seen, SIGHTING.c.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+    return select(
+        ITEM.c.id, ITEM.c.story_id, ITEM.c.ts, ITEM.c.fetched, ITEM.c.priority, ITEM.c.title, ITEM.c.url,
+        ITEM.c.countries, first_feed.label("feed"), STORY.c.sources,
+    ).join(STORY, STORY.c.id == ITEM.c.story_id)
+
+
+def timeline_page(
+    db: Database, filt: TimelineFilter = TimelineFilter(), *, after: Cursor | None = None, limit: int = 100
+) -> Page:
+    """The `limit` newest items strictly older than `after` (or the newest of all)."""
+    query = _filtered(_row_columns(), filt)
+    if after is not None:
+        query = query.where(tuple_(ITEM.c.ts, ITEM.c.id) < tuple_(to_db(after.ts), after.item_id))
+    query = query.order_by(ITEM.c.ts.desc(), ITEM.c.id.desc()).limit(limit + 1)
+    with db.reader.connect() as conn:
+        rows = conn.execute(query).all()
+        more = len(rows) > limit
+        built = _build_rows(conn, rows[:limit])
+    return Page(tuple(built), built[-1].cursor if more and built else None)
+
+
+def newer_rows(db: Database, top: Cursor | None, filt: TimelineFilter = TimelineFilter(), limit: int = 500) -> list[TimelineRow]:
+    """Items that sort above `top` (what arrived since the timeline was drawn), newest first."""
+    query = _filtered(_row_columns(), filt)
+    if top is not None:
+        query = query.where(tuple_(ITEM.c.ts, ITEM.c.id) > tuple_(to_db(top.ts), top.item_id))
+    query = query.order_by(ITEM.c.ts.desc(), ITEM.c.id.desc()).limit(limit)
+    with db.reader.connect() as conn:
+        return _build_rows(conn, conn.execute(query).all())
+
+
+def rows_by_id(db: Database, item_ids: Sequence[int]) -> list[TimelineRow]:
+    """Fresh rows for items that changed (a revision, a new sighting), in timeline order."""
+    if not item_ids:
+        return []
+    query = _row_columns().where(ITEM.c.id.in_(list(item_ids))).order_by(ITEM.c.ts.desc(), ITEM.c.id.desc())
+    with db.reader.connect() as conn:
+        return _build_rows(conn, conn.execute(query).all())
+
+
+def _build_rows(conn, rows: Sequence) -> list[TimelineRow]:  # type: ignore[no-untyped-def]
+    ids = [r.id for r in rows]
+    entities: dict[int, list[str]] = defaultdict(list)
+    hits: dict[int, list[tuple[str, list[str]]]] = defaultdict(list)
+    if ids:
+        for item_id, name in conn.execute(
+            select(ENTITY.c.item_id, ENTITY.c.name)
+            .where(ENTITY.c.item_id.in_(ids), ENTITY.c.type != "place")
+            .order_by(ENTITY.c.id)
+        ):
+            if name not in entities[item_id]:
+                entities[item_id].append(name)
+        for item_id, watch, terms in conn.execute(
+            select(HIT.c.item_id, HIT.c.watch, HIT.c.terms)
+            .where(HIT.c.item_id.in_(ids))
+            .order_by(HIT.c.priority.desc(), HIT.c.watch)
+        ):
+            hits[item_id].append((watch, json.loads(terms)))
+    built = []
+    for r in rows:
+        item_hits = hits.get(r.id, [])
+        terms = tuple(dict.fromkeys(t for _, ts in item_hits for t in ts))
+        built.append(
+            TimelineRow(
+                item_id=r.id, story_id=r.story_id, ts=from_db(r.ts), fetched=from_db(r.fetched),  # type: ignore[arg-type]
+                priority=Priority(r.priority), feed=r.feed or "", title=r.title, url=r.url,
+                countries=tuple(r.countries.split()), entities=tuple(entities.get(r.id, ())),
+                watches=tuple(w for w, _ in item_hits), terms=terms, sources=r.sources,
+            )
+        )
+    return built
+
+
+def item_detail(db: Database, item_id: int) -> ItemDetail | None:
+    details = list(_details(db, [item_id]))
+    return details[0] if details else None
+
+
+def iter_details(db: Database, filt: TimelineFilter = TimelineFilter(), batch: int = 500) -> Iterator[ItemDetail]:
+    """Every matching item, newest first, read in keyset batches so memory stays flat."""
+    after: Cursor | None = None
+    while True:
+        page = timeline_page(db, filt, after=after, limit=batch)
+        yield from _details(db, [r.item_id for r in page.rows])
+        if page.next is None:
+            return
+        after = page.next
+
+
+def _details(db: Database, ids: Sequence[int]) -> Iterable[ItemDetail]:
+    if not ids:
+        return []
+    with db.reader.connect() as conn:
+        items = {r.id: r for r in conn.execute(select(ITEM).where(ITEM.c.id.in_(ids)))}
+        sightings: dict[int, list[SightingView]] = defaultdict(list)
+        for r in conn.execute(
+            select(SIGHTING.c.item_id, FEED.c.name, SIGHTING.c.url, SIGHTING.c.guid, SIGHTING.c.seen)
+            .join(FEED, FEED.c.id == SIGHTING.c.feed_id)
+            .where(SIGHTING.c.item_id.in_(ids))
+            .order_by(SIGHTING.c.seen, SIGHTING.c.id)
+        ):
+            sightings[r.item_id].append(SightingView(r.name, r.url, r.guid, from_db(r.seen)))  # type: ignore[arg-type]
+        hits: dict[int, list[HitView]] = defaultdict(list)
+        for r in conn.execute(
+            select(HIT).where(HIT.c.item_id.in_(ids)).order_by(HIT.c.priority.desc(), HIT.c.watch)
+        ):
+            hits[r.item_id].append(HitView(r.watch, Priority(r.priority), tuple(json.loads(r.terms))))
+        places: dict[int, list[PlaceView]] = defaultdict(list)
+        entities: dict[int, list[EntityView]] = defaultdict(list)
+        for r in conn.execute(select(ENTITY).where(ENTITY.c.item_id.in_(ids)).order_by(ENTITY.c.id)):
+            entities[r.item_id].append(EntityView(r.type, r.name, r.text))
+            if r.type == "place":
+                places[r.item_id].append(PlaceView(r.name, r.country, r.geonameid, r.text))
+        regions: dict[int, list[str]] = defaultdict(list)
+        for r in conn.execute(select(REGION).where(REGION.c.item_id.in_(ids))):
+            regions[r.item_id].append(r.region)
+    out = []
+    for item_id in ids:
+        r = items.get(item_id)
+        if r is None:
+            continue
+        seen = sightings.get(item_id, [])
+        out.append(
+            ItemDetail(
+                id=r.id, story_id=r.story_id, title=r.title, url=r.url, summary=r.summary, author=r.author,
+                published=from_db(r.published), fetched=from_db(r.fetched), ts=from_db(r.ts),  # type: ignore[arg-type]
+                priority=Priority(r.priority), feed=seen[0].feed if seen else "", revisions=r.revisions,
+                sightings=tuple(seen), hits=tuple(hits.get(item_id, ())), places=tuple(places.get(item_id, ())),
+                countries=tuple(r.countries.split()), regions=tuple(sorted(regions.get(item_id, ()))),
+                entities=tuple(entities.get(item_id, ())),
+            )
+        )
+    return out
+
+
+def count_items(db: Database, filt: TimelineFilter = TimelineFilter()) -> int:
+    query = _filtered(select(func.count()).select_from(ITEM), filt)
+    with db.reader.connect() as conn:
+        return int(conn.execute(query).scalar_one())
+
+
+def watch_counts(db: Database) -> dict[str, int]:
+    """Hit counts per watch, for the filter menu."""
+    with db.reader.connect() as conn:
+        return {w: n for w, n in conn.execute(select(HIT.c.watch, func.count()).group_by(HIT.c.watch))}

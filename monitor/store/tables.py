@@ -1,0 +1,140 @@
+"""SQLModel tables: the stored shape of feeds, items, sightings, stories, entities and watch hits.
+
+Rows stay inside the store package; what leaves it are the frozen view models in
+`monitor.views`, so the TUI and exports never hold a live ORM object.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Index, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+class FeedRow(SQLModel, table=True):
+    """A feed and its health; `name` is the identity the config uses."""
+
+    __tablename__ = "feed"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    url: str
+    active: bool = True  # false once the feed leaves the config; its items stay
+    title: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    last_attempt: datetime | None = None
+    last_success: datetime | None = None
+    last_status: int | None = None
+    last_error: str | None = None
+    failures: int = 0
+    next_poll: datetime | None = None
+    redirect_to: str | None = None
+    gone: bool = False
+
+
+class StoryRow(SQLModel, table=True):
+    """One event, however many outlets told it; each item belongs to exactly one story."""
+
+    __tablename__ = "story"
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str
+    first_seen: datetime
+    last_seen: datetime
+    sources: int = 1
+
+
+class ItemRow(SQLModel, table=True):
+    """One article: the same article seen in several feeds is one row with several sightings.
+
+    `ts` is the timeline's sort key: when it was published, but never later than
+    when we first saw it, so a future-dated entry cannot pin itself to the top.
+    """
+
+    __tablename__ = "item"
+    __table_args__ = (Index("ix_item_ts_id", "ts", "id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    story_id: int = Field(foreign_key="story.id", index=True)
+    url: str | None = None
+    canonical_url: str | None = Field(default=None, index=True)
+    title: str
+    summary: str = ""
+    author: str | None = None
+    published: datetime | None = None
+    updated: datetime | None = None
+    fetched: datetime
+    ts: datetime
+    content_hash: str = Field(index=True)
+    priority: int = Field(default=0, index=True)
+    countries: str = ""  # ISO2 codes joined by spaces, denormalised for the timeline row
+    revisions: int = 0
+
+
+class SightingRow(SQLModel, table=True):
+    """An item seen in one feed: the same article in two feeds has two sightings."""
+
+    __tablename__ = "sighting"
+    __table_args__ = (UniqueConstraint("feed_id", "guid", name="uq_sighting_feed_guid"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    item_id: int = Field(foreign_key="item.id", index=True)
+    feed_id: int = Field(foreign_key="feed.id", index=True)
+    url: str | None = None
+    guid: str
+    seen: datetime
+
+
+class ItemEntityRow(SQLModel, table=True):
+    """A person, organisation or place read in an item (places carry country and GeoNames id)."""
+
+    __tablename__ = "item_entity"
+    __table_args__ = (Index("ix_item_entity_type_name", "type", "name"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    item_id: int = Field(foreign_key="item.id", index=True)
+    type: str
+    name: str
+    text: str
+    country: str | None = None
+    geonameid: int | None = None
+
+
+class ItemCountryRow(SQLModel, table=True):
+    """Country facet: indexed by country first, so filtering the timeline by one is cheap."""
+
+    __tablename__ = "item_country"
+
+    iso2: str = Field(primary_key=True)
+    item_id: int = Field(foreign_key="item.id", primary_key=True, index=True)
+
+
+class ItemRegionRow(SQLModel, table=True):
+    """Region facet (M49 regions, everyday names, custom regions)."""
+
+    __tablename__ = "item_region"
+
+    region: str = Field(primary_key=True)
+    item_id: int = Field(foreign_key="item.id", primary_key=True, index=True)
+
+
+class WatchHitRow(SQLModel, table=True):
+    """A watch that fired on an item, with the terms that fired (JSON list) for explanations."""
+
+    __tablename__ = "watch_hit"
+
+    watch: str = Field(primary_key=True)
+    item_id: int = Field(foreign_key="item.id", primary_key=True, index=True)
+    priority: int
+    terms: str = "[]"
+
+
+class MetaRow(SQLModel, table=True):
+    """Key/value facts about the database itself, such as the schema version."""
+
+    __tablename__ = "meta"
+
+    key: str = Field(primary_key=True)
+    value: str

@@ -1,0 +1,227 @@
+"""Writing one feed's items: everything for a feed lands in one transaction or not at all.
+
+Identity, in order: the same guid in the same feed is the same item (a changed
+title or text is a revision, never a new item); otherwise the same canonical URL
+or the same content fingerprint in any feed is the same article seen again,
+recorded as a new sighting of the existing item.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import Connection, insert, select, update
+
+from monitor.models import PreparedItem, Tags, WatchHit
+from monitor.store.db import Database
+from monitor.store.tables import (
+    FeedRow,
+    ItemCountryRow,
+    ItemEntityRow,
+    ItemRegionRow,
+    ItemRow,
+    SightingRow,
+    StoryRow,
+    WatchHitRow,
+)
+from monitor.store.timeconv import to_db
+
+ITEM = ItemRow.__table__
+STORY = StoryRow.__table__
+SIGHTING = SightingRow.__table__
+ENTITY = ItemEntityRow.__table__
+COUNTRY = ItemCountryRow.__table__
+REGION = ItemRegionRow.__table__
+HIT = WatchHitRow.__table__
+FEED = FeedRow.__table__
+
+
+@dataclass(slots=True)
+class WriteResult:
+    """What one feed's write changed, so the UI can show exactly the new rows."""
+
+    new_ids: list[int] = field(default_factory=list)
+    updated_ids: list[int] = field(default_factory=list)
+    new_sightings: int = 0
+    unchanged: int = 0
+
+
+def known_guids(db: Database, feed_id: int, guids: Sequence[str]) -> dict[str, str]:
+    """guid -> content hash of the items this feed already gave us, so unchanged ones skip tagging."""
+    found: dict[str, str] = {}
+    with db.reader.connect() as conn:
+        for start in range(0, len(guids), 500):
+            chunk = list(guids[start : start + 500])
+            rows = conn.execute(
+                select(SIGHTING.c.guid, ITEM.c.content_hash)
+                .join(ITEM, ITEM.c.id == SIGHTING.c.item_id)
+                .where(SIGHTING.c.feed_id == feed_id, SIGHTING.c.guid.in_(chunk))
+            )
+            found.update({g: h for g, h in rows})
+    return found
+
+
+def write_feed_items(
+    db: Database, feed_id: int, items: Sequence[PreparedItem], now: datetime
+) -> WriteResult:
+    """Store a feed's items in one `BEGIN IMMEDIATE` transaction."""
+    result = WriteResult()
+    now_db = to_db(now)
+    assert now_db is not None
+    with db.writer.begin() as conn:
+        for item in items:
+            _write_one(conn, feed_id, item, now_db, result)
+    return result
+
+
+def _write_one(conn: Connection, feed_id: int, item: PreparedItem, now: datetime, result: WriteResult) -> None:
+    data = item.data
+    existing = conn.execute(
+        select(SIGHTING.c.item_id, ITEM.c.content_hash)
+        .join(ITEM, ITEM.c.id == SIGHTING.c.item_id)
+        .where(SIGHTING.c.feed_id == feed_id, SIGHTING.c.guid == data.guid)
+    ).first()
+    if existing is not None:
+        item_id, old_hash = existing
+        if old_hash == item.content_hash:
+            result.unchanged += 1
+            return
+        conn.execute(
+            update(ITEM)
+            .where(ITEM.c.id == item_id)
+            .values(
+                title=data.title,
+                summary=data.summary,
+                url=data.url,
+                canonical_url=item.canonical_url,
+                updated=to_db(data.updated) or now,
+                content_hash=item.content_hash,
+                priority=int(item.priority),
+                countries=" ".join(item.tags.countries),
+                revisions=ITEM.c.revisions + 1,
+            )
+        )
+        _replace_tags(conn, item_id, item.tags)
+        replace_hits(conn, item_id, item.hits)
+        result.updated_ids.append(item_id)
+        return
+
+    same = _find_same_article(conn, item)
+    if same is not None:
+        item_id, story_id = same
+        new_outlet = conn.execute(
+            select(SIGHTING.c.id).where(SIGHTING.c.item_id == item_id, SIGHTING.c.feed_id == feed_id).limit(1)
+        ).first() is None
+        _insert_sighting(conn, item_id, feed_id, item, now)
+        if new_outlet:
+            conn.execute(
+                update(STORY).where(STORY.c.id == story_id).values(sources=STORY.c.sources + 1, last_seen=now)
+            )
+        result.new_sightings += 1
+        return
+
+    published = to_db(data.published)
+    ts = min(published, now) if published else now
+    story_id = conn.execute(
+        insert(STORY).values(title=data.title, first_seen=now, last_seen=now, sources=1).returning(STORY.c.id)
+    ).scalar_one()
+    item_id = conn.execute(
+        insert(ITEM)
+        .values(
+            story_id=story_id,
+            url=data.url,
+            canonical_url=item.canonical_url,
+            title=data.title,
+            summary=data.summary,
+            author=data.author,
+            published=published,
+            updated=to_db(data.updated),
+            fetched=now,
+            ts=ts,
+            content_hash=item.content_hash,
+            priority=int(item.priority),
+            countries=" ".join(item.tags.countries),
+        )
+        .returning(ITEM.c.id)
+    ).scalar_one()
+    _insert_sighting(conn, item_id, feed_id, item, now)
+    _replace_tags(conn, item_id, item.tags, fresh=True)
+    replace_hits(conn, item_id, item.hits, fresh=True)
+    result.new_ids.append(item_id)
+
+
+def _find_same_article(conn: Connection, item: PreparedItem) -> tuple[int, int] | None:
+    if item.canonical_url:
+        row = conn.execute(
+            select(ITEM.c.id, ITEM.c.story_id).where(ITEM.c.canonical_url == item.canonical_url).limit(1)
+        ).first()
+        if row is not None:
+            return row[0], row[1]
+    row = conn.execute(
+        select(ITEM.c.id, ITEM.c.story_id).where(ITEM.c.content_hash == item.content_hash).limit(1)
+    ).first()
+    return (row[0], row[1]) if row is not None else None
+
+
+def _insert_sighting(conn: Connection, item_id: int, feed_id: int, item: PreparedItem, now: datetime) -> None:
+    conn.execute(
+        insert(SIGHTING).values(item_id=item_id, feed_id=feed_id, url=item.data.url, guid=item.data.guid, seen=now)
+    )
+
+
+def _replace_tags(conn: Connection, item_id: int, tags: Tags, *, fresh: bool = False) -> None:
+    if not fresh:
+        for table in (ENTITY, COUNTRY, REGION):
+            conn.execute(table.delete().where(table.c.item_id == item_id))
+    places_by_text = {(p.name, p.text): p for p in tags.places}
+    entity_rows = []
+    for entity in tags.entities:
+        place = places_by_text.get((entity.name, entity.text)) if entity.type == "place" else None
+        entity_rows.append(
+            {
+                "item_id": item_id,
+                "type": entity.type,
+                "name": entity.name,
+                "text": entity.text,
+                "country": place.country if place else None,
+                "geonameid": place.geonameid if place else None,
+            }
+        )
+    listed = {(e.name, e.text) for e in tags.entities if e.type == "place"}
+    for place in tags.places:  # places the tagger did not also list as entities
+        if (place.name, place.text) not in listed:
+            listed.add((place.name, place.text))
+            entity_rows.append(
+                {
+                    "item_id": item_id,
+                    "type": "place",
+                    "name": place.name,
+                    "text": place.text,
+                    "country": place.country,
+                    "geonameid": place.geonameid,
+                }
+            )
+    if entity_rows:
+        conn.execute(insert(ENTITY), entity_rows)
+    if tags.countries:
+        conn.execute(insert(COUNTRY), [{"iso2": c, "item_id": item_id} for c in dict.fromkeys(tags.countries)])
+    if tags.regions:
+        conn.execute(insert(REGION), [{"region": r, "item_id": item_id} for r in dict.fromkeys(tags.regions)])
+
+
+def replace_hits(conn: Connection, item_id: int, hits: Sequence[WatchHit], *, fresh: bool = False) -> None:
+    """Store the watches that fired on an item (and why), replacing what was there."""
+    if not fresh:
+        conn.execute(HIT.delete().where(HIT.c.item_id == item_id))
+    unique = {h.name: h for h in hits}
+    if unique:
+        conn.execute(
+            insert(HIT),
+            [
+                {"watch": h.name, "item_id": item_id, "priority": int(h.priority), "terms": json.dumps(list(h.terms))}
+                for h in unique.values()
+            ],
+        )

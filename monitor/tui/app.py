@@ -1,0 +1,267 @@
+"""The Textual application: the live timeline with the fetcher running in-process.
+
+The fetcher is one async worker that drives `Service.run_forever`; its
+callbacks become messages, so all widget updates happen on the app's own
+loop. Database reads run in threads and feed the widgets frozen view models.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime
+from pathlib import Path
+
+from rich.text import Text
+from textual import on, work
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.message import Message
+from textual.widgets import Footer, Header, Static
+from textual.worker import Worker, WorkerState
+
+from monitor.config import Config
+from monitor.errors import MonitorError
+from monitor.links import open_link
+from monitor.service import FeedOutcome, PassSummary, Service
+from monitor.store.db import Database
+from monitor.store.feeds import feed_health
+from monitor.store.queries import count_items, item_detail, newer_rows, rows_by_id, timeline_page
+from monitor.store.timeconv import utcnow
+from monitor.tui.feedhealth import FeedHealthScreen
+from monitor.tui.render import detail_text, printable
+from monitor.tui.screens import HelpScreen, ItemScreen
+from monitor.tui.timeline import Timeline
+from monitor.views import Cursor, ItemDetail, TimelineFilter
+
+PAGE = 200
+
+
+class FeedPolled(Message):
+    def __init__(self, outcome: FeedOutcome) -> None:
+        super().__init__()
+        self.outcome = outcome
+
+
+class PassDone(Message):
+    def __init__(self, summary: PassSummary) -> None:
+        super().__init__()
+        self.summary = summary
+
+
+class MonitorApp(App[None]):
+    CSS_PATH = "monitor.tcss"
+    TITLE = "monitor"
+    BINDINGS = [
+        Binding("q", "quit", "Quit"),
+        Binding("o", "open_link", "Open link"),
+        Binding("R", "refresh_feeds", "Refresh"),
+        Binding("F", "feed_health", "Feeds"),
+        Binding("question_mark", "help", "Help"),
+    ]
+
+    def __init__(
+        self,
+        config: Config,
+        db: Database,
+        *,
+        title: str | None = None,
+        fetch: bool = True,
+        opener=open_link,  # type: ignore[no-untyped-def]
+    ) -> None:
+        super().__init__()
+        self.config = config
+        self.db = db
+        self.filter = TimelineFilter()
+        self.service: Service | None = None
+        self._fetch = fetch
+        self._opener = opener
+        self._stop = asyncio.Event()
+        self._last_pass: datetime | None = None
+        self._failing = 0
+        self._feeds_total = 0
+        self._items_total = 0
+        self._status_note = "starting…"
+        self._current: ItemDetail | None = None
+        if title:
+            self.title = title
+        elif config.path is not None:
+            self.sub_title = str(config.path)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Timeline(id="timeline")
+        with VerticalScroll(id="detail"):
+            yield Static(Text("Select an item to read it here.", style="dim"), id="detail-body")
+        yield Static(id="status")
+        yield Footer()
+
+    @property
+    def timeline(self) -> Timeline:
+        return self.query_one(Timeline)
+
+    async def on_mount(self) -> None:
+        self.timeline.focus()
+        self.load_first_page()
+        self.refresh_health()
+        if self._fetch:
+            self.run_worker(self._fetch_forever(), name="fetcher", group="fetcher", exit_on_error=False)
+        self.set_interval(1.0, self._draw_status)
+
+    # -- fetcher ------------------------------------------------------------------------------
+
+    async def _fetch_forever(self) -> None:
+        self.service = await asyncio.to_thread(Service, self.config, self.db)
+        try:
+            await self.service.run_forever(
+                self._stop,
+                on_feed=lambda outcome: self.post_message(FeedPolled(outcome)),
+                on_pass=lambda summary: self.post_message(PassDone(summary)),
+            )
+        finally:
+            await asyncio.to_thread(self.service.close)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.name == "fetcher" and event.state is WorkerState.ERROR:
+            error = event.worker.error
+            message = str(error) if isinstance(error, MonitorError) else f"{type(error).__name__}: {error}"
+            self._status_note = f"fetcher stopped: {message}"
+            self.notify(printable(message), title="Fetcher stopped", severity="error", timeout=30)
+            self._draw_status()
+
+    def on_feed_polled(self, message: FeedPolled) -> None:
+        outcome = message.outcome
+        if outcome.new_ids:
+            self.pull_newer()
+        if outcome.updated_ids or outcome.new_sightings:
+            self.pull_updated(list(outcome.updated_ids))
+
+    def on_pass_done(self, message: PassDone) -> None:
+        self._last_pass = message.summary.finished
+        self._status_note = message.summary.line()
+        self.refresh_health()
+        if message.summary.new_items or any(o.new_sightings for o in message.summary.outcomes):
+            self.pull_updated([r.item_id for r in self.timeline.rows[:PAGE]])
+
+    # -- data loading (threads) ---------------------------------------------------------------
+
+    @work(exclusive=True, group="page")
+    async def load_first_page(self) -> None:
+        page = await asyncio.to_thread(timeline_page, self.db, self.filter, limit=PAGE)
+        self.timeline.set_rows(page.rows, exhausted=page.next is None)
+
+    @on(Timeline.NeedMore)
+    def _need_more(self, message: Timeline.NeedMore) -> None:
+        self.load_more(message.after)
+
+    @work(exclusive=True, group="more")
+    async def load_more(self, after: Cursor) -> None:
+        page = await asyncio.to_thread(timeline_page, self.db, self.filter, after=after, limit=PAGE)
+        self.timeline.append_page(page.rows, exhausted=page.next is None)
+
+    @work(exclusive=False, group="newer")
+    async def pull_newer(self) -> None:
+        rows = await asyncio.to_thread(newer_rows, self.db, self.timeline.top, self.filter)
+        self.timeline.insert_newer(rows)
+
+    @work(exclusive=False, group="updated")
+    async def pull_updated(self, item_ids: list[int]) -> None:
+        rows = await asyncio.to_thread(rows_by_id, self.db, item_ids)
+        self.timeline.update_rows(rows)
+
+    @work(exclusive=True, group="health")
+    async def refresh_health(self) -> None:
+        health = await asyncio.to_thread(feed_health, self.db)
+        self._feeds_total = len(health)
+        self._failing = sum(1 for f in health if f.failing)
+        self._items_total = await asyncio.to_thread(count_items, self.db)
+        self._draw_status()
+
+    # -- detail -------------------------------------------------------------------------------
+
+    @on(Timeline.Highlighted)
+    def _highlighted(self, message: Timeline.Highlighted) -> None:
+        if message.row is None:
+            self._current = None
+            self.query_one("#detail-body", Static).update(Text("No item selected.", style="dim"))
+            return
+        self.show_detail(message.row.item_id)
+
+    @work(exclusive=True, group="detail")
+    async def show_detail(self, item_id: int) -> None:
+        detail = await asyncio.to_thread(item_detail, self.db, item_id)
+        if detail is None:
+            return
+        self._current = detail
+        self.query_one("#detail-body", Static).update(detail_text(detail))
+        self.query_one("#detail", VerticalScroll).scroll_home(animate=False)
+
+    @on(Timeline.Selected)
+    async def _selected(self, message: Timeline.Selected) -> None:
+        detail = await asyncio.to_thread(item_detail, self.db, message.row.item_id)
+        if detail is not None:
+            self.push_screen(ItemScreen(detail))
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def action_open_link(self) -> None:
+        screen = self.screen
+        item = screen.item if isinstance(screen, ItemScreen) else self._current
+        row = self.timeline.current
+        url = item.url if item is not None else (row.url if row is not None else None)
+        problem = self._opener(url)
+        if problem:
+            self.notify(printable(problem), severity="warning")
+        else:
+            self.notify(printable(url or ""), title="Opened in browser", timeout=3)
+
+    def action_refresh_feeds(self) -> None:
+        if self.service is None:
+            self.notify("the fetcher is still starting", severity="warning")
+            return
+        self.service.refresh()
+        self._status_note = "refreshing every feed…"
+        self._draw_status()
+
+    async def action_feed_health(self) -> None:
+        health = await asyncio.to_thread(feed_health, self.db)
+        self.push_screen(FeedHealthScreen(health))
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen())
+
+    async def action_quit(self) -> None:
+        self._stop.set()
+        self.exit()
+
+    # -- status line --------------------------------------------------------------------------
+
+    def _draw_status(self) -> None:
+        status = Text(no_wrap=True, overflow="ellipsis")
+        ok = self._feeds_total - self._failing
+        status.append(f" {ok} feeds ok", style="green")
+        if self._failing:
+            status.append(f" · {self._failing} failing (F)", style="bold red")
+        status.append(f" · {self._items_total:,} items")
+        if self._last_pass:
+            status.append(f" · last poll {self._last_pass.astimezone().strftime('%H:%M:%S')}")
+        due = self.service.next_due() if self.service is not None else None
+        if due is not None:
+            seconds = max(0, int((due - utcnow()).total_seconds()))
+            status.append(f" · next poll {due.astimezone().strftime('%H:%M:%S')} (in {_ago(seconds)})")
+        if self._status_note:
+            status.append(f" · {printable(self._status_note)}", style="dim")
+        self.query_one("#status", Static).update(status)
+
+
+def _ago(seconds: int) -> str:
+    if seconds < 60:
+        return f"{seconds}s"
+    if seconds < 3600:
+        return f"{seconds // 60}m{seconds % 60:02d}s"
+    return f"{seconds // 3600}h{seconds % 3600 // 60:02d}m"
+
+
+def make_app(config: Config, db: Database, *, title: str | None = None, fetch: bool = True, **kwargs) -> MonitorApp:  # type: ignore[no-untyped-def]
+    """The one factory the CLI and the tests both call."""
+    return MonitorApp(config, db, title=title, fetch=fetch, **kwargs)
