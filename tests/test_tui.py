@@ -1,0 +1,170 @@
+"""The TUI driven as a person would: keys, live arrivals, hostile titles."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from monitor.config import empty_config
+from monitor.service import FeedOutcome
+from monitor.store.feeds import sync_feeds
+from monitor.store.writer import write_feed_items
+from monitor.tui.app import FeedPolled, make_app
+from monitor.tui.screens import HelpScreen, ItemScreen
+from tests.fixtures.store import T0, flash_hit, prepared
+
+SIZE = (120, 36)
+
+
+@pytest.fixture
+def stocked(db):
+    """A database with 30 items from one feed, newest 'Item 29'."""
+    ids = sync_feeds(db, [("wire", "https://wire.example/rss")])
+    write_feed_items(db, ids["wire"], [prepared(n) for n in range(30)], T0 + timedelta(hours=2))
+    db.feed_ids = ids
+    return db
+
+
+async def settle(pilot) -> None:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def line_text(timeline, y: int) -> str:
+    return timeline.render_line(y).text
+
+
+async def test_the_timeline_shows_stored_items_newest_first(stocked):
+    app = make_app(empty_config(), stocked, fetch=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        timeline = app.timeline
+        assert [r.title for r in timeline.rows[:3]] == ["Item 29", "Item 28", "Item 27"]
+        assert "Item 29" in line_text(timeline, 0)
+        assert "wire" in line_text(timeline, 0)
+
+
+async def test_j_and_k_move_and_the_detail_pane_follows(stocked):
+    app = make_app(empty_config(), stocked, fetch=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "j", "down")
+        await settle(pilot)
+        assert app.timeline.current.title == "Item 26"
+        assert app._current.title == "Item 26"
+        await pilot.press("k")
+        await settle(pilot)
+        assert app.timeline.current.title == "Item 27"
+
+
+async def test_a_new_item_arrives_live_without_moving_the_cursor(stocked):
+    app = make_app(empty_config(), stocked, fetch=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "j", "j")
+        await settle(pilot)
+        before = app.timeline.current
+        assert before.title == "Item 26"
+        scroll_before = app.timeline.scroll_offset.y
+
+        result = write_feed_items(
+            stocked, stocked.feed_ids["wire"], [prepared(100, title="Breaking: SOUTHCOM strike")],
+            T0 + timedelta(hours=3),
+        )
+        app.post_message(FeedPolled(FeedOutcome("wire", True, 200, new_ids=tuple(result.new_ids))))
+        await settle(pilot)
+
+        assert app.timeline.rows[0].title == "Breaking: SOUTHCOM strike"
+        assert app.timeline.current.item_id == before.item_id
+        assert app.timeline.cursor == 4
+        assert app.timeline.scroll_offset.y == scroll_before
+
+
+async def test_scrolled_down_the_view_does_not_jump_when_items_arrive(stocked):
+    ids = stocked.feed_ids
+    write_feed_items(stocked, ids["wire"], [prepared(n) for n in range(30, 120)], T0 + timedelta(hours=4))
+    app = make_app(empty_config(), stocked, fetch=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        for _ in range(40):
+            await pilot.press("j")
+        await settle(pilot)
+        current = app.timeline.current
+        top_line = line_text(app.timeline, 0)
+        result = write_feed_items(stocked, ids["wire"], [prepared(500), prepared(501)], T0 + timedelta(hours=5))
+        app.post_message(FeedPolled(FeedOutcome("wire", True, 200, new_ids=tuple(result.new_ids))))
+        await settle(pilot)
+        assert app.timeline.current.item_id == current.item_id
+        assert line_text(app.timeline, 0) == top_line
+
+
+async def test_enter_reads_the_item_and_escape_comes_back(stocked):
+    app = make_app(empty_config(), stocked, fetch=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ItemScreen)
+        assert app.screen.item.title == "Item 29"
+        await pilot.press("escape")
+        assert not isinstance(app.screen, ItemScreen)
+
+
+async def test_question_mark_shows_the_keys(stocked):
+    app = make_app(empty_config(), stocked, fetch=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_o_opens_the_selected_link_through_the_safe_opener(stocked):
+    opened = []
+    app = make_app(empty_config(), stocked, fetch=False, opener=lambda url: opened.append(url))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "o")
+        await settle(pilot)
+        assert opened == ["https://example.org/28"]
+
+
+async def test_q_quits(stocked):
+    app = make_app(empty_config(), stocked, fetch=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0 or app.return_code is None
+    assert not app.is_running
+
+
+async def test_next_pages_load_as_the_cursor_nears_the_bottom(db):
+    ids = sync_feeds(db, [("wire", "https://wire.example/rss")])
+    write_feed_items(db, ids["wire"], [prepared(n) for n in range(450)], T0 + timedelta(days=1))
+    app = make_app(empty_config(), db, fetch=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.timeline.row_count == 200
+        await pilot.press("G")
+        await settle(pilot)
+        assert app.timeline.row_count == 400
+        await pilot.press("G")
+        await settle(pilot)
+        assert app.timeline.row_count == 450 and app.timeline.exhausted
+
+
+async def test_a_title_full_of_markup_and_escapes_renders_literally(db):
+    ids = sync_feeds(db, [("wire", "https://wire.example/rss")])
+    hostile = "[bold red]ALERT[/bold red] [link=file:///etc/passwd]click[/link] \x1b[2J\x9b31m\x07"
+    write_feed_items(db, ids["wire"], [prepared(1, title=hostile, hits=(flash_hit(),))], T0)
+    app = make_app(empty_config(), db, fetch=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        line = line_text(app.timeline, 0)
+        assert "[bold red]ALERT[/bold red] [link=file:///etc/passwd]click[/link]" in line
+        assert "\x1b" not in line and "\x9b" not in line and "\x07" not in line
+        body = str(app.query_one("#detail-body").render())
+        assert "[bold red]ALERT[/bold red]" in body
