@@ -16,7 +16,7 @@ from pathlib import Path
 import click
 
 from monitor import __version__
-from monitor.config import Config, check_config, default_config_path, load_config, parse_config
+from monitor.config import Config, default_config_path
 from monitor.durations import parse_since
 from monitor.errors import ConfigError, MonitorError, StoreError
 from monitor.export import FORMATS
@@ -38,8 +38,10 @@ def _fail_config(err: ConfigError) -> None:
 
 
 def _load(ctx: Context) -> Config:
+    from monitor.validate import load_checked
+
     try:
-        return load_config(ctx.config_path)
+        return load_checked(ctx.config_path)
     except ConfigError as err:
         _fail_config(err)
         raise  # unreachable
@@ -85,12 +87,14 @@ def _run_tui(config: Config, db, *, title: str | None = None) -> None:  # type: 
 @click.pass_obj
 def check(ctx: Context) -> None:
     """Validate the configuration; print each problem as FILE:LINE:COL: message."""
-    problems = check_config(ctx.config_path)
+    from monitor.validate import check_path, load_checked
+
+    problems = check_path(ctx.config_path)
     for problem in problems:
         click.echo(str(problem))
     if problems:
         sys.exit(1)
-    config = load_config(ctx.config_path)
+    config = load_checked(ctx.config_path)
     click.echo(
         f"{ctx.config_path}: ok ({len(config.feeds)} feeds, {len(config.watches)} watches, "
         f"{len(config.regions)} regions, {len(config.entities)} entities)"
@@ -206,11 +210,13 @@ def demo(demo_db: str | None, drip: float) -> None:
     try:
         root = seeds_dir()
         with tempfile.TemporaryDirectory(prefix="monitor-demo-") as tmp, SeedServer(
-            root / "feeds", live=True, drip_seconds=drip
+            root, live=True, drip_seconds=drip
         ) as server:
             config_path = Path(tmp) / "demo.toml"
             config_path.write_text(demo_config_text(server.base_url), encoding="utf-8")
-            config = parse_config(config_path.read_text(encoding="utf-8"), str(config_path))
+            from monitor.validate import load_checked
+
+            config = load_checked(config_path)
             db = Database(demo_db or Path(tmp) / "demo.sqlite3")
             _run_tui(config, db, title=f"monitor demo · {server.base_url}")
     except ConfigError as err:
