@@ -148,7 +148,8 @@ class SeedServer:
         self._httpd = httpd
         host, port = httpd.server_address[:2]
         self.base_url = f"http://{host}:{port}"
-        self._spawn(httpd.serve_forever, "seed-server")
+        # A short poll keeps close() quick: shutdown() waits for the loop to look at its flag.
+        self._spawn(lambda: httpd.serve_forever(poll_interval=0.05), "seed-server")
         if self.live and self.drip_seconds:
             self._spawn(self._drip, "seed-drip")
 

@@ -140,7 +140,7 @@ def test_nothing_is_written_to_stderr(server: SeedServer, capfd: pytest.CaptureF
     assert capfd.readouterr().err == ""
 
 
-def test_closing_stops_the_server(tmp_path: Path) -> None:
+def test_closing_stops_the_server() -> None:
     with SeedServer(SEEDS) as server:
         url = server.base_url + "/feeds/wire.rss"
     with pytest.raises(httpx.ConnectError):
