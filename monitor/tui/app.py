@@ -81,7 +81,7 @@ class MonitorApp(App[None]):
         self._failing = 0
         self._feeds_total = 0
         self._items_total = 0
-        self._status_note = "starting…"
+        self._status_note = "starting the fetcher…" if fetch else "fetching is off"
         self._current: ItemDetail | None = None
         if title:
             self.title = title

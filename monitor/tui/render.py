@@ -32,7 +32,7 @@ PRIORITY_BADGE = {
 }
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
-TIME_W, BADGE_W, FEED_W, SRC_W = 11, 5, 14, 3
+TIME_W, BADGE_W, FEED_W, SRC_W = 11, 5, 16, 3
 
 
 def printable(value: str) -> str:
@@ -58,12 +58,16 @@ def highlight_terms(text: Text, terms: tuple[str, ...], style: str = "bold under
         stem = fold(term).rstrip("*").strip()
         if len(stem) < 2:
             continue
+        prefix = term.endswith("*")
         start = 0
         while (found := folded.find(stem, start)) >= 0:
             end = found + len(stem)
-            if (found == 0 or not folded[found - 1].isalnum()):
-                while end < len(folded) and folded[end].isalnum() and term.endswith("*"):
+            starts_word = found == 0 or not folded[found - 1].isalnum()
+            if prefix:
+                while end < len(folded) and folded[end].isalnum():
                     end += 1
+            ends_word = end == len(folded) or not folded[end].isalnum()
+            if starts_word and ends_word:
                 text.stylize(style, found, end)
             start = end
 
@@ -74,7 +78,9 @@ def timeline_row_text(row: TimelineRow, width: int, now: datetime | None = None)
     line.append(f"{format_time(row.ts, now):>{TIME_W}} ", style="dim")
     line.append(PRIORITY_BADGE[row.priority], style=PRIORITY_STYLE[row.priority])
     line.append(" ")
-    line.append(f"{printable(row.feed)[:FEED_W]:<{FEED_W}} ", style="green")
+    feed = printable(row.feed)
+    feed = feed if len(feed) <= FEED_W else feed[: FEED_W - 1] + "…"
+    line.append(f"{feed:<{FEED_W}} ", style="green")
     line.append(f"{'+' + str(row.sources - 1) if row.sources > 1 else '':<{SRC_W}} ", style="magenta")
     tags = " ".join([*row.countries, *row.entities[:2]])
     tag_w = min(len(tags), max(0, width // 3))
