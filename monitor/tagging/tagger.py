@@ -1,0 +1,138 @@
+"""The tagger's public face: configured once from feeds.toml, then `tag()` on every item.
+
+The bundled gazetteer and its automaton are shared by every `Tagger` in the process;
+each `Tagger` adds only a small automaton for the user's own entities and region names,
+so a config reload costs milliseconds, not a rebuild.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from typing import Protocol
+
+from monitor.models import Entity, EntityType, Tags
+from monitor.tagging.assemble import TagsBuilder
+from monitor.tagging.folding import FoldedText
+from monitor.tagging.gazetteer import Candidate, Gazetteer, case_mode, load_gazetteer
+from monitor.tagging.matcher import KeyMatcher
+from monitor.tagging.reading import Chosen, ItemReading
+from monitor.textfold import fold
+
+
+class EntityLike(Protocol):
+    """What the tagger needs of a `[[entities]]` entry (config.py's model satisfies it)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def type(self) -> str: ...
+    @property
+    def aliases(self) -> Sequence[str]: ...
+
+
+@lru_cache(maxsize=1)
+def _base_matcher() -> KeyMatcher:
+    return KeyMatcher(load_gazetteer().keys)
+
+
+class Tagger:
+    """Finds places (rolled up to countries and regions), organisations and people in an item."""
+
+    def __init__(self, entities: Sequence[EntityLike] = (), regions: Mapping[str, Sequence[str]] = {}) -> None:
+        self.gazetteer: Gazetteer = load_gazetteer()
+        self._base = _base_matcher()
+        self._renamed: dict[tuple[str, str], str] = {}  # (kind, built-in name) -> the user's name
+        self._user_places: dict[str, str] = {}  # folded alias -> folded name, for area_key
+        user_keys: dict[str, list[Candidate]] = {}
+        for entity in entities:
+            entity_type = entity.type if entity.type in ("org", "person", "place") else "org"
+            for alias in dict.fromkeys([entity.name, *entity.aliases]):
+                key = fold(alias).strip()
+                if not key:
+                    continue
+                user_keys.setdefault(key, []).append(
+                    Candidate("user", entity.name, alias, case_mode(alias), entity_type=entity_type))
+                if entity_type == "person":
+                    self._renamed[("person", key)] = entity.name
+                elif entity_type == "place":
+                    self._user_places[key] = fold(entity.name).strip()
+                for builtin in self.gazetteer.keys.get(key, ()):
+                    if builtin.kind == "org":
+                        self._renamed[("org", builtin.name)] = entity.name
+        self._custom: dict[str, frozenset[str]] = {}
+        for name, members in regions.items():
+            self._custom[name] = frozenset(self._builtin_area_key(m) or fold(m).strip() for m in members)
+            user_keys.setdefault(fold(name).strip(), []).append(Candidate("region", name, name, case_mode(name)))
+        self._user = KeyMatcher(user_keys)
+
+    def tag(self, title: str, text: str) -> Tags:
+        """Tags for one item. Pure and thread-safe: all shared state is read-only."""
+        doc = f"{title}\n{text}" if title and text else (title or text or "")
+        folded = FoldedText(doc)
+        reading = ItemReading(self, doc, self._base.find(folded) + self._user.find(folded))
+        chosen = reading.select()
+        builder = TagsBuilder(self.gazetteer)
+        evidence = reading.evidence(chosen)
+        for item in chosen:
+            self._record(reading, item, evidence, chosen, builder)
+        return builder.build(self._custom)
+
+    def _record(self, reading: ItemReading, item: Chosen, evidence: set[str], chosen: list[Chosen],
+                builder: TagsBuilder) -> None:
+        cand = item.candidates[0]
+        kind = item.kind
+        if kind == "region":
+            builder.add_region(cand.name)
+            builder.add_entity(Entity("place", cand.name, item.text))
+        elif kind in ("org", "orgrule"):
+            builder.add_entity(Entity("org", self._renamed.get(("org", cand.name), cand.name), item.text))
+            countries = [cand.country] if kind == "org" else reading.nested_countries(item)
+            for iso2 in countries:
+                if iso2:
+                    builder.add_country(iso2)
+        elif kind == "person":
+            name = self._renamed.get(("person", fold(cand.name)), cand.name)
+            builder.add_entity(Entity("person", name, item.text))
+        elif kind == "user":
+            entity_type: EntityType = cand.entity_type  # type: ignore[assignment]
+            builder.add_entity(Entity(entity_type, cand.name, item.text))
+        else:
+            place = reading.places_for(item, evidence, chosen)
+            if place is not None:
+                builder.add_place(place)
+
+    def _builtin_area_key(self, name: str) -> str | None:
+        return self.gazetteer.area_of(name) if name.strip() else None
+
+    def area_key(self, name: str) -> str | None:
+        """The folded key `name` has in Tags.areas ("EC" -> "ecuador", "LatAm" -> "latin america")."""
+        key = fold(name).strip()
+        for custom in self._custom:
+            if fold(custom).strip() == key:
+                return key
+        return self._builtin_area_key(name) or self._user_places.get(key)
+
+    def country_name(self, iso2: str) -> str:
+        info = self.gazetteer.countries.get(iso2.upper())
+        return info.name if info else iso2
+
+
+@lru_cache(maxsize=32)
+def _cached_tagger(entities: tuple[tuple[str, str, tuple[str, ...]], ...],
+                   regions: tuple[tuple[str, tuple[str, ...]], ...]) -> Tagger:
+    return Tagger([_Entity(*e) for e in entities], {name: list(members) for name, members in regions})
+
+
+class _Entity:
+    __slots__ = ("name", "type", "aliases")
+
+    def __init__(self, name: str, type: str, aliases: tuple[str, ...]) -> None:
+        self.name, self.type, self.aliases = name, type, aliases
+
+
+def get_tagger(entities: Sequence[EntityLike] = (), regions: Mapping[str, Sequence[str]] = {}) -> Tagger:
+    """A shared Tagger for this configuration: one build per distinct entities-and-regions config."""
+    entity_key = tuple((e.name, e.type, tuple(e.aliases)) for e in entities)
+    region_key = tuple((name, tuple(members)) for name, members in regions.items())
+    return _cached_tagger(entity_key, region_key)

