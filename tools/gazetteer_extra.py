@@ -132,7 +132,7 @@ ROMANCE_DEMONYMS: dict[str, list[str]] = {
 FORCE_PLAIN = {"Washington", "Santiago", "Lima", "Bogota", "Caracas", "Havana", "Kingston"}
 FORCE_COMMON = {"Male", "Police", "Bar", "Split", "Mobile", "Reading", "Nice", "March", "Of", "Bath", "Sale",
                 "Hope", "Orange", "Victoria", "Florence", "Mercedes", "Lincoln", "Jackson", "Union", "Independence",
-                "Progreso", "Libertad", "Esperanza", "Concordia", "Victoria", "Trinidad", "Paz", "Colon", "Colón"}
+                "Progreso", "Libertad", "Esperanza", "Concordia", "Trinidad", "Paz", "Colon", "Colón"}
 
 # Everyday and M49 region names. "members" are ISO2 codes, or "m49:<name>" for every country
 # under an M49 region. "rollup" regions are added to every item that mentions a member, the

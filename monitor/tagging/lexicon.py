@@ -46,7 +46,9 @@ ORG_OPENERS: frozenset[str] = frozenset({
 })
 
 # Words that join the parts of a name: "Lula da Silva", "Ministry of Defense".
-NAME_PARTICLES: frozenset[str] = frozenset({"de", "del", "da", "das", "do", "dos", "van", "von", "der", "la", "bin", "al", "y", "e"})
+NAME_PARTICLES: frozenset[str] = frozenset({
+    "de", "del", "da", "das", "do", "dos", "van", "von", "der", "la", "bin", "al", "y", "e",
+})
 ORG_PARTICLES: frozenset[str] = NAME_PARTICLES | {"of", "for", "and", "the", "los", "las"}
 
 CALENDAR_WORDS: frozenset[str] = frozenset({
@@ -62,7 +64,7 @@ NOT_NAMES: frozenset[str] = frozenset({
     "to", "of", "after", "before", "when", "while", "if", "el", "la", "los", "las", "un", "una", "o", "os",
     "officials", "police", "authorities", "sources", "analysts", "experts", "witnesses", "residents",
     "says", "said", "visits", "meets", "warns", "calls", "orders", "signs", "vows", "urges", "announces",
-    "backs", "seeks", "rejects", "defends", "slams", "plans", "wants", "will", "to", "is", "are", "was",
+    "backs", "seeks", "rejects", "defends", "slams", "plans", "wants", "will", "is", "are", "was",
     "has", "have", "had", "not", "no", "new", "more", "amid", "over", "under", "against", "about",
     "mr.", "mrs.", "ms.", "dr.",
 }) | CALENDAR_WORDS

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from monitor.models import Entity, Place
+from monitor.models import Place
 from monitor.tagging.gazetteer import PLACE_KINDS, Candidate, Gazetteer
 from monitor.tagging.lexicon import ACRONYM_WORDS, FIRST_NAME_COUNTRIES, NOT_NAMES
 from monitor.tagging.matcher import Hit
