@@ -168,3 +168,69 @@ async def test_a_title_full_of_markup_and_escapes_renders_literally(db):
         assert "\x1b" not in line and "\x9b" not in line and "\x07" not in line
         body = str(app.query_one("#detail-body").render())
         assert "[bold red]ALERT[/bold red]" in body
+
+
+async def test_a_flash_item_arriving_rings_pins_an_alert_and_a_acknowledges_it(stocked):
+    from monitor.config import parse_config
+    from monitor.tui.alertbar import AlertBar
+
+    config = parse_config('[[watches]]\nname = "ecuador-narco"\nkeywords = ["narco*"]\npriority = "flash"\nalert = "notify"\n')
+    notices = []
+    app = make_app(config, stocked, fetch=False, notifier=lambda title, body: notices.append((title, body)))
+    rung = []
+    app.bell = lambda: rung.append(True)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert not app.query_one(AlertBar).has_class("-active")
+        result = write_feed_items(
+            stocked, stocked.feed_ids["wire"],
+            [prepared(200, title="Narco sub seized off Manta", hits=(flash_hit(),))], T0 + timedelta(hours=3),
+        )
+        app.post_message(FeedPolled(FeedOutcome("wire", True, 200, new_ids=tuple(result.new_ids))))
+        await settle(pilot)
+        assert rung == [True]
+        assert notices == [("monitor: FLASH", "Narco sub seized off Manta")]
+        bar = app.query_one(AlertBar)
+        assert bar.has_class("-active") and "Narco sub seized off Manta" in str(bar.render())
+        await pilot.press("a")
+        await settle(pilot)
+        assert not bar.has_class("-active")
+
+
+async def test_p_raises_the_priority_floor_and_w_picks_a_watch(db):
+    from monitor.config import parse_config
+    from monitor.models import WatchHit
+    from monitor.priority import Priority
+    from monitor.tui.filters import WatchFilterScreen
+
+    ids = sync_feeds(db, [("wire", "https://wire.example/rss")])
+    write_feed_items(db, ids["wire"], [
+        prepared(1, title="Routine item", hits=(WatchHit("andes", Priority.ROUTINE, ("Peru",)),)),
+        prepared(2, title="Flash item", hits=(flash_hit(),)),
+        prepared(3, title="Nothing matched"),
+    ], T0)
+    config = parse_config('[[watches]]\nname = "ecuador-narco"\nkeywords = ["narco*"]\npriority = "flash"\n\n'
+                          '[[watches]]\nname = "andes"\nkeywords = ["peru"]\n')
+    app = make_app(config, db, fetch=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.timeline.row_count == 3
+        await pilot.press("p")
+        await settle(pilot)
+        assert [r.title for r in app.timeline.rows] == ["Flash item", "Routine item"]
+        for _ in range(3):
+            await pilot.press("p")
+        await settle(pilot)
+        assert [r.title for r in app.timeline.rows] == ["Flash item"]
+        assert "flash only" in str(app.query_one("#status").render())
+        await pilot.press("c")
+        await settle(pilot)
+        assert app.timeline.row_count == 3
+
+        await pilot.press("w")
+        await settle(pilot)
+        assert isinstance(app.screen, WatchFilterScreen)
+        await pilot.press("down", "down", "enter")  # All items, ecuador-narco, andes
+        await settle(pilot)
+        assert [r.title for r in app.timeline.rows] == ["Routine item"]
+        assert app.filter.watch == "andes"

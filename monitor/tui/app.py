@@ -8,27 +8,34 @@ loop. Database reads run in threads and feed the widgets frozen view models.
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
 from rich.text import Text
 from textual import on, work
-from textual.app import App, ComposeResult
+from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.message import Message
+from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 from textual.worker import Worker, WorkerState
 
+from monitor.alerts import Announcement, AlertDesk
 from monitor.config import Config
 from monitor.errors import MonitorError
 from monitor.links import open_link
+from monitor.notify import desktop_notify
+from monitor.priority import Priority
 from monitor.service import FeedOutcome, PassSummary, Service
 from monitor.store.db import Database
 from monitor.store.feeds import feed_health
-from monitor.store.queries import count_items, item_detail, newer_rows, rows_by_id, timeline_page
+from monitor.store.queries import count_items, item_detail, newer_rows, rows_by_id, timeline_page, watch_counts
 from monitor.store.timeconv import utcnow
+from monitor.tui.alertbar import AlertBar
 from monitor.tui.feedhealth import FeedHealthScreen
+from monitor.tui.filters import ALL, WatchFilterScreen, describe, next_priority
 from monitor.tui.render import detail_text, printable
 from monitor.tui.screens import HelpScreen, ItemScreen
 from monitor.tui.timeline import Timeline
@@ -55,7 +62,11 @@ class MonitorApp(App[None]):
     BINDINGS = [
         Binding("q", "quit", "Quit"),
         Binding("o", "open_link", "Open link"),
-        Binding("R", "refresh_feeds", "Refresh"),
+        Binding("a", "acknowledge", "Ack alerts"),
+        Binding("w", "pick_watch", "Watch"),
+        Binding("p", "cycle_priority", "Priority"),
+        Binding("c", "clear_filter", "Clear", show=False),
+        Binding("R", "refresh_feeds", "Refresh", show=False),
         Binding("F", "feed_health", "Feeds"),
         Binding("question_mark", "help", "Help"),
     ]
@@ -68,6 +79,7 @@ class MonitorApp(App[None]):
         title: str | None = None,
         fetch: bool = True,
         opener=open_link,  # type: ignore[no-untyped-def]
+        notifier=desktop_notify,  # type: ignore[no-untyped-def]
     ) -> None:
         super().__init__()
         self.config = config
@@ -76,6 +88,9 @@ class MonitorApp(App[None]):
         self.service: Service | None = None
         self._fetch = fetch
         self._opener = opener
+        self._notifier = notifier
+        self.alerts = AlertDesk.for_watches(config.watches)
+        self._watch_counts: dict[str, int] = {}
         self._stop = asyncio.Event()
         self._last_pass: datetime | None = None
         self._failing = 0
@@ -90,6 +105,7 @@ class MonitorApp(App[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
+        yield AlertBar(id="alerts")
         yield Timeline(id="timeline")
         with VerticalScroll(id="detail"):
             yield Static(Text("Select an item to read it here.", style="dim"), id="detail-body")
@@ -107,6 +123,7 @@ class MonitorApp(App[None]):
         if self._fetch:
             self.run_worker(self._fetch_forever(), name="fetcher", group="fetcher", exit_on_error=False)
         self.set_interval(1.0, self._draw_status)
+        self.set_interval(5.0, lambda: self._announce(self.alerts.tick()))
 
     # -- fetcher ------------------------------------------------------------------------------
 
@@ -133,6 +150,7 @@ class MonitorApp(App[None]):
         outcome = message.outcome
         if outcome.new_ids:
             self.pull_newer()
+            self.alert_on(list(outcome.new_ids))
         if outcome.updated_ids or outcome.new_sightings:
             self.pull_updated(list(outcome.updated_ids))
 
@@ -164,6 +182,24 @@ class MonitorApp(App[None]):
         rows = await asyncio.to_thread(newer_rows, self.db, self.timeline.top, self.filter)
         self.timeline.insert_newer(rows)
 
+    @work(exclusive=False, group="alerting")
+    async def alert_on(self, item_ids: list[int]) -> None:
+        """New items alert whatever the timeline's filter shows: alerts are about all the news."""
+        rows = await asyncio.to_thread(rows_by_id, self.db, item_ids)
+        self._announce(self.alerts.offer(rows))
+
+    def _announce(self, said: Announcement | None) -> None:
+        self.query_one(AlertBar).show_alerts(self.alerts.pinned)
+        if said is None:
+            return
+        if said.bell:
+            self.bell()
+        if said.toast:
+            flash = any(a.priority >= Priority.FLASH for a in said.alerts)
+            self.notify(printable(said.toast), title="Alert", severity="error" if flash else "warning", timeout=10)
+        if said.notify:
+            self._notifier(*said.notify)
+
     @work(exclusive=False, group="updated")
     async def pull_updated(self, item_ids: list[int]) -> None:
         rows = await asyncio.to_thread(rows_by_id, self.db, item_ids)
@@ -175,6 +211,7 @@ class MonitorApp(App[None]):
         self._feeds_total = len(health)
         self._failing = sum(1 for f in health if f.failing)
         self._items_total = await asyncio.to_thread(count_items, self.db)
+        self._watch_counts = await asyncio.to_thread(watch_counts, self.db)
         self._draw_status()
 
     # -- detail -------------------------------------------------------------------------------
@@ -230,6 +267,47 @@ class MonitorApp(App[None]):
     def action_help(self) -> None:
         self.push_screen(HelpScreen())
 
+    def action_acknowledge(self) -> None:
+        done = self.alerts.acknowledge()
+        self.query_one(AlertBar).show_alerts(self.alerts.pinned)
+        if done:
+            self.notify(f"{len(done)} alert{'s' if len(done) != 1 else ''} acknowledged", timeout=3)
+
+    def set_filter(self, filt: TimelineFilter) -> None:
+        self.filter = filt
+        self.load_first_page()
+        self._draw_status()
+
+    def action_cycle_priority(self) -> None:
+        self.set_filter(replace(self.filter, min_priority=next_priority(self.filter.min_priority)))
+
+    def action_clear_filter(self) -> None:
+        self.set_filter(TimelineFilter())
+
+    def action_pick_watch(self) -> None:
+        def chosen(name: str | None) -> None:
+            if name is not None:
+                self.set_filter(replace(self.filter, watch=None if name == ALL else name))
+
+        names = [w.name for w in self.config.watches] or sorted(self._watch_counts)
+        self.push_screen(WatchFilterScreen(names, self._watch_counts, self.filter.watch), chosen)
+
+    def get_system_commands(self, screen: Screen):  # type: ignore[no-untyped-def]
+        yield from super().get_system_commands(screen)
+        for watch in self.config.watches:
+            hits = self._watch_counts.get(watch.name, 0)
+            yield SystemCommand(
+                f"Show watch: {watch.name}", f"{hits:,} hits · {watch.priority.label}",
+                lambda name=watch.name: self.set_filter(replace(self.filter, watch=name)),
+            )
+        for level in (Priority.FLASH, Priority.IMMEDIATE, Priority.PRIORITY, Priority.ROUTINE):
+            yield SystemCommand(
+                f"Show priority: {level.label} and above", "hide everything less urgent",
+                lambda level=level: self.set_filter(replace(self.filter, min_priority=level)),
+            )
+        yield SystemCommand("Show everything", "clear every filter", self.action_clear_filter)
+        yield SystemCommand("Acknowledge alerts", "clear the pinned alert bar", self.action_acknowledge)
+
     async def action_quit(self) -> None:
         self._stop.set()
         self.exit()
@@ -249,6 +327,9 @@ class MonitorApp(App[None]):
         if due is not None:
             seconds = max(0, int((due - utcnow()).total_seconds()))
             status.append(f" · next poll {due.astimezone().strftime('%H:%M:%S')} (in {_ago(seconds)})")
+        shown = describe(self.filter)
+        if shown:
+            status.append(f" · showing {printable(shown)} (c clears)", style="bold yellow")
         if self._status_note:
             status.append(f" · {printable(self._status_note)}", style="dim")
         self.query_one("#status", Static).update(status)

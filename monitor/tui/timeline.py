@@ -36,7 +36,7 @@ class Timeline(ScrollView, can_focus=True):
         Binding("pageup", "page_up", "Page up", show=False),
         Binding("g,home", "first", "Newest", show=False),
         Binding("G,end", "last", "Oldest loaded", show=False),
-        Binding("enter", "select", "Open", show=True),
+        Binding("enter", "select", "Read", show=False),
     ]
 
     DEFAULT_CSS = """
@@ -114,8 +114,8 @@ class Timeline(ScrollView, can_focus=True):
         self._resize()
         self.refresh()
 
-    def insert_newer(self, rows: Sequence[TimelineRow]) -> int:
-        """Rows that arrived live, newest first; returns how many were added.
+    def insert_newer(self, rows: Sequence[TimelineRow]) -> list[TimelineRow]:
+        """Rows that arrived live, newest first; returns the ones that were not shown yet.
 
         The cursor stays on its item. The view stays where it was, except that
         a user looking at the top keeps seeing the top (the new rows) as long as
@@ -123,7 +123,7 @@ class Timeline(ScrollView, can_focus=True):
         """
         fresh = [r for r in rows if r.item_id not in self._positions]
         if not fresh:
-            return 0
+            return []
         merged = sorted([*fresh, *self._rows], key=lambda r: (r.ts, r.item_id), reverse=True)
         current = self.current
         self._rows = merged
@@ -131,7 +131,7 @@ class Timeline(ScrollView, can_focus=True):
         self._resize()
         if current is None:
             self.cursor = 0
-            return len(fresh)
+            return fresh
         new_cursor = self._positions[current.item_id]
         shift = new_cursor - self.cursor
         at_top = self.scroll_offset.y == 0
@@ -139,7 +139,7 @@ class Timeline(ScrollView, can_focus=True):
             self.scroll_to(y=self.scroll_offset.y + shift, animate=False, immediate=True)
         self.set_reactive(Timeline.cursor, new_cursor)
         self.refresh()
-        return len(fresh)
+        return fresh
 
     def update_rows(self, rows: Sequence[TimelineRow]) -> None:
         """Rows whose content changed (a revision, another outlet, a re-matched watch)."""
