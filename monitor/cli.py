@@ -224,3 +224,46 @@ def demo(demo_db: str | None, drip: float) -> None:
     except MonitorError as err:
         click.echo(f"monitor: {err}", err=True)
         sys.exit(2)
+
+
+@main.group()
+def watches() -> None:
+    """Try and inspect watches."""
+
+
+@watches.command("test")
+@click.argument("query")
+@click.option("--since", default="7d", show_default=True, help="How far back to look (8h, 7d) or a date.")
+@click.pass_obj
+def watches_test(ctx: Context, query: str, since: str) -> None:
+    """Dry run: print the stored items QUERY would match, and why; nothing is saved.
+
+    QUERY uses the watch query language: words, "phrases", prefix*, AND OR NOT,
+    parentheses, and fields title: text: region: country: entity: feed: tag:.
+    """
+    from monitor.rematch import try_query
+    from monitor.watches import WatchCompileError
+
+    try:
+        since_at = parse_since(since, utcnow())
+    except ValueError as err:
+        raise click.BadParameter(str(err), param_hint="--since") from err
+    config = _load(ctx)
+    db = _open_db(ctx.db)
+    shown = 0
+    try:
+        for trial in try_query(db, config, query, since=since_at):
+            when = trial.item.ts.strftime("%Y-%m-%d %H:%M")
+            click.echo(f"{when}  {trial.item.feed:<18} {trial.item.title}")
+            click.echo(f"{'':18}  matched on: {', '.join(trial.hit.terms) or '(no listed terms)'}")
+            shown += 1
+    except WatchCompileError as err:
+        for problem in err.problems:
+            where = f"query:1:{problem.position + 1}" if problem.position is not None else "query"
+            click.echo(f"{where}: {problem.message}", err=True)
+            if problem.position is not None:
+                click.echo(f"  {query}\n  {' ' * problem.position}^", err=True)
+        sys.exit(1)
+    finally:
+        db.close()
+    click.echo(f"{shown} stored item{'s' if shown != 1 else ''} since {since_at:%Y-%m-%d %H:%M} UTC would match")
