@@ -172,14 +172,16 @@ def export(ctx: Context, fmt: str, since: str | None, watch: str | None, query: 
         db.close()
 
 
-@main.command()
+@main.group(invoke_without_command=True)
 @click.option("--all", "include_inactive", is_flag=True, help="Also feeds no longer in the config.")
-@click.pass_obj
-def feeds(ctx: Context, include_inactive: bool) -> None:
-    """Feed health: last success, failures, errors, worst first."""
+@click.pass_context
+def feeds(click_ctx: click.Context, include_inactive: bool) -> None:
+    """Feed health: last success, failures, errors, worst first (or: list, add, remove)."""
+    if click_ctx.invoked_subcommand is not None:
+        return
     from monitor.store.feeds import feed_health
 
-    db = _open_db(ctx.db)
+    db = _open_db(click_ctx.obj.db)
     try:
         rows = feed_health(db, include_inactive=include_inactive)
     finally:
@@ -196,6 +198,133 @@ def feeds(ctx: Context, include_inactive: bool) -> None:
         if r.redirect_to:
             error = (error + " " if error else "") + f"(moved permanently to {r.redirect_to})"
         click.echo(f"{r.name:<{width}}  {status:<8} {r.items:>6}  {last:<17} {r.failures:>5}  {error}")
+
+
+def _load_or_empty(ctx: Context) -> Config:
+    """The config to add to: a missing file is an empty one (the first `feeds add` creates it)."""
+    from monitor.config import empty_config
+
+    return _load(ctx) if ctx.config_path.exists() else empty_config()
+
+
+def _refused(err: ConfigError, path: Path) -> None:
+    for problem in err.problems:
+        click.echo(str(problem), err=True)
+    click.echo(f"{path} was not changed", err=True)
+    sys.exit(1)
+
+
+@feeds.command("list")
+@click.pass_obj
+def feeds_list(ctx: Context) -> None:
+    """The feeds in the config: name, interval, tags, URL."""
+    from monitor.durations import format_duration
+
+    config = _load(ctx)
+    if not config.feeds:
+        click.echo(f"no feeds in {ctx.config_path} (add one with `monitor feeds add URL`)")
+        return
+    width = max(len(f.name) for f in config.feeds)
+    click.echo(f"{'FEED':<{width}}  {'EVERY':<8} {'TAGS':<24} URL")
+    for f in config.feeds:
+        every = format_duration(config.feed_interval(f))
+        off = "  (disabled)" if not f.enabled else ""
+        click.echo(f"{f.name:<{width}}  {every:<8} {','.join(f.tags) or '-':<24} {f.url}{off}")
+
+
+@feeds.command("add")
+@click.argument("url")
+@click.option("--name", help="Feed name [default: from the feed's title, else the host].")
+@click.option("--tags", "tag_args", multiple=True, help="Tags, comma-separated (repeatable).")
+@click.option("--interval", help="Poll interval for this feed (10m, 1h) [default: the settings' interval].")
+@click.option("--no-check", is_flag=True, help="Do not fetch the URL first (no check, no feed discovery).")
+@click.pass_obj
+def feeds_add(ctx: Context, url: str, name: str | None, tag_args: tuple[str, ...], interval: str | None,
+              no_check: bool) -> None:
+    """Add a feed; a web page's address is replaced by the feed it links to."""
+    from monitor.configwrite import add_feed
+    from monitor.discover import prepare_feed
+    from monitor.durations import parse_duration
+    from monitor.errors import FeedError
+
+    if interval is not None:
+        try:
+            parse_duration(interval)
+        except ValueError as err:
+            raise click.BadParameter(str(err), param_hint="--interval") from err
+    if not url.strip().lower().startswith(("http://", "https://")):
+        raise click.BadParameter("must be an http or https URL", param_hint="URL")
+    tags = tuple(t.strip() for arg in tag_args for t in arg.split(",") if t.strip())
+    config = _load_or_empty(ctx)
+    try:
+        entry, found = asyncio.run(prepare_feed(url, config, name=name, tags=tags, interval=interval, check=not no_check))
+    except FeedError as err:
+        click.echo(f"monitor: {err}", err=True)
+        click.echo("(add it anyway with --no-check)", err=True)
+        sys.exit(1)
+    if found is not None and found.page:
+        click.echo(f"{found.page} is a web page; using the feed it links to: {found.url}")
+        for other in found.alternatives:
+            click.echo(f"  it also links to: {other}")
+    try:
+        add_feed(ctx.config_path, entry.name, entry.url, entry.tags, entry.interval)
+    except ConfigError as err:
+        _refused(err, ctx.config_path)
+    detail = f": {found.title or 'untitled'}, {found.items} items" if found is not None else " (not checked)"
+    click.echo(f"added feed '{entry.name}' ({entry.url}) to {ctx.config_path}{detail}")
+
+
+@feeds.command("remove")
+@click.argument("name")
+@click.pass_obj
+def feeds_remove(ctx: Context, name: str) -> None:
+    """Remove a feed from the config; its stored items stay in the database."""
+    from monitor.configwrite import remove_feed
+
+    try:
+        feed = remove_feed(ctx.config_path, name)
+    except ConfigError as err:
+        _refused(err, ctx.config_path)
+    click.echo(f"removed feed '{feed.name}' ({feed.url}) from {ctx.config_path}; its stored items stay")
+
+
+@main.group()
+def opml() -> None:
+    """Import feeds from another reader's OPML, or export ours."""
+
+
+@opml.command("import")
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.pass_obj
+def opml_import(ctx: Context, file: Path) -> None:
+    """Add the feeds in an OPML file (folders become tags); duplicates are skipped and listed."""
+    from monitor.configwrite import add_feeds
+    from monitor.opml import plan_import, read_opml
+
+    try:
+        found = read_opml(file)
+    except ConfigError as err:
+        _fail_config(err)
+    new, skipped = plan_import(found, _load_or_empty(ctx))
+    try:
+        late = add_feeds(ctx.config_path, new, skip_duplicates=True)  # the file may have changed meanwhile
+    except ConfigError as err:
+        _refused(err, ctx.config_path)
+    skipped += late
+    for item in skipped:
+        click.echo(f"skipped {item.feed.url}: {item.reason}")
+    added = len(new) - len(late)
+    click.echo(f"imported {added} of {len(found)} feeds from {file} into {ctx.config_path} ({len(skipped)} skipped)")
+
+
+@opml.command("export")
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="File to write [stdout].")
+@click.pass_obj
+def opml_export(ctx: Context, output) -> None:  # type: ignore[no-untyped-def]
+    """Write the config's feeds as OPML 2.0, tags as folders and categories."""
+    from monitor.opml import export_opml
+
+    output.write(export_opml(_load(ctx)))
 
 
 @main.command()

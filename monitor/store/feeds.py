@@ -2,6 +2,13 @@
 
 A feed's identity is its name: a feed that leaves the config is marked
 inactive, never deleted, so its items and their history stay.
+
+Renames keep the history too. The config has no stable id key, so a rename is
+recognised the way `configdiff` recognises it: a name new to the store whose
+URL is exactly that of a stored feed the config no longer names is that feed,
+renamed (`sync_feeds` does this by itself, so a rename made while the monitor
+was not running is kept as well). `rename_feed` does it explicitly. A changed
+URL under the same name is the same feed with new validators.
 """
 
 from __future__ import annotations
@@ -10,8 +17,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import Connection, func, insert, select, update
 
+from monitor.errors import StoreError
 from monitor.store.db import Database
 from monitor.store.tables import FeedRow, SightingRow
 from monitor.store.timeconv import from_db, to_db
@@ -38,11 +46,14 @@ class FeedState:
 def sync_feeds(db: Database, feeds: Sequence[tuple[str, str]]) -> dict[str, int]:
     """Make the stored feeds match the config's (name, url) pairs; returns name -> id.
 
-    A changed URL drops the old validators: they belong to the old server.
+    A changed URL drops the old validators: they belong to the old server. A
+    new name on the URL of a stored feed that is no longer wanted renames that
+    feed, so its items stay with it.
     """
     wanted = dict(feeds)
     ids: dict[str, int] = {}
     with db.writer.begin() as conn:
+        _follow_renames(conn, wanted)
         rows = conn.execute(select(FEED.c.id, FEED.c.name, FEED.c.url, FEED.c.active)).all()
         for feed_id, name, url, active in rows:
             if name in wanted:
@@ -61,6 +72,41 @@ def sync_feeds(db: Database, feeds: Sequence[tuple[str, str]]) -> dict[str, int]
             if name not in ids:
                 ids[name] = conn.execute(insert(FEED).values(name=name, url=url).returning(FEED.c.id)).scalar_one()
     return ids
+
+
+def _follow_renames(conn: Connection, wanted: dict[str, str]) -> None:
+    """Rename stored feeds the config now calls by another name (same URL); active ones first."""
+    rows = conn.execute(select(FEED.c.id, FEED.c.name, FEED.c.url, FEED.c.active)).all()
+    stored = {r.name for r in rows}
+    spare = sorted((r for r in rows if r.name not in wanted), key=lambda r: (not r.active, -r.id))
+    for name, url in wanted.items():
+        if name in stored:
+            continue
+        match = next((r for r in spare if r.url == url), None)
+        if match is not None:
+            spare.remove(match)
+            values: dict[str, object] = {"name": name}
+            if not match.active:  # back after a while: poll it now, give a gone feed another chance
+                values.update(next_poll=None, gone=False, failures=0)
+            conn.execute(update(FEED).where(FEED.c.id == match.id).values(**values))
+
+
+def rename_feed(db: Database, old: str, new: str) -> None:
+    """Give a stored feed a new name, keeping its id and so its items, sightings and health.
+
+    For callers that know a rename happened (`ConfigDiff.renamed`); `sync_feeds`
+    already follows renames that keep the URL. Raises `StoreError` when `old` is
+    unknown or `new` is taken.
+    """
+    if old == new:
+        return
+    with db.writer.begin() as conn:
+        names = set(conn.execute(select(FEED.c.name).where(FEED.c.name.in_([old, new]))).scalars())
+        if old not in names:
+            raise StoreError(f"cannot rename feed '{old}': no such feed")
+        if new in names:
+            raise StoreError(f"cannot rename feed '{old}' to '{new}': a feed with that name exists")
+        conn.execute(update(FEED).where(FEED.c.name == old).values(name=new))
 
 
 def feed_states(db: Database) -> list[FeedState]:

@@ -8,13 +8,19 @@ loop. Database reads run in threads and feed the widgets frozen view models.
 from __future__ import annotations
 
 import asyncio
+import os
+import shlex
+import subprocess
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
 from rich.text import Text
 from textual import on, work
-from textual.app import App, ComposeResult, SystemCommand
+from textual.app import App, ComposeResult, SuspendNotSupported, SystemCommand
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.message import Message
@@ -24,6 +30,11 @@ from textual.worker import Worker, WorkerState
 
 from monitor.alerts import Announcement, AlertDesk
 from monitor.config import Config
+from monitor.configdiff import ConfigDiff
+from monitor.configwrite import add_feed
+from monitor.discover import prepare_feed
+from monitor.errors import ConfigError
+from monitor.reload import ConfigWatcher, ReloadResult
 from monitor.errors import MonitorError
 from monitor.links import open_link
 from monitor.notify import desktop_notify
@@ -33,6 +44,7 @@ from monitor.store.db import Database
 from monitor.store.feeds import feed_health
 from monitor.store.queries import count_items, item_detail, newer_rows, rows_by_id, timeline_page, watch_counts
 from monitor.store.timeconv import utcnow
+from monitor.tui.addfeed import AddFeedScreen, FeedRequest
 from monitor.tui.alertbar import AlertBar
 from monitor.tui.feedhealth import FeedHealthScreen
 from monitor.tui.filters import ALL, WatchFilterScreen, describe, next_priority
@@ -67,6 +79,8 @@ class MonitorApp(App[None]):
         Binding("p", "cycle_priority", "Priority"),
         Binding("c", "clear_filter", "Clear", show=False),
         Binding("R", "refresh_feeds", "Refresh", show=False),
+        Binding("e", "edit_config", "Edit feeds"),
+        Binding("A", "add_feed", "Add feed", show=False),
         Binding("F", "feed_health", "Feeds"),
         Binding("question_mark", "help", "Help"),
     ]
@@ -91,6 +105,8 @@ class MonitorApp(App[None]):
         self._notifier = notifier
         self.alerts = AlertDesk.for_watches(config.watches)
         self._watch_counts: dict[str, int] = {}
+        self.watcher: ConfigWatcher | None = None
+        self._rematch_cancel = threading.Event()
         self._stop = asyncio.Event()
         self._last_pass: datetime | None = None
         self._failing = 0
@@ -104,17 +120,21 @@ class MonitorApp(App[None]):
             self.sub_title = str(config.path)
 
     def compose(self) -> ComposeResult:
+        # Kept as attributes, not queried: a worker finishing while a modal screen is up (or while
+        # the app shuts down) must still find them.
+        self.config_banner = Static(id="config-error")
+        self.alert_bar = AlertBar(id="alerts")
+        self.timeline = Timeline(id="timeline")
+        self.detail_body = Static(Text("Select an item to read it here.", style="dim"), id="detail-body")
+        self.detail = VerticalScroll(self.detail_body, id="detail")
+        self.status = Static(id="status")
         yield Header()
-        yield AlertBar(id="alerts")
-        yield Timeline(id="timeline")
-        with VerticalScroll(id="detail"):
-            yield Static(Text("Select an item to read it here.", style="dim"), id="detail-body")
-        yield Static(id="status")
+        yield self.config_banner
+        yield self.alert_bar
+        yield self.timeline
+        yield self.detail
+        yield self.status
         yield Footer()
-
-    @property
-    def timeline(self) -> Timeline:
-        return self.query_one(Timeline)
 
     async def on_mount(self) -> None:
         self.timeline.focus()
@@ -124,6 +144,119 @@ class MonitorApp(App[None]):
             self.run_worker(self._fetch_forever(), name="fetcher", group="fetcher", exit_on_error=False)
         self.set_interval(1.0, self._draw_status)
         self.set_interval(5.0, lambda: self._announce(self.alerts.tick()))
+        if self.config.path is not None:
+            self.watcher = ConfigWatcher(self.config.path, self.on_config_reload, config=self.config)
+            self.run_worker(self.watcher.run(self._stop), name="config-watch", group="config", exit_on_error=False)
+
+    # -- configuration: hot reload, editor, add feed --------------------------------------------
+
+    def on_config_reload(self, result: ReloadResult) -> None:
+        """A settled edit of feeds.toml: apply it, or keep the last good config and show why not."""
+        banner = self.config_banner
+        if not result.ok:
+            text = Text(" config error, still running on the last good configuration:\n", style="bold")
+            for problem in result.problems[:3]:
+                text.append(f" {printable(str(problem))}\n")
+            banner.update(text)
+            banner.add_class("-active")
+            return
+        banner.remove_class("-active")
+        assert result.config is not None
+        self.apply_config(result.config, result.diff)
+
+    @work(exclusive=True, group="apply-config")
+    async def apply_config(self, config: Config, diff: ConfigDiff | None) -> None:
+        self.config = config
+        self.alerts.modes = {w.name: w.alert for w in config.watches}
+        if self.service is not None:
+            await asyncio.to_thread(self.service.apply_config, config)
+        message = f"config reloaded: {diff.summary()}" if diff is not None else "config reloaded"
+        self._status_note = message
+        self.notify(printable(message), title="feeds.toml", timeout=6)
+        self.refresh_health()
+        if diff is None or diff.watches_added or diff.watches_removed or diff.watches_changed \
+                or diff.regions_changed or diff.entities_changed:
+            self.rematch_watches(config)
+
+    @work(exclusive=True, group="rematch")
+    async def rematch_watches(self, config: Config) -> None:
+        """Changed watches reach the stored items of the last days, in the background."""
+        from monitor.pipeline import Analyzer
+        from monitor.rematch import rematch_stored
+
+        self._rematch_cancel.set()  # a newer edit supersedes an unfinished re-match
+        cancel = self._rematch_cancel = threading.Event()
+        self._status_note = "re-applying watches to stored items…"
+        analyzer = self.service.analyzer if self.service is not None and self.service.config is config \
+            else await asyncio.to_thread(Analyzer, config)
+        result = await asyncio.to_thread(rematch_stored, self.db, config, analyzer, cancel=cancel)
+        if result.cancelled:
+            return
+        self._status_note = f"watches re-applied to {result.items:,} items ({len(result.changed_ids):,} changed)"
+        if self.filter == TimelineFilter():
+            self.pull_updated([r.item_id for r in self.timeline.rows])
+        else:
+            self.load_first_page()
+        self.refresh_health()
+
+    def editor_command(self, path: Path) -> list[str]:
+        editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
+        return [*shlex.split(editor), str(path)]
+
+    @contextmanager
+    def _terminal_handed_over(self) -> Iterator[None]:
+        try:
+            with self.suspend():
+                yield
+        except SuspendNotSupported:  # headless (tests) or a terminal that cannot suspend
+            yield
+
+    def action_edit_config(self) -> None:
+        """`e`: the user's editor on feeds.toml (argument list, no shell), then validate and reload."""
+        if self.config.path is None or self.watcher is None:
+            self.notify("this session has no feeds.toml to edit", severity="warning")
+            return
+        args = self.editor_command(self.config.path)
+        try:
+            with self._terminal_handed_over():
+                subprocess.run(args, check=False)  # noqa: S603 - argument list
+        except OSError as exc:
+            self.notify(f"could not start {args[0]}: {exc}", severity="error")
+            return
+        result = self.watcher.check_now()
+        if result is None:
+            self.notify("feeds.toml unchanged", timeout=3)
+        else:
+            self.on_config_reload(result)
+
+    def action_add_feed(self) -> None:
+        if self.config.path is None:
+            self.notify("this session has no feeds.toml to add to", severity="warning")
+            return
+        self.push_screen(AddFeedScreen(), self._add_feed_chosen)
+
+    def _add_feed_chosen(self, request: FeedRequest | None) -> None:
+        if request is not None:
+            self.add_feed(request)
+
+    @work(exclusive=True, group="add-feed")
+    async def add_feed(self, request: FeedRequest) -> None:
+        assert self.config.path is not None
+        self.notify(f"checking {printable(request.url)}…", timeout=3)
+        try:
+            entry, found = await prepare_feed(
+                request.url, self.config, name=request.name, tags=request.tags, interval=request.interval
+            )
+            await asyncio.to_thread(add_feed, self.config.path, entry.name, entry.url, entry.tags, entry.interval)
+        except ConfigError as err:
+            self.notify(printable(str(err.problems[0]) if err.problems else str(err)), severity="error", timeout=10)
+            return
+        except MonitorError as err:
+            self.notify(printable(str(err)), title="Feed not added", severity="error", timeout=10)
+            return
+        self.notify(f"added {printable(entry.name)}: {printable(entry.url)}", title="feeds.toml", timeout=6)
+        if self.watcher is not None and (result := self.watcher.check_now()) is not None:
+            self.on_config_reload(result)
 
     # -- fetcher ------------------------------------------------------------------------------
 
@@ -179,7 +312,10 @@ class MonitorApp(App[None]):
 
     @work(exclusive=False, group="newer")
     async def pull_newer(self) -> None:
-        rows = await asyncio.to_thread(newer_rows, self.db, self.timeline.top, self.filter)
+        # Feeds finish in any order, so a feed can bring items older than the top row: while the whole
+        # timeline is loaded, re-read it from the top (insert_newer keeps only rows not shown yet).
+        top = None if self.timeline.exhausted else self.timeline.top
+        rows = await asyncio.to_thread(newer_rows, self.db, top, self.filter)
         self.timeline.insert_newer(rows)
 
     @work(exclusive=False, group="alerting")
@@ -189,7 +325,7 @@ class MonitorApp(App[None]):
         self._announce(self.alerts.offer(rows))
 
     def _announce(self, said: Announcement | None) -> None:
-        self.query_one(AlertBar).show_alerts(self.alerts.pinned)
+        self.alert_bar.show_alerts(self.alerts.pinned)
         if said is None:
             return
         if said.bell:
@@ -220,7 +356,7 @@ class MonitorApp(App[None]):
     def _highlighted(self, message: Timeline.Highlighted) -> None:
         if message.row is None:
             self._current = None
-            self.query_one("#detail-body", Static).update(Text("No item selected.", style="dim"))
+            self.detail_body.update(Text("No item selected.", style="dim"))
             return
         self.show_detail(message.row.item_id)
 
@@ -230,8 +366,8 @@ class MonitorApp(App[None]):
         if detail is None:
             return
         self._current = detail
-        self.query_one("#detail-body", Static).update(detail_text(detail))
-        self.query_one("#detail", VerticalScroll).scroll_home(animate=False)
+        self.detail_body.update(detail_text(detail))
+        self.detail.scroll_home(animate=False)
 
     @on(Timeline.Selected)
     async def _selected(self, message: Timeline.Selected) -> None:
@@ -269,7 +405,7 @@ class MonitorApp(App[None]):
 
     def action_acknowledge(self) -> None:
         done = self.alerts.acknowledge()
-        self.query_one(AlertBar).show_alerts(self.alerts.pinned)
+        self.alert_bar.show_alerts(self.alerts.pinned)
         if done:
             self.notify(f"{len(done)} alert{'s' if len(done) != 1 else ''} acknowledged", timeout=3)
 
@@ -332,7 +468,7 @@ class MonitorApp(App[None]):
             status.append(f" · showing {printable(shown)} (c clears)", style="bold yellow")
         if self._status_note:
             status.append(f" · {printable(self._status_note)}", style="dim")
-        self.query_one("#status", Static).update(status)
+        self.status.update(status)
 
 
 def _ago(seconds: int) -> str:
