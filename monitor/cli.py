@@ -107,6 +107,7 @@ def check(ctx: Context) -> None:
 @click.pass_obj
 def fetch(ctx: Context, once: bool, verbose: bool) -> None:
     """Fetch feeds into the database (a daemon until SIGTERM, or --once)."""
+    from monitor.reload import ConfigWatcher, ReloadResult
     from monitor.service import FeedOutcome, Service
 
     config = _load(ctx)
@@ -131,9 +132,21 @@ def fetch(ctx: Context, once: bool, verbose: bool) -> None:
             loop = asyncio.get_running_loop()
             for sig in (signal.SIGTERM, signal.SIGINT):
                 loop.add_signal_handler(sig, stop.set)
+            watcher = ConfigWatcher(ctx.config_path, lambda result: reloaded(service, result), config=config)
+            watching = asyncio.create_task(watcher.run(stop))
             await service.run_forever(stop, on_feed=report, on_pass=lambda s: click.echo(s.line()))
+            await watching
         finally:
             service.close()
+
+    def reloaded(service: Service, result: ReloadResult) -> None:
+        """A bad edit never stops the daemon: it keeps the last good config and says why."""
+        if result.ok and result.config is not None:
+            service.apply_config(result.config)
+            click.echo(result.message())
+        else:
+            for problem in result.problems:
+                click.echo(f"{problem} (still running on the last good config)", err=True)
 
     try:
         asyncio.run(run())
