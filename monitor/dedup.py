@@ -40,6 +40,7 @@ TRACKING_PARAMS: frozenset[str] = frozenset(
 )
 _DEFAULT_PORTS = frozenset({80, 443})
 _ESCAPE = re.compile(r"%[0-9a-fA-F]{2}")
+_SPACE = re.compile(r"\s")
 _TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>]*>", re.DOTALL)
 _NON_WORD = re.compile(r"[\W_]+")
 FINGERPRINT_TEXT_CHARS = 500
@@ -49,6 +50,11 @@ def is_tracking_param(name: str) -> bool:
     """A query key that says how a reader arrived, not what they asked for."""
     key = unquote_plus(name).strip().lower()
     return key in TRACKING_PARAMS or key.startswith(TRACKING_PREFIXES)
+
+
+def _escape_spaces(text: str) -> str:
+    """Percent-encode every character str.strip() would remove (the same set as str.isspace)."""
+    return _SPACE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group(0).encode("utf-8")), text)
 
 
 def canonical_url(url: str) -> str:
@@ -63,7 +69,11 @@ def canonical_url(url: str) -> str:
       percent-escapes is upper-cased; a trailing "/" is kept because servers
       may route "/a" and "/a/" differently;
     - query: tracking parameters removed, the rest sorted as written (no
-      re-encoding, so nothing meaningful is decoded away); fragment dropped.
+      re-encoding, so nothing meaningful is decoded away); fragment dropped;
+    - whitespace in the path and query is percent-encoded (UTF-8), as every
+      client does before sending it. Besides making "/a b" and "/a%20b" one
+      link, this keeps the result a fixed point: "http://x/a ?" must not give
+      "https://x/a ", which a second pass would strip into another key.
 
     Anything that is not an http(s) URL with a host comes back stripped but
     otherwise untouched; this never raises, because feeds are hostile input.
@@ -80,8 +90,8 @@ def canonical_url(url: str) -> str:
     if ":" in host:
         host = f"[{host}]"
     netloc = host if port is None or port in _DEFAULT_PORTS else f"{host}:{port}"
-    path = _ESCAPE.sub(lambda m: m.group(0).upper(), parts.path) or "/"
-    kept = sorted(p for p in parts.query.split("&") if p and not is_tracking_param(p.split("=", 1)[0]))
+    path = _ESCAPE.sub(lambda m: m.group(0).upper(), _escape_spaces(parts.path)) or "/"
+    kept = sorted(_escape_spaces(p) for p in parts.query.split("&") if p and not is_tracking_param(p.split("=", 1)[0]))
     query = "?" + "&".join(kept) if kept else ""
     return f"https://{netloc}{path}{query}"
 

@@ -11,7 +11,9 @@ timed from feed dates, which keeps tests deterministic: they call
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -39,6 +41,8 @@ _CONTENT_TYPES = {
     ".txt": "text/plain; charset=utf-8",
 }
 _ENTRY = re.compile(r"<(item|entry)\b.*?</\1>", re.DOTALL)
+
+log = logging.getLogger(__name__)
 
 
 def seeds_dir() -> Path:
@@ -142,8 +146,7 @@ class SeedServer:
         self.close()
 
     def start(self) -> None:
-        httpd = ThreadingHTTPServer(self._address, _Handler)
-        httpd.daemon_threads = True
+        httpd = _Server(self._address, _Handler)
         httpd.seed = self  # type: ignore[attr-defined]
         self._httpd = httpd
         host, port = httpd.server_address[:2]
@@ -232,6 +235,22 @@ def _not_modified(headers: Message, body: _Body) -> bool:
         except (TypeError, ValueError, IndexError, OverflowError):
             return False
     return False
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: tuple[str, int]) -> None:
+        """socketserver's default prints a traceback to stderr, which would tear the demo's TUI.
+
+        A client that hangs up mid-response, or resets a keep-alive connection
+        (closing it with unread data is enough), is ordinary traffic for a feed
+        host: nothing to report. Anything else is a bug in this module and goes
+        to logging, where the application decides what to do with it.
+        """
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        log.error("seed server failed on a request from %s", client_address, exc_info=True)
 
 
 class _Handler(BaseHTTPRequestHandler):

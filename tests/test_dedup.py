@@ -6,7 +6,7 @@ from collections import defaultdict
 
 import feedparser
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from monitor.dedup import canonical_url, content_fingerprint, is_tracking_param, title_key
@@ -36,6 +36,10 @@ FEEDS = seeds_dir() / "feeds"
         ("https://example.org/caf%c3%a9", "https://example.org/caf%C3%A9"),
         ("https://[2001:DB8::1]:443/x", "https://[2001:db8::1]/x"),
         ("  https://example.org/x  ", "https://example.org/x"),
+        ("https://example.org/a b/?q=x y&fbclid=1", "https://example.org/a%20b/?q=x%20y"),
+        ("https://example.org/a%20b/?q=x%20y", "https://example.org/a%20b/?q=x%20y"),
+        ("http://0/ ?", "https://0/%20"),  # inner whitespace left at the end must survive a second strip
+        ("https://example.org/a\u00a0?utm_source=x#top", "https://example.org/a%C2%A0"),
     ],
 )
 def test_canonical_url(url: str, expected: str) -> None:
@@ -88,6 +92,8 @@ urlish = st.builds(
 
 
 @given(urlish)
+@example("http://0/ ?")  # once gave "https://0/ ", which strips to another key
+@example("http://x/?a=1&b= #top")  # the same through the query
 def test_canonical_url_is_idempotent_on_url_shaped_text(text: str) -> None:
     once = canonical_url(text)
     assert canonical_url(once) == once

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import http.client
+import socket
+import struct
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -133,10 +136,25 @@ def test_nothing_outside_the_root_is_served(tmp_path: Path, path: str) -> None:
         assert raw_status(server, "/feeds/wire.rss") == 200
 
 
+def reset_after_response(server: SeedServer, path: str) -> None:
+    """Read the response, then hang up with a TCP reset, as a client closing with unread data does."""
+    host, port = server.base_url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=5) as sock:
+        sock.sendall(f"GET {path} HTTP/1.1\r\nHost: {host}\r\n\r\n".encode())
+        assert sock.recv(65536).startswith(b"HTTP/1.1 ")
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+
+
 def test_nothing_is_written_to_stderr(server: SeedServer, capfd: pytest.CaptureFixture[str]) -> None:
+    before = set(threading.enumerate())
     get(server, "/feeds/wire.rss")
     get(server, "/missing")
     raw_status(server, "/../x")
+    reset_after_response(server, "/feeds/wire.rss")  # socketserver's default handle_error prints a traceback
+    # Each connection has its own handler thread; once they have all ended, all they could write is written.
+    for thread in set(threading.enumerate()) - before:
+        thread.join(timeout=5)
+        assert not thread.is_alive(), thread
     assert capfd.readouterr().err == ""
 
 
