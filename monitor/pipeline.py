@@ -1,8 +1,10 @@
 """Bytes in, stored items out: parse, identify, tag, match, store.
 
-Everything here is synchronous and CPU-bound; the service runs it off the
-event loop. Items a feed already gave us, unchanged, skip tagging entirely,
-so a re-poll of a busy feed costs a lookup, not an analysis.
+The CPU-bound half (parse, tag, match) lives in `monitor.analysis` so that the
+service can run it in a worker process under a time limit; this module joins
+it to the store. Items a feed already gave us, unchanged, skip tagging
+entirely, so a re-poll of a busy feed costs a lookup, not an analysis.
+Everything here is synchronous; the service runs it off the event loop.
 """
 
 from __future__ import annotations
@@ -11,35 +13,26 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from monitor.config import Config, FeedConfig
-from monitor.dedup import canonical_url, content_fingerprint
-from monitor.models import ItemData, MatchContext, ParsedFeed, PreparedItem
+from monitor.analysis import Analysis, Analyzer, analyze_document, prepare_items
+from monitor.config import FeedConfig
+from monitor.models import ItemData, MatchContext, ParsedFeed
 from monitor.parse import parse_feed
+from monitor.store.changes import recent_hashes
 from monitor.store.db import Database
 from monitor.store.writer import WriteResult, known_guids, write_feed_items
-from monitor.tagging import Tagger, get_tagger
-from monitor.watches import MatchInput, WatchSet
 
+__all__ = [
+    "Analysis",
+    "Analyzer",
+    "IngestResult",
+    "analyze_document",
+    "ingest_bytes",
+    "ingest_items",
+    "known_hashes",
+    "store_analysis",
+]
 
-class Analyzer:
-    """The tagger and the compiled watches for one configuration, built once and reused."""
-
-    def __init__(self, config: Config) -> None:
-        self.tagger: Tagger = get_tagger(config.entities, config.regions)
-        self.watches: WatchSet = WatchSet.compile(config.watches, area_key=self.tagger.area_key)
-
-    def prepare(self, item: ItemData, context: MatchContext, content_hash: str | None = None) -> PreparedItem:
-        tags = self.tagger.tag(item.title, item.summary)
-        hits = self.watches.match(
-            MatchInput(title=item.title, text=item.summary, tags=tags, feed=context.feed, feed_tags=context.tags)
-        )
-        return PreparedItem(
-            data=item,
-            canonical_url=canonical_url(item.url) if item.url else None,
-            content_hash=content_hash or content_fingerprint(item.title, item.summary),
-            tags=tags,
-            hits=hits,
-        )
+KNOWN_HINT = 2_000  # guids of a feed's latest sightings sent with a document, so unchanged items skip tagging
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,23 +41,24 @@ class IngestResult:
     written: WriteResult
 
 
+def known_hashes(db: Database, feed_id: int) -> dict[str, str]:
+    """guid -> content hash of this feed's latest items: the hint a worker needs to skip unchanged ones."""
+    return recent_hashes(db, feed_id, KNOWN_HINT)
+
+
+def store_analysis(db: Database, feed_id: int, analysis: Analysis, now: datetime) -> WriteResult:
+    """Write an analysed document's new and changed items in one transaction."""
+    result = write_feed_items(db, feed_id, analysis.prepared, now) if analysis.prepared else WriteResult()
+    result.unchanged += analysis.unchanged
+    return result
+
+
 def ingest_items(
     db: Database, feed_id: int, items: Sequence[ItemData], analyzer: Analyzer, context: MatchContext, now: datetime
 ) -> WriteResult:
     """Analyse the new or changed items of one feed and store them in one transaction."""
     known = known_guids(db, feed_id, [i.guid for i in items])
-    prepared: list[PreparedItem] = []
-    seen: set[str] = set()
-    unchanged = 0
-    for item in items:
-        if item.guid in seen:  # a feed listing one entry twice: keep the first
-            continue
-        seen.add(item.guid)
-        fingerprint = content_fingerprint(item.title, item.summary)
-        if known.get(item.guid) == fingerprint:
-            unchanged += 1
-            continue
-        prepared.append(analyzer.prepare(item, context, fingerprint))
+    prepared, unchanged = prepare_items(items, analyzer, context, known)
     result = write_feed_items(db, feed_id, prepared, now) if prepared else WriteResult()
     result.unchanged += unchanged
     return result
@@ -79,7 +73,7 @@ def ingest_bytes(
     analyzer: Analyzer,
     now: datetime,
 ) -> IngestResult:
-    """Parse a fetched document and store what is new in it; raises FeedParseError for a bad feed."""
+    """In-process ingest (no time limit): for tools and tests; the service uses the parse pool."""
     parsed = parse_feed(content, feed.url, content_type)
     written = ingest_items(db, feed_id, parsed.items, analyzer, MatchContext(feed.name, feed.tags), now)
     return IngestResult(parsed, written)

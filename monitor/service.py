@@ -3,6 +3,11 @@
 The TUI runs it in-process (as a worker) and `monitor fetch` runs it alone;
 both hear about progress through callbacks, one per feed and one per pass,
 so neither has to poll the database to learn what changed.
+
+Three kinds of work, three places: downloads on the event loop (httpx),
+parsing and tagging in a process pool under a time limit (`ParsePool`: a
+hostile document can stall neither the interface nor the other feeds), and
+database work on one thread (writes stay in order, one transaction per feed).
 """
 
 from __future__ import annotations
@@ -11,15 +16,19 @@ import asyncio
 import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 import httpx
 
 from monitor.config import Config, FeedConfig
 from monitor.errors import FeedError
 from monitor.fetch import Fetcher, FetchResult
-from monitor.pipeline import Analyzer, ingest_bytes
+from monitor.models import MatchContext
+from monitor.parsepool import TIME_LIMIT, ParsePool
+from monitor.pipeline import Analyzer, known_hashes, store_analysis
 from monitor.schedule import next_poll
 from monitor.store.db import Database
 from monitor.store.feeds import FeedState, feed_states, record_attempt, sync_feeds
@@ -30,7 +39,7 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True, slots=True)
 class FeedOutcome:
-    """What one poll of one feed did."""
+    """What one poll of one feed did; `warnings` are recoverable (the items were kept)."""
 
     name: str
     ok: bool
@@ -43,6 +52,8 @@ class FeedOutcome:
     new_sightings: int = 0
     warnings: tuple[str, ...] = ()
     next_poll: datetime | None = None
+    skipped: int = 0  # malformed entries left out (also named in `warnings`)
+    redirect_to: str | None = None  # the feed moved permanently (301/308): the URL to put in feeds.toml
 
 
 @dataclass(slots=True)
@@ -78,7 +89,7 @@ FeedCallback = Callable[[FeedOutcome], None]
 
 
 class Service:
-    """Polls the configured feeds into the store, on schedule or on demand."""
+    """Polls the configured feeds into the store, on schedule or on demand; `close()` when done."""
 
     def __init__(
         self,
@@ -87,16 +98,19 @@ class Service:
         *,
         transport: httpx.AsyncBaseTransport | None = None,
         clock: Callable[[], datetime] = utcnow,
+        parse_workers: int | None = None,
+        parse_time_limit: float = TIME_LIMIT,
     ) -> None:
         self.db = db
         self._transport = transport
         self._clock = clock
         self._wake = asyncio.Event()
         self._force = False
-        # one worker thread: parsing and writing stay off the event loop, and writes stay in order
+        # one worker thread for the database: writes stay in order and off the event loop
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="monitor-ingest")
         self.config = config
-        self.analyzer = Analyzer(config)
+        self.analyzer = Analyzer(config)  # validates the watches here; workers build their own copy
+        self.parse_pool = ParsePool(config, workers=parse_workers, time_limit=parse_time_limit)
         self._feed_ids = sync_feeds(db, [(f.name, f.url) for f in config.feeds if f.enabled])
         self.last_pass: PassSummary | None = None
 
@@ -105,6 +119,7 @@ class Service:
         analyzer = Analyzer(config)
         self._feed_ids = sync_feeds(self.db, [(f.name, f.url) for f in config.feeds if f.enabled])
         self.config, self.analyzer = config, analyzer
+        self.parse_pool.configure(config)
         self.wake()
 
     def wake(self) -> None:
@@ -134,8 +149,9 @@ class Service:
         """Poll every due feed (every feed with `force`) once, concurrently."""
         now = self._clock()
         summary = PassSummary(started=now)
-        due = self.due_feeds(now, force=force)
+        due = await self._in_thread(self.due_feeds, now, force=force)
         settings = self.config.settings
+        by_name = {f.name: f for f in self.config.feeds}
         async with Fetcher(
             concurrency=settings.concurrency,
             per_host=settings.per_host,
@@ -146,8 +162,14 @@ class Service:
         ) as fetcher:
 
             async def one(state: FeedState) -> None:
-                outcome = await self._poll(fetcher, state)
+                try:
+                    outcome = await self._poll(fetcher, state, by_name[state.name])
+                except Exception as exc:  # a bug or a database problem costs this feed's poll, not the pass
+                    log.exception("polling %s failed", state.name)
+                    outcome = FeedOutcome(state.name, False, error=f"internal error: {type(exc).__name__}: {exc}")
                 summary.outcomes.append(outcome)
+                for warning in outcome.warnings:
+                    log.info("%s: %s", state.name, warning)
                 if on_feed is not None:
                     on_feed(outcome)
 
@@ -156,56 +178,71 @@ class Service:
         self.last_pass = summary
         return summary
 
-    async def _poll(self, fetcher: Fetcher, state: FeedState) -> FeedOutcome:
-        feed = self.config.feed_by_name(state.name)
-        assert feed is not None
+    async def _poll(self, fetcher: Fetcher, state: FeedState, feed: FeedConfig) -> FeedOutcome:
         interval = self.config.feed_interval(feed)
         result: FetchResult = await fetcher.fetch(state.url, etag=state.etag, last_modified=state.last_modified)
-        when = self._clock()
+        moved = result.permanent_redirect
         if not result.ok:
-            failures = state.failures + 1
             gone = result.status == 410
-            poll_at = next_poll(when, interval, ok=False, failures=failures, retry_after=result.retry_after, gone=gone)
-            await self._in_thread(
-                record_attempt, self.db, state.id, when=when, ok=False, status=result.status,
-                error=result.error, next_poll=poll_at, redirect_to=result.permanent_redirect, gone=gone,
-            )
-            return FeedOutcome(state.name, False, result.status, result.error, next_poll=poll_at)
+            return await self._failed(state, interval, result.status, result.error or "failed", moved,
+                                      retry_after=result.retry_after, gone=gone)  # fmt: skip
         if result.not_modified:
+            when = self._clock()
             poll_at = next_poll(when, interval, ok=True)
             await self._in_thread(
                 record_attempt, self.db, state.id, when=when, ok=True, status=result.status, error=None,
                 next_poll=poll_at, etag=result.etag or state.etag,
-                last_modified=result.last_modified or state.last_modified, redirect_to=result.permanent_redirect,
-            )
-            return FeedOutcome(state.name, True, result.status, not_modified=True, next_poll=poll_at)
+                last_modified=result.last_modified or state.last_modified, redirect_to=moved,
+            )  # fmt: skip
+            return FeedOutcome(state.name, True, result.status, not_modified=True, next_poll=poll_at, redirect_to=moved)
+        known = await self._in_thread(known_hashes, self.db, state.id)
         try:
-            ingested = await self._in_thread(
-                ingest_bytes, self.db, state.id, feed, result.content or b"", result.content_type,
-                self.analyzer, when,
+            analysis = await self.parse_pool.analyze(
+                result.content or b"", result.final_url, result.content_type, MatchContext(feed.name, feed.tags), known
             )
         except FeedError as exc:
-            failures = state.failures + 1
-            poll_at = next_poll(when, interval, ok=False, failures=failures)
-            await self._in_thread(
-                record_attempt, self.db, state.id, when=when, ok=False, status=result.status,
-                error=exc.message, next_poll=poll_at, redirect_to=result.permanent_redirect,
-            )
-            return FeedOutcome(state.name, False, result.status, exc.message, next_poll=poll_at)
-        parsed, written = ingested.parsed, ingested.written
-        poll_at = next_poll(when, interval, ok=True, ttl=parsed.ttl_seconds)
-        await self._in_thread(
-            record_attempt, self.db, state.id, when=when, ok=True, status=result.status, error=None,
-            next_poll=poll_at, etag=result.etag, last_modified=result.last_modified, title=parsed.title,
-            redirect_to=result.permanent_redirect,
-        )
-        return FeedOutcome(
-            state.name, True, result.status, items=len(parsed.items), new_ids=tuple(written.new_ids),
-            updated_ids=tuple(written.updated_ids), new_sightings=written.new_sightings,
-            warnings=parsed.warnings, next_poll=poll_at,
-        )
+            return await self._failed(state, interval, result.status, exc.message, moved)
+        when = self._clock()
+        poll_at = next_poll(when, interval, ok=True, ttl=analysis.ttl_seconds)
 
-    async def _in_thread(self, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
+        def store() -> Any:
+            written = store_analysis(self.db, state.id, analysis, when)
+            record_attempt(
+                self.db, state.id, when=when, ok=True, status=result.status, error=None, next_poll=poll_at,
+                etag=result.etag, last_modified=result.last_modified, title=analysis.title, redirect_to=moved,
+            )  # fmt: skip
+            return written
+
+        written = await self._in_thread(store)
+        return FeedOutcome(
+            state.name, True, result.status, items=analysis.items, new_ids=tuple(written.new_ids),
+            updated_ids=tuple(written.updated_ids), new_sightings=written.new_sightings,
+            warnings=analysis.warnings, next_poll=poll_at, skipped=analysis.skipped, redirect_to=moved,
+        )  # fmt: skip
+
+    async def _failed(
+        self,
+        state: FeedState,
+        interval: float,
+        status: int | None,
+        error: str,
+        moved: str | None,
+        *,
+        retry_after: float | None = None,
+        gone: bool = False,
+    ) -> FeedOutcome:
+        """Record a failed poll: backoff (or a day, for 410 Gone), never giving up on the feed."""
+        when = self._clock()
+        poll_at = next_poll(
+            when, interval, ok=False, failures=state.failures + 1, retry_after=retry_after, gone=gone
+        )
+        await self._in_thread(
+            record_attempt, self.db, state.id, when=when, ok=False, status=status, error=error,
+            next_poll=poll_at, redirect_to=moved, gone=gone,
+        )  # fmt: skip
+        return FeedOutcome(state.name, False, status, error, next_poll=poll_at, redirect_to=moved)
+
+    async def _in_thread(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._executor, lambda: fn(*args, **kwargs))
 
@@ -216,19 +253,51 @@ class Service:
         on_feed: FeedCallback | None = None,
         on_pass: Callable[[PassSummary], None] | None = None,
     ) -> None:
-        """Poll on schedule until `stop` is set; `wake` and `refresh` cut a wait short."""
+        """Poll on schedule until `stop` is set; `wake` and `refresh` cut a wait short.
+
+        Setting `stop` mid-pass abandons the downloads and parses in flight (a
+        feed being written still finishes its one transaction); those feeds
+        keep their schedule and are polled on the next start.
+        """
         while not stop.is_set():
             self._wake.clear()
             force, self._force = self._force, False
-            summary = await self.run_pass(force=force, on_feed=on_feed)
-            if on_pass is not None and summary.outcomes:
-                on_pass(summary)
-            due = self.next_due()
+            pass_task = asyncio.ensure_future(self.run_pass(force=force, on_feed=on_feed))
+            try:
+                if not await _first(pass_task, stop):
+                    return
+            finally:
+                if not pass_task.done():
+                    pass_task.cancel()
+                    with suppress(asyncio.CancelledError):
+                        await pass_task
+            try:
+                summary = pass_task.result()
+                if on_pass is not None and summary.outcomes:
+                    on_pass(summary)
+                due = await self._in_thread(self.next_due)
+            except Exception:  # the database is locked or gone: say so, and try again in a while
+                log.exception("fetch pass failed")
+                due = None
             delay = 60.0 if due is None else max(0.5, (due - self._clock()).total_seconds())
             waiters = {asyncio.ensure_future(stop.wait()), asyncio.ensure_future(self._wake.wait())}
-            done, pending = await asyncio.wait(waiters, timeout=delay, return_when=asyncio.FIRST_COMPLETED)
-            for task in pending:
-                task.cancel()
+            try:
+                await asyncio.wait(waiters, timeout=delay, return_when=asyncio.FIRST_COMPLETED)
+            finally:
+                for task in waiters:
+                    task.cancel()
 
     def close(self) -> None:
+        """End the parse workers and the database thread (waiting for a write in progress)."""
+        self.parse_pool.close()
         self._executor.shutdown(wait=True, cancel_futures=True)
+
+
+async def _first(task: asyncio.Future[Any], stop: asyncio.Event) -> bool:
+    """Wait for `task` or `stop`; True when the task finished first."""
+    stopper = asyncio.ensure_future(stop.wait())
+    try:
+        await asyncio.wait({task, stopper}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        stopper.cancel()
+    return task.done()

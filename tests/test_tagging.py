@@ -153,7 +153,8 @@ def test_bundled_organisations_and_aliases(tagger: Tagger, text: str, name: str)
 
 
 def test_organisations_read_from_the_shape_of_their_names(tagger: Tagger) -> None:
-    tags = tagger.tag("", "Officers of the Peruvian Counter-Narcotics Police met the Honduran Navy and the Ministry of Public Security.")
+    tags = tagger.tag("", "Officers of the Peruvian Counter-Narcotics Police met the Honduran Navy "
+                          "and the Ministry of Public Security.")
     assert {"Peruvian Counter-Narcotics Police", "Honduran Navy", "Ministry of Public Security"} <= orgs(tags)
     assert {"PE", "HN"} <= set(tags.countries)
 
@@ -245,7 +246,8 @@ def test_custom_region_applies_to_its_members() -> None:
 
 def test_custom_region_named_in_text() -> None:
     tagger = Tagger(regions={"Southern Andes": ["Peru", "Bolivia"]})
-    assert "Southern Andes" in tagger.tag("", "| Operation Skywatch | Air surveillance missions | Southern Andes |").regions
+    row = "| Operation Skywatch | Air surveillance missions | Southern Andes |"
+    assert "Southern Andes" in tagger.tag("", row).regions
 
 
 def test_watch_list_aliases_map_to_canonical_names() -> None:
@@ -255,7 +257,8 @@ def test_watch_list_aliases_map_to_canonical_names() -> None:
         WatchedEntity("Fito", "person", ("José Adolfo Macías", "Adolfo Macías Villamar")),
         WatchedEntity("Project Atlas", "org", ("Atlas Initiative",)),
     ])
-    tags = tagger.tag("", "SOUTHCOM backed President Noboa after Adolfo Macías Villamar escaped; the Atlas Initiative paid.")
+    tags = tagger.tag("", "SOUTHCOM backed President Noboa after Adolfo Macías Villamar escaped; "
+                          "the Atlas Initiative paid.")
     names = {(e.type, e.name) for e in tags.entities}
     assert {("org", "U.S. Southern Command"), ("person", "Daniel Noboa"), ("person", "Fito"),
             ("org", "Project Atlas")} <= names

@@ -11,14 +11,16 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, Table, create_engine, event, text
+from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.schema import CreateIndex, CreateTable
 from sqlmodel import SQLModel
 
 from monitor.errors import StoreError
-from monitor.store import tables  # noqa: F401  (registers the tables on SQLModel.metadata)
+from monitor.store import tables  # importing it registers the tables on SQLModel.metadata
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _FTS = [
     "CREATE VIRTUAL TABLE IF NOT EXISTS item_fts USING fts5("
@@ -32,8 +34,26 @@ _FTS = [
     "INSERT INTO item_fts(rowid, title, summary) VALUES (new.id, new.title, new.summary); END",
 ]
 
+
+
+def _create_sql(table: Table) -> list[str]:
+    """DDL for a table added by a migration, compiled from its model so new and migrated files agree."""
+    dialect = sqlite_dialect.dialect()
+    return [str(CreateTable(table).compile(dialect=dialect)).strip()] + [
+        str(CreateIndex(index).compile(dialect=dialect)) for index in sorted(table.indexes, key=lambda i: str(i.name))
+    ]
+
+
 # version -> statements that bring a database of that version to version + 1
-MIGRATIONS: dict[int, list[str]] = {}
+MIGRATIONS: dict[int, list[str]] = {
+    # 1 -> 2: stories fold rewrites (LSH band index, user splits) and carry read/acknowledged state.
+    1: [
+        "ALTER TABLE story ADD COLUMN read BOOLEAN DEFAULT '0' NOT NULL",
+        "ALTER TABLE story ADD COLUMN acked BOOLEAN DEFAULT '0' NOT NULL",
+        *_create_sql(tables.StoryBandRow.__table__),  # type: ignore[attr-defined]
+        *_create_sql(tables.StorySplitRow.__table__),  # type: ignore[attr-defined]
+    ],
+}
 
 
 def database_url(path_or_url: str | Path) -> str:
@@ -104,6 +124,7 @@ class Database:
                     f"database {self.url} has schema version {version}, newer than this monitor "
                     f"understands ({SCHEMA_VERSION}); upgrade monitor"
                 )
+            start = version
             while version < SCHEMA_VERSION:
                 for stmt in MIGRATIONS[version]:
                     conn.exec_driver_sql(stmt)
@@ -111,6 +132,10 @@ class Database:
                 conn.execute(
                     text("UPDATE meta SET value=:v WHERE key='schema_version'"), {"v": str(version)}
                 )
+            if start < 2 <= version:
+                from monitor.store.folding import index_recent_items  # the index needs Python, not just SQL
+
+                index_recent_items(conn)
 
     def schema_version(self) -> int:
         with self.reader.connect() as conn:

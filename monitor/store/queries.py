@@ -2,6 +2,11 @@
 
 The timeline pages by keyset on (ts, id), newest first: a page costs the same
 at a million stored items as at a thousand, and no caller ever holds every row.
+
+It shows one row per story: the story's first stored member (lowest item id)
+among those the filter lets through, so a story keeps its place and its row
+when other outlets' tellings join it; `sources` counts the story's feeds.
+Exports (`iter_details`) still list every item.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
-from sqlalchemy import Select, and_, exists, func, select, text, tuple_
+from sqlalchemy import ColumnElement, Select, Table, and_, exists, func, select, text, tuple_
 
 from monitor.priority import Priority
 from monitor.store.db import Database
@@ -69,33 +74,48 @@ def fts_query(user_text: str) -> str | None:
     return " ".join(parts) or None
 
 
-def _filtered(query: Select, filt: TimelineFilter) -> Select:
-    conditions = []
+def _conditions(item: Table, filt: TimelineFilter) -> list[ColumnElement[bool]]:
+    """The filter as conditions on `item` (the item table or an alias of it)."""
+    conditions: list[ColumnElement[bool]] = []
     if filt.feed:
         conditions.append(
             exists().where(
-                SIGHTING.c.item_id == ITEM.c.id, SIGHTING.c.feed_id == FEED.c.id, FEED.c.name == filt.feed
+                SIGHTING.c.item_id == item.c.id, SIGHTING.c.feed_id == FEED.c.id, FEED.c.name == filt.feed
             )
         )
     if filt.watch:
-        conditions.append(exists().where(HIT.c.item_id == ITEM.c.id, HIT.c.watch == filt.watch))
+        conditions.append(exists().where(HIT.c.item_id == item.c.id, HIT.c.watch == filt.watch))
     if filt.min_priority > Priority.NONE:
-        conditions.append(ITEM.c.priority >= int(filt.min_priority))
+        conditions.append(item.c.priority >= int(filt.min_priority))
     if filt.country:
-        conditions.append(exists().where(COUNTRY.c.item_id == ITEM.c.id, COUNTRY.c.iso2 == filt.country.upper()))
+        conditions.append(exists().where(COUNTRY.c.item_id == item.c.id, COUNTRY.c.iso2 == filt.country.upper()))
     if filt.region:
-        conditions.append(exists().where(REGION.c.item_id == ITEM.c.id, REGION.c.region == filt.region))
+        conditions.append(exists().where(REGION.c.item_id == item.c.id, REGION.c.region == filt.region))
     if filt.since:
-        conditions.append(ITEM.c.ts >= to_db(filt.since))
+        conditions.append(item.c.ts >= to_db(filt.since))
     if filt.query:
-        match = fts_query(filt.query)
-        if match is None:
-            conditions.append(text("0"))
+        if fts_query(filt.query) is None:
+            conditions.append(text("0"))  # type: ignore[arg-type]
         else:
             conditions.append(
-                ITEM.c.id.in_(select(text("rowid")).select_from(text("item_fts")).where(text("item_fts MATCH :fts")))
+                item.c.id.in_(select(text("rowid")).select_from(text("item_fts")).where(text("item_fts MATCH :fts")))
             )
-            query = query.params(fts=match)
+    return conditions
+
+
+def _filtered(query: Select, filt: TimelineFilter, *, stories: bool = False) -> Select:
+    """`query` narrowed by the filter; with `stories`, to each story's first matching member only."""
+    conditions = _conditions(ITEM, filt)
+    if stories:
+        earlier = ITEM.alias("earlier")
+        conditions.append(
+            ~exists().where(
+                earlier.c.story_id == ITEM.c.story_id, earlier.c.id < ITEM.c.id, *_conditions(earlier, filt)
+            )
+        )
+    match = fts_query(filt.query) if filt.query else None
+    if match is not None:
+        query = query.params(fts=match)
     return query.where(and_(*conditions)) if conditions else query
 
 
@@ -115,10 +135,16 @@ def _row_columns() -> Select:
 
 
 def timeline_page(
-    db: Database, filt: TimelineFilter = TimelineFilter(), *, after: Cursor | None = None, limit: int = 100
+    db: Database,
+    filt: TimelineFilter = TimelineFilter(),
+    *,
+    after: Cursor | None = None,
+    limit: int = 100,
+    stories: bool = True,
 ) -> Page:
-    """The `limit` newest items strictly older than `after` (or the newest of all)."""
-    query = _filtered(_row_columns(), filt)
+    """The `limit` newest rows strictly older than `after` (or the newest of all): one per story,
+    or with `stories=False` one per item."""
+    query = _filtered(_row_columns(), filt, stories=stories)
     if after is not None:
         query = query.where(tuple_(ITEM.c.ts, ITEM.c.id) < tuple_(to_db(after.ts), after.item_id))
     query = query.order_by(ITEM.c.ts.desc(), ITEM.c.id.desc()).limit(limit + 1)
@@ -129,9 +155,14 @@ def timeline_page(
     return Page(tuple(built), built[-1].cursor if more and built else None)
 
 
-def newer_rows(db: Database, top: Cursor | None, filt: TimelineFilter = TimelineFilter(), limit: int = 500) -> list[TimelineRow]:
-    """Items that sort above `top` (what arrived since the timeline was drawn), newest first."""
-    query = _filtered(_row_columns(), filt)
+def newer_rows(
+    db: Database, top: Cursor | None, filt: TimelineFilter = TimelineFilter(), limit: int = 500, *, stories: bool = True
+) -> list[TimelineRow]:
+    """Rows that sort above `top` (stories that arrived since the timeline was drawn), newest first.
+
+    A rewrite that joined a story already on screen is not a new row: the story's row gets a new
+    source count through `rows_by_id`."""
+    query = _filtered(_row_columns(), filt, stories=stories)
     if top is not None:
         query = query.where(tuple_(ITEM.c.ts, ITEM.c.id) > tuple_(to_db(top.ts), top.item_id))
     query = query.order_by(ITEM.c.ts.desc(), ITEM.c.id.desc()).limit(limit)
@@ -140,10 +171,18 @@ def newer_rows(db: Database, top: Cursor | None, filt: TimelineFilter = Timeline
 
 
 def rows_by_id(db: Database, item_ids: Sequence[int]) -> list[TimelineRow]:
-    """Fresh rows for items that changed (a revision, a new sighting), in timeline order."""
+    """Fresh rows for items that changed (a revision, a new sighting) and for the rows of their stories
+    (whose source count changed when a member joined), in timeline order."""
     if not item_ids:
         return []
-    query = _row_columns().where(ITEM.c.id.in_(list(item_ids))).order_by(ITEM.c.ts.desc(), ITEM.c.id.desc())
+    ids = list(item_ids)
+    story_ids = select(ITEM.c.story_id).where(ITEM.c.id.in_(ids))
+    leads = _filtered(_row_columns(), TimelineFilter(), stories=True).where(ITEM.c.story_id.in_(story_ids))
+    query = (
+        _row_columns()
+        .where(ITEM.c.id.in_(ids) | ITEM.c.id.in_(leads.with_only_columns(ITEM.c.id)))
+        .order_by(ITEM.c.ts.desc(), ITEM.c.id.desc())
+    )
     with db.reader.connect() as conn:
         return _build_rows(conn, conn.execute(query).all())
 
@@ -190,7 +229,7 @@ def iter_details(db: Database, filt: TimelineFilter = TimelineFilter(), batch: i
     """Every matching item, newest first, read in keyset batches so memory stays flat."""
     after: Cursor | None = None
     while True:
-        page = timeline_page(db, filt, after=after, limit=batch)
+        page = timeline_page(db, filt, after=after, limit=batch, stories=False)
         yield from _details(db, [r.item_id for r in page.rows])
         if page.next is None:
             return
@@ -244,6 +283,7 @@ def _details(db: Database, ids: Sequence[int]) -> Iterable[ItemDetail]:
 
 
 def count_items(db: Database, filt: TimelineFilter = TimelineFilter()) -> int:
+    """Items (not stories) matching the filter."""
     query = _filtered(select(func.count()).select_from(ITEM), filt)
     with db.reader.connect() as conn:
         return int(conn.execute(query).scalar_one())

@@ -35,7 +35,11 @@ class FeedRow(SQLModel, table=True):
 
 
 class StoryRow(SQLModel, table=True):
-    """One event, however many outlets told it; each item belongs to exactly one story."""
+    """One event, however many outlets told it; each item belongs to exactly one story.
+
+    `title` is its first item's; `sources` counts distinct feeds over every sighting
+    of every item; `read` and `acked` are the officer's, shared by all its items.
+    """
 
     __tablename__ = "story"
 
@@ -44,6 +48,8 @@ class StoryRow(SQLModel, table=True):
     first_seen: datetime
     last_seen: datetime
     sources: int = 1
+    read: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})
+    acked: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})
 
 
 class ItemRow(SQLModel, table=True):
@@ -129,6 +135,32 @@ class WatchHitRow(SQLModel, table=True):
     item_id: int = Field(foreign_key="item.id", primary_key=True, index=True)
     priority: int
     terms: str = "[]"
+
+
+class StoryBandRow(SQLModel, table=True):
+    """The story-folding index: one MinHash LSH band key per recent item and band (see monitor.minhash).
+
+    Keyed by band first, so a new item's candidates are a few index range reads
+    bounded by time (`ts`, epoch seconds of the item's timeline time); the `ts`
+    index lets the writer drop keys older than folding could ever use. It names
+    the item, not the story, so moving an item between stories never touches it.
+    """
+
+    __tablename__ = "story_band"
+    __table_args__ = (Index("ix_story_band_ts", "ts"), {"sqlite_with_rowid": False})
+
+    band_hash: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    ts: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    item_id: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+
+
+class StorySplitRow(SQLModel, table=True):
+    """A user's "wrong fold": this item was split out of that story and must never be folded back into it."""
+
+    __tablename__ = "story_split"
+
+    item_id: int = Field(foreign_key="item.id", primary_key=True, sa_column_kwargs={"autoincrement": False})
+    story_id: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
 
 
 class MetaRow(SQLModel, table=True):

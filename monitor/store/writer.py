@@ -3,7 +3,9 @@
 Identity, in order: the same guid in the same feed is the same item (a changed
 title or text is a revision, never a new item); otherwise the same canonical URL
 or the same content fingerprint in any feed is the same article seen again,
-recorded as a new sighting of the existing item.
+recorded as a new sighting of the existing item. A new article joins the story
+of an event already stored when `monitor.store.folding` finds one (a rewrite by
+another outlet), and starts a story of its own otherwise.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from sqlalchemy import Connection, insert, select, update
 
 from monitor.models import PreparedItem, Tags, WatchHit
 from monitor.store.db import Database
+from monitor.store.folding import find_story, index_item, prune, refold_alone
+from monitor.store.stories import touch_story
 from monitor.store.tables import (
     FeedRow,
     ItemCountryRow,
@@ -27,7 +31,8 @@ from monitor.store.tables import (
     StoryRow,
     WatchHitRow,
 )
-from monitor.store.timeconv import to_db
+from monitor.store.timeconv import from_db, to_db
+from monitor.stories import profile_from_tags
 
 ITEM = ItemRow.__table__
 STORY = StoryRow.__table__
@@ -72,6 +77,7 @@ def write_feed_items(
     now_db = to_db(now)
     assert now_db is not None
     with db.writer.begin() as conn:
+        prune(conn, now_db)
         for item in items:
             _write_one(conn, feed_id, item, now_db, result)
     return result
@@ -80,12 +86,12 @@ def write_feed_items(
 def _write_one(conn: Connection, feed_id: int, item: PreparedItem, now: datetime, result: WriteResult) -> None:
     data = item.data
     existing = conn.execute(
-        select(SIGHTING.c.item_id, ITEM.c.content_hash)
+        select(SIGHTING.c.item_id, ITEM.c.content_hash, ITEM.c.story_id, ITEM.c.ts)
         .join(ITEM, ITEM.c.id == SIGHTING.c.item_id)
         .where(SIGHTING.c.feed_id == feed_id, SIGHTING.c.guid == data.guid)
     ).first()
     if existing is not None:
-        item_id, old_hash = existing
+        item_id, old_hash, story_id, item_ts = existing
         if old_hash == item.content_hash:
             result.unchanged += 1
             return
@@ -106,26 +112,28 @@ def _write_one(conn: Connection, feed_id: int, item: PreparedItem, now: datetime
         )
         _replace_tags(conn, item_id, item.tags)
         replace_hits(conn, item_id, item.hits)
+        profile = profile_from_tags(data.title, data.summary, from_db(item_ts), item.tags)  # type: ignore[arg-type]
+        index_item(conn, item_id, profile)
+        touch_story(conn, refold_alone(conn, item_id, story_id, profile), now)
         result.updated_ids.append(item_id)
         return
 
     same = _find_same_article(conn, item)
     if same is not None:
-        item_id, story_id = same
-        new_outlet = conn.execute(
-            select(SIGHTING.c.id).where(SIGHTING.c.item_id == item_id, SIGHTING.c.feed_id == feed_id).limit(1)
-        ).first() is None
+        item_id, story_id, item_ts, old_hash = same
         _insert_sighting(conn, item_id, feed_id, item, now)
-        if new_outlet:
-            conn.execute(
-                update(STORY).where(STORY.c.id == story_id).values(sources=STORY.c.sources + 1, last_seen=now)
-            )
+        if old_hash != item.content_hash:  # another outlet's wording of it: maybe the full text behind a teaser
+            profile = profile_from_tags(data.title, data.summary, from_db(item_ts), item.tags)  # type: ignore[arg-type]
+            story_id = refold_alone(conn, item_id, story_id, profile)
+        touch_story(conn, story_id, now)
         result.new_sightings += 1
         return
 
     published = to_db(data.published)
     ts = min(published, now) if published else now
-    story_id = conn.execute(
+    profile = profile_from_tags(data.title, data.summary, ts, item.tags)
+    joined = find_story(conn, profile)
+    story_id = joined if joined is not None else conn.execute(
         insert(STORY).values(title=data.title, first_seen=now, last_seen=now, sources=1).returning(STORY.c.id)
     ).scalar_one()
     item_id = conn.execute(
@@ -150,20 +158,21 @@ def _write_one(conn: Connection, feed_id: int, item: PreparedItem, now: datetime
     _insert_sighting(conn, item_id, feed_id, item, now)
     _replace_tags(conn, item_id, item.tags, fresh=True)
     replace_hits(conn, item_id, item.hits, fresh=True)
+    index_item(conn, item_id, profile)
+    if joined is not None:
+        touch_story(conn, story_id, now)
     result.new_ids.append(item_id)
 
 
-def _find_same_article(conn: Connection, item: PreparedItem) -> tuple[int, int] | None:
+def _find_same_article(conn: Connection, item: PreparedItem) -> tuple[int, int, datetime, str] | None:
+    """(item id, story id, ts, content hash) of the stored article with this canonical URL or text."""
+    columns = select(ITEM.c.id, ITEM.c.story_id, ITEM.c.ts, ITEM.c.content_hash)
     if item.canonical_url:
-        row = conn.execute(
-            select(ITEM.c.id, ITEM.c.story_id).where(ITEM.c.canonical_url == item.canonical_url).limit(1)
-        ).first()
+        row = conn.execute(columns.where(ITEM.c.canonical_url == item.canonical_url).limit(1)).first()
         if row is not None:
-            return row[0], row[1]
-    row = conn.execute(
-        select(ITEM.c.id, ITEM.c.story_id).where(ITEM.c.content_hash == item.content_hash).limit(1)
-    ).first()
-    return (row[0], row[1]) if row is not None else None
+            return row[0], row[1], row[2], row[3]
+    row = conn.execute(columns.where(ITEM.c.content_hash == item.content_hash).limit(1)).first()
+    return (row[0], row[1], row[2], row[3]) if row is not None else None
 
 
 def _insert_sighting(conn: Connection, item_id: int, feed_id: int, item: PreparedItem, now: datetime) -> None:

@@ -1,0 +1,105 @@
+"""Feed bytes -> items ready to store: parse, fingerprint, tag, match. Pure CPU, no database.
+
+This is the part of ingest that can take long on a hostile or huge document,
+so it is kept free of the store (and of httpx and SQLAlchemy) to run in a
+parse-pool worker process with a time limit. Which items the store already
+holds unchanged is passed in as a hint (`known`: guid -> content hash), so a
+re-poll of a busy feed tags only what is new; the writer still compares
+hashes itself, so a stale or partial hint costs time, never correctness.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from monitor.config import Config
+from monitor.dedup import canonical_url, content_fingerprint
+from monitor.models import ItemData, MatchContext, PreparedItem
+from monitor.parse import parse_feed
+from monitor.tagging import Tagger, get_tagger
+from monitor.watches import MatchInput, WatchSet
+
+
+class Analyzer:
+    """The tagger and the compiled watches for one configuration, built once and reused."""
+
+    def __init__(self, config: Config) -> None:
+        self.tagger: Tagger = get_tagger(config.entities, config.regions)
+        self.watches: WatchSet = WatchSet.compile(config.watches, area_key=self.tagger.area_key)
+
+    def prepare(self, item: ItemData, context: MatchContext, content_hash: str | None = None) -> PreparedItem:
+        tags = self.tagger.tag(item.title, item.summary)
+        hits = self.watches.match(
+            MatchInput(title=item.title, text=item.summary, tags=tags, feed=context.feed, feed_tags=context.tags)
+        )
+        return PreparedItem(
+            data=item,
+            canonical_url=canonical_url(item.url) if item.url else None,
+            content_hash=content_hash or content_fingerprint(item.title, item.summary),
+            tags=tags,
+            hits=hits,
+        )
+
+
+def analysis_config(config: Config) -> Config:
+    """The part of a config an Analyzer needs, in a form that pickles (for worker processes)."""
+    return replace(config, feeds=(), regions=dict(config.regions))
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """One document, analysed: feed facts, and the items that need writing (new or changed)."""
+
+    title: str | None
+    ttl_seconds: int | None
+    warnings: tuple[str, ...]
+    skipped: int  # entries the parser could not read (the rest of the feed is kept)
+    items: int  # entries read, repeats included
+    prepared: tuple[PreparedItem, ...]
+    unchanged: int  # known to the store with the same content: not tagged again
+
+
+def prepare_items(
+    items: Sequence[ItemData], analyzer: Analyzer, context: MatchContext, known: Mapping[str, str]
+) -> tuple[list[PreparedItem], int]:
+    """Tag and match the items that are new or changed; returns them and how many were skipped as unchanged."""
+    prepared: list[PreparedItem] = []
+    seen: set[str] = set()
+    unchanged = 0
+    for item in items:
+        if item.guid in seen:  # a feed listing one entry twice: keep the first
+            continue
+        seen.add(item.guid)
+        fingerprint = content_fingerprint(item.title, item.summary)
+        if known.get(item.guid) == fingerprint:
+            unchanged += 1
+            continue
+        prepared.append(analyzer.prepare(item, context, fingerprint))
+    return prepared, unchanged
+
+
+def analyze_document(
+    content: bytes,
+    url: str,
+    content_type: str | None,
+    analyzer: Analyzer,
+    context: MatchContext,
+    known: Mapping[str, str],
+) -> Analysis:
+    """Parse and prepare one fetched document; raises `FeedParseError` when it is not a usable feed."""
+    parsed = parse_feed(content, url, content_type)
+    prepared, unchanged = prepare_items(parsed.items, analyzer, context, known)
+    warnings = parsed.warnings
+    if parsed.skipped:
+        plural = "entry" if parsed.skipped == 1 else "entries"
+        warnings += (f"{parsed.skipped} malformed {plural} skipped; the rest of the feed was kept",)
+    return Analysis(
+        title=parsed.title,
+        ttl_seconds=parsed.ttl_seconds,
+        warnings=warnings,
+        skipped=parsed.skipped,
+        items=len(parsed.items),
+        prepared=tuple(prepared),
+        unchanged=unchanged,
+    )

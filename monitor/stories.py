@@ -1,0 +1,158 @@
+"""Is this item another telling of that one? The checks that keep look-alike events apart.
+
+MinHash LSH (`monitor.minhash`) only proposes candidates: items that share
+enough words. Whether two items tell the same event is decided here, on
+facts a rewrite keeps and a look-alike does not:
+
+- time: rewrites follow the original within hours; the same kind of event in
+  the same city three days later is another event (`WINDOW`), and inside the
+  window the similarity asked for rises with the gap (`DECAY_PER_DAY`): the
+  further apart, the likelier a look-alike is a new event of the same kind;
+- counts: "12 dead" and "3 dead" are two bombings, however similar the words;
+- names: two items that both name places, people or organisations but share
+  none of them are about different things;
+- words: enough shared content words (Jaccard on folded stems), more when
+  neither item names anything, more still for a generic recurring title,
+  whose title is ignored (see `monitor.storytext`). Only core words count:
+  a follow-up ("vendors vow to reopen, a day after a car bomb killed 12")
+  names the earlier event in a background clause, and sharing that clause's
+  words with the event's story does not make it a telling of it.
+
+Pure functions over `Profile`s, no database: the store's folding code loads
+the profiles, and the tests and benchmarks call `compare` directly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from functools import lru_cache
+from types import MappingProxyType
+
+from monitor.models import Tags
+from monitor.storytext import counts_disagree, is_generic_title, read_text
+from monitor.textfold import fold
+
+WINDOW = timedelta(hours=48)  # the longest gap between two tellings of one event
+MIN_WORDS = 5  # fewer content words than this say too little to fold on ("Item 7", "Live updates")
+MIN_SIMILARITY = 0.22  # Jaccard of content stems, when the items share a name
+UNNAMED_SIMILARITY = 0.4  # ... when neither names anything the tagger knows
+GENERIC_SIMILARITY = 0.5  # ... when either has a generic title ("Morning briefing": a roundup of many events)
+DECAY_PER_DAY = 0.1  # added to the bar per day between the two (0.22 at once, 0.32 a day later, 0.42 at 48 h)
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """What folding knows of one item; built from a new item's tags, or from a stored item's rows."""
+
+    words: frozenset[str]
+    core: frozenset[str]  # the words outside background clauses (monitor.storytext.Reading)
+    counts: Mapping[str, frozenset[str]]
+    names: frozenset[str]  # folded canonical names of people and organisations
+    places: frozenset[str]  # folded place names
+    countries: frozenset[str]
+    generic: bool
+    ts: datetime
+
+    @property
+    def foldable(self) -> bool:
+        return len(self.words) >= MIN_WORDS
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """`same` with the similarity that decided it, or not `same` with the check that refused."""
+
+    same: bool
+    similarity: float
+    reason: str
+
+
+def make_profile(
+    title: str,
+    summary: str,
+    ts: datetime,
+    *,
+    names: Iterable[str] = (),
+    places: Iterable[str] = (),
+    countries: Iterable[str] = (),
+) -> Profile:
+    words, core, counts, generic = _read(title, summary)
+    return Profile(
+        words=words,
+        core=core,
+        counts=counts,
+        names=frozenset(fold(n) for n in names),
+        places=frozenset(fold(p) for p in places),
+        countries=frozenset(countries),
+        generic=generic,
+        ts=ts,
+    )
+
+
+@lru_cache(maxsize=4096)
+def _read(title: str, summary: str) -> tuple[frozenset[str], frozenset[str], Mapping[str, frozenset[str]], bool]:
+    """The text half of a profile, cached: folding re-reads a story's recent members for every candidate."""
+    generic = is_generic_title(title)
+    reading = read_text(summary if generic else f"{title}.\n{summary}")
+    counts = MappingProxyType({k: frozenset(v) for k, v in reading.counts.items()})
+    return frozenset(reading.words), frozenset(reading.core), counts, generic
+
+
+def profile_from_tags(title: str, summary: str, ts: datetime, tags: Tags) -> Profile:
+    """A new item's profile, from the tagger's reading of it."""
+    return make_profile(
+        title,
+        summary,
+        ts,
+        names=(e.name for e in tags.entities if e.type != "place"),
+        places=(p.name for p in tags.places),
+        countries=tags.countries,
+    )
+
+
+def shingle_words(profile: Profile) -> frozenset[str]:
+    """What the LSH index keys on: the content words (empty, so never indexed, when too few to fold)."""
+    return profile.words if profile.foldable else frozenset()
+
+
+def compare(new: Profile, old: Profile) -> Verdict:
+    """Whether `new` tells the same event as `old`; every refusal names its reason."""
+    if not (new.foldable and old.foldable):
+        return Verdict(False, 0.0, "too few words")
+    gap = abs(new.ts - old.ts)
+    if gap > WINDOW:
+        return Verdict(False, 0.0, "outside the time window")
+    union = len(new.core | old.core)
+    similarity = len(new.core & old.core) / union if union else 0.0
+    counted = counts_disagree(dict(new.counts), dict(old.counts))  # type: ignore[arg-type]
+    if counted:
+        return Verdict(False, similarity, f"counts disagree on {counted!r}")
+    named_new = new.names | new.places
+    named_old = old.names | old.places
+    shared = named_new & named_old
+    if named_new and named_old and not shared and not (new.countries & old.countries):
+        return Verdict(False, similarity, "no place, person or organisation in common")
+    if new.generic or old.generic:
+        needed = GENERIC_SIMILARITY
+    elif shared:
+        needed = MIN_SIMILARITY
+    else:
+        needed = UNNAMED_SIMILARITY
+    needed += DECAY_PER_DAY * gap / timedelta(days=1)
+    if similarity < needed:
+        return Verdict(False, similarity, f"similarity {similarity:.2f} below {needed:.2f}")
+    return Verdict(True, similarity, "same event")
+
+
+def best_match(new: Profile, members: Iterable[Profile]) -> Verdict:
+    """A story's verdict: any member's disagreement on counts vetoes it; otherwise its closest member decides."""
+    best = Verdict(False, 0.0, "no members in the window")
+    for member in members:
+        verdict = compare(new, member)
+        if verdict.reason.startswith("counts disagree"):
+            return verdict
+        if (verdict.same, verdict.similarity) > (best.same, best.similarity):
+            best = verdict
+    return best
