@@ -51,6 +51,8 @@ class TimelineRow:
     watches: tuple[str, ...] = ()
     terms: tuple[str, ...] = ()
     sources: int = 1
+    read: bool = False  # the story's, shared by every outlet's copy
+    acked: bool = False
 
     @property
     def cursor(self) -> Cursor:

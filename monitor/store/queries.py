@@ -130,7 +130,7 @@ def _row_columns() -> Select:
     )
     return select(
         ITEM.c.id, ITEM.c.story_id, ITEM.c.ts, ITEM.c.fetched, ITEM.c.priority, ITEM.c.title, ITEM.c.url,
-        ITEM.c.countries, first_feed.label("feed"), STORY.c.sources,
+        ITEM.c.countries, first_feed.label("feed"), STORY.c.sources, STORY.c.read, STORY.c.acked,
     ).join(STORY, STORY.c.id == ITEM.c.story_id)
 
 
@@ -215,6 +215,7 @@ def _build_rows(conn, rows: Sequence) -> list[TimelineRow]:  # type: ignore[no-u
                 priority=Priority(r.priority), feed=r.feed or "", title=r.title, url=r.url,
                 countries=tuple(r.countries.split()), entities=tuple(entities.get(r.id, ())),
                 watches=tuple(w for w, _ in item_hits), terms=terms, sources=r.sources,
+                read=bool(r.read), acked=bool(r.acked),
             )
         )
     return built

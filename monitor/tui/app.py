@@ -42,6 +42,7 @@ from monitor.priority import Priority
 from monitor.service import FeedOutcome, PassSummary, Service
 from monitor.store.db import Database
 from monitor.store.feeds import feed_health
+from monitor.store.stories import mark_acked, mark_read, split_item, story_members
 from monitor.store.queries import count_items, item_detail, newer_rows, rows_by_id, timeline_page, watch_counts
 from monitor.store.timeconv import utcnow
 from monitor.tui.addfeed import AddFeedScreen, FeedRequest
@@ -50,6 +51,7 @@ from monitor.tui.feedhealth import FeedHealthScreen
 from monitor.tui.filters import ALL, WatchFilterScreen, describe, next_priority
 from monitor.tui.render import detail_text, printable
 from monitor.tui.screens import HelpScreen, ItemScreen
+from monitor.tui.story import StoryScreen
 from monitor.tui.timeline import Timeline
 from monitor.views import Cursor, ItemDetail, TimelineFilter
 
@@ -75,6 +77,7 @@ class MonitorApp(App[None]):
         Binding("q", "quit", "Quit"),
         Binding("o", "open_link", "Open link"),
         Binding("a", "acknowledge", "Ack alerts"),
+        Binding("x", "expand_story", "Outlets", show=False),
         Binding("w", "pick_watch", "Watch"),
         Binding("p", "cycle_priority", "Priority"),
         Binding("c", "clear_filter", "Clear", show=False),
@@ -370,10 +373,42 @@ class MonitorApp(App[None]):
         self.detail.scroll_home(animate=False)
 
     @on(Timeline.Selected)
-    async def _selected(self, message: Timeline.Selected) -> None:
-        detail = await asyncio.to_thread(item_detail, self.db, message.row.item_id)
-        if detail is not None:
-            self.push_screen(ItemScreen(detail))
+    def _selected(self, message: Timeline.Selected) -> None:
+        self.open_item(message.row.item_id)
+
+    @work(group="open")
+    async def open_item(self, item_id: int) -> None:
+        """Read an item in full; its story counts as read from now on, for every outlet's copy."""
+        detail = await asyncio.to_thread(item_detail, self.db, item_id)
+        if detail is None:
+            return
+        self.push_screen(ItemScreen(detail))
+        await asyncio.to_thread(mark_read, self.db, detail.story_id)
+        self.pull_updated([item_id])
+
+    @work(group="open")
+    async def action_expand_story(self) -> None:
+        row = self.timeline.current
+        if row is None:
+            return
+        members = await asyncio.to_thread(story_members, self.db, row.story_id)
+        if len(members) < 2:
+            self.notify("only one outlet has this story so far", timeout=3)
+            return
+        self.push_screen(StoryScreen(row.story_id, row.title, members))
+
+    @work(group="split")
+    async def split_out(self, item_id: int, screen: StoryScreen) -> None:
+        """The user says this telling is another event: it gets a story (and a row) of its own."""
+        await asyncio.to_thread(split_item, self.db, item_id)
+        screen.dismiss()
+        self.notify("split into a story of its own; it will not be folded back", timeout=4)
+        self.load_first_page()
+
+    def open_url(self, url: str | None) -> None:
+        problem = self._opener(url)
+        if problem:
+            self.notify(printable(problem), severity="warning")
 
     # -- actions ------------------------------------------------------------------------------
 
@@ -408,6 +443,15 @@ class MonitorApp(App[None]):
         self.alert_bar.show_alerts(self.alerts.pinned)
         if done:
             self.notify(f"{len(done)} alert{'s' if len(done) != 1 else ''} acknowledged", timeout=3)
+            self._store_acks([a.item_id for a in done])
+
+    @work(group="ack")
+    async def _store_acks(self, item_ids: list[int]) -> None:
+        """Acknowledged is kept with the story (not the item), so every outlet's copy shares it."""
+        rows = await asyncio.to_thread(rows_by_id, self.db, item_ids)
+        for story_id in {r.story_id for r in rows}:
+            await asyncio.to_thread(mark_acked, self.db, story_id)
+        self.pull_updated(item_ids)
 
     def set_filter(self, filt: TimelineFilter) -> None:
         self.filter = filt
