@@ -234,3 +234,39 @@ async def test_p_raises_the_priority_floor_and_w_picks_a_watch(db):
         await settle(pilot)
         assert [r.title for r in app.timeline.rows] == ["Routine item"]
         assert app.filter.watch == "andes"
+
+
+async def test_an_item_older_than_the_top_arrives_live_in_its_place(stocked):
+    app = make_app(empty_config(), stocked, fetch=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j")
+        await settle(pilot)
+        watching = app.timeline.current.item_id
+        # a late feed: published between Item 20 and Item 21, fetched now
+        late = prepared(999, title="Late wire item", published=T0 + timedelta(minutes=20, seconds=30))
+        result = write_feed_items(stocked, stocked.feed_ids["wire"], [late], T0 + timedelta(hours=5))
+        app.post_message(FeedPolled(FeedOutcome("wire", True, 200, new_ids=tuple(result.new_ids))))
+        await settle(pilot)
+        titles = [r.title for r in app.timeline.rows]
+        assert titles.index("Late wire item") == titles.index("Item 21") + 1
+        assert app.timeline.current.item_id == watching
+
+
+async def test_an_item_below_the_loaded_pages_waits_for_paging_instead_of_breaking_it(db):
+    ids = sync_feeds(db, [("wire", "https://wire.example/rss")])
+    write_feed_items(db, ids["wire"], [prepared(n) for n in range(1, 400)], T0 + timedelta(days=1))
+    app = make_app(empty_config(), db, fetch=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.timeline.row_count == 200 and not app.timeline.exhausted
+        old = prepared(5000, title="Very old item", published=T0 - timedelta(days=3))
+        result = write_feed_items(db, ids["wire"], [old], T0 + timedelta(days=2))
+        app.post_message(FeedPolled(FeedOutcome("wire", True, 200, new_ids=tuple(result.new_ids))))
+        await settle(pilot)
+        assert "Very old item" not in [r.title for r in app.timeline.rows]
+        while not app.timeline.exhausted:
+            await pilot.press("G")
+            await settle(pilot)
+        titles = [r.title for r in app.timeline.rows]
+        assert titles[-1] == "Very old item" and len(titles) == len(set(titles)) == 400

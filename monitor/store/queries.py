@@ -170,6 +170,24 @@ def newer_rows(
         return _build_rows(conn, conn.execute(query).all())
 
 
+def story_rows(db: Database, item_ids: Sequence[int], filt: TimelineFilter = TimelineFilter()) -> list[TimelineRow]:
+    """The timeline row (the story's lead under `filt`) of every story these items belong to.
+
+    What a live update needs: new items may start stories or join ones on screen, and may be
+    older than the top row (feeds finish in any order), so they are fetched by id, not by time.
+    """
+    if not item_ids:
+        return []
+    story_ids = select(ITEM.c.story_id).where(ITEM.c.id.in_(list(item_ids)))
+    query = (
+        _filtered(_row_columns(), filt, stories=True)
+        .where(ITEM.c.story_id.in_(story_ids))
+        .order_by(ITEM.c.ts.desc(), ITEM.c.id.desc())
+    )
+    with db.reader.connect() as conn:
+        return _build_rows(conn, conn.execute(query).all())
+
+
 def rows_by_id(db: Database, item_ids: Sequence[int]) -> list[TimelineRow]:
     """Fresh rows for items that changed (a revision, a new sighting) and for the rows of their stories
     (whose source count changed when a member joined), in timeline order."""

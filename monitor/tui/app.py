@@ -43,7 +43,7 @@ from monitor.service import FeedOutcome, PassSummary, Service
 from monitor.store.db import Database
 from monitor.store.feeds import feed_health
 from monitor.store.stories import mark_acked, mark_read, split_item, story_members
-from monitor.store.queries import count_items, item_detail, newer_rows, rows_by_id, timeline_page, watch_counts
+from monitor.store.queries import count_items, item_detail, rows_by_id, story_rows, timeline_page, watch_counts
 from monitor.store.timeconv import utcnow
 from monitor.tui.addfeed import AddFeedScreen, FeedRequest
 from monitor.tui.alertbar import AlertBar
@@ -285,7 +285,7 @@ class MonitorApp(App[None]):
     def on_feed_polled(self, message: FeedPolled) -> None:
         outcome = message.outcome
         if outcome.new_ids:
-            self.pull_newer()
+            self.pull_new(list(outcome.new_ids))
             self.alert_on(list(outcome.new_ids))
         if outcome.updated_ids or outcome.new_sightings:
             self.pull_updated(list(outcome.updated_ids))
@@ -314,11 +314,8 @@ class MonitorApp(App[None]):
         self.timeline.append_page(page.rows, exhausted=page.next is None)
 
     @work(exclusive=False, group="newer")
-    async def pull_newer(self) -> None:
-        # Feeds finish in any order, so a feed can bring items older than the top row: while the whole
-        # timeline is loaded, re-read it from the top (insert_newer keeps only rows not shown yet).
-        top = None if self.timeline.exhausted else self.timeline.top
-        rows = await asyncio.to_thread(newer_rows, self.db, top, self.filter)
+    async def pull_new(self, item_ids: list[int]) -> None:
+        rows = await asyncio.to_thread(story_rows, self.db, item_ids, self.filter)
         self.timeline.insert_newer(rows)
 
     @work(exclusive=False, group="alerting")

@@ -115,27 +115,36 @@ class Timeline(ScrollView, can_focus=True):
         self.refresh()
 
     def insert_newer(self, rows: Sequence[TimelineRow]) -> list[TimelineRow]:
-        """Rows that arrived live, newest first; returns the ones that were not shown yet.
+        """Story rows that arrived or changed live; returns the rows that were not shown before.
 
-        The cursor stays on its item. The view stays where it was, except that
-        a user looking at the top keeps seeing the top (the new rows) as long as
-        the cursor's row stays on screen.
+        A row replaces the row of its story (its lead may have changed); a new one goes where it
+        sorts, but never below the last loaded row while older pages are still unloaded (paging
+        would skip what lies between). The cursor stays on its item. The view stays where it
+        was, except that a user looking at the top keeps seeing the top (the new rows) as long
+        as the cursor's row stays on screen.
         """
-        fresh = [r for r in rows if r.item_id not in self._positions]
-        if not fresh:
+        if not rows:
             return []
-        merged = sorted([*fresh, *self._rows], key=lambda r: (r.ts, r.item_id), reverse=True)
+        bottom = self._rows[-1].cursor if self._rows and not self.exhausted else None
+        incoming = {r.story_id: r for r in rows if bottom is None or r.cursor >= bottom}
+        shown_stories = {r.story_id for r in self._rows}
+        fresh = [r for r in incoming.values() if r.story_id not in shown_stories]
+        kept = [r for r in self._rows if r.story_id not in incoming]
         current = self.current
+        merged = sorted([*incoming.values(), *kept], key=lambda r: (r.ts, r.item_id), reverse=True)
         self._rows = merged
         self._reindex()
+        self._generation += 1
         self._resize()
         if current is None:
             self.cursor = 0
             return fresh
-        new_cursor = self._positions[current.item_id]
+        new_cursor = self._positions.get(current.item_id)
+        if new_cursor is None:  # the story's lead changed: stay on the story
+            new_cursor = next((i for i, r in enumerate(self._rows) if r.story_id == current.story_id), 0)
         shift = new_cursor - self.cursor
         at_top = self.scroll_offset.y == 0
-        if not (at_top and new_cursor < self.scrollable_content_region.height):
+        if shift and not (at_top and new_cursor < self.scrollable_content_region.height):
             self.scroll_to(y=self.scroll_offset.y + shift, animate=False, immediate=True)
         self.set_reactive(Timeline.cursor, new_cursor)
         self.refresh()
