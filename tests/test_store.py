@@ -198,3 +198,18 @@ def test_feed_health_is_sorted_worst_first_and_keeps_validators_from_successes_o
     assert [(h.name, h.failures) for h in health] == [("bad", 2), ("good", 1)]
     good = {s.name: s for s in feed_states(db)}["good"]
     assert good.etag == 'W/"abc"' and good.last_modified == "Sat, 21 Nov 2026 12:00:00 GMT"
+
+
+def test_a_story_row_shows_the_highest_priority_of_its_items(db):
+    from sqlalchemy import update
+
+    from monitor.store.tables import ItemRow
+
+    ids = sync_feeds(db, [("wire", "https://a.example/rss")])
+    first = write_feed_items(db, ids["wire"], [prepared(1, title="Routine telling")], T0).new_ids[0]
+    second = write_feed_items(db, ids["wire"], [prepared(2, title="Flash rewrite", hits=(flash_hit(),))], T0).new_ids[0]
+    story = item_detail(db, first).story_id
+    with db.writer.begin() as conn:  # fold the rewrite into the first story, as the story folder would
+        conn.execute(update(ItemRow.__table__).where(ItemRow.__table__.c.id == second).values(story_id=story))
+    (row,) = timeline_page(db).rows
+    assert row.title == "Routine telling" and row.priority is Priority.FLASH

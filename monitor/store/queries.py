@@ -131,7 +131,14 @@ def _row_columns() -> Select:
     return select(
         ITEM.c.id, ITEM.c.story_id, ITEM.c.ts, ITEM.c.fetched, ITEM.c.priority, ITEM.c.title, ITEM.c.url,
         ITEM.c.countries, first_feed.label("feed"), STORY.c.sources, STORY.c.read, STORY.c.acked,
+        _story_priority().label("story_priority"),
     ).join(STORY, STORY.c.id == ITEM.c.story_id)
+
+
+def _story_priority():  # type: ignore[no-untyped-def]
+    """A story's row shows its most urgent telling: a flash rewrite lifts a routine story."""
+    member = ITEM.alias("member")
+    return select(func.max(member.c.priority)).where(member.c.story_id == ITEM.c.story_id).scalar_subquery()
 
 
 def timeline_page(
@@ -230,7 +237,8 @@ def _build_rows(conn, rows: Sequence) -> list[TimelineRow]:  # type: ignore[no-u
         built.append(
             TimelineRow(
                 item_id=r.id, story_id=r.story_id, ts=from_db(r.ts), fetched=from_db(r.fetched),  # type: ignore[arg-type]
-                priority=Priority(r.priority), feed=r.feed or "", title=r.title, url=r.url,
+                priority=Priority(max(r.priority, getattr(r, "story_priority", None) or 0)),
+                feed=r.feed or "", title=r.title, url=r.url,
                 countries=tuple(r.countries.split()), entities=tuple(entities.get(r.id, ())),
                 watches=tuple(w for w, _ in item_hits), terms=terms, sources=r.sources,
                 read=bool(r.read), acked=bool(r.acked),
