@@ -41,3 +41,22 @@ async def test_the_fetcher_fills_the_timeline_and_a_live_item_arrives_on_top(tmp
         status = str(app.query_one("#status").render())
         assert "7 feeds ok" in status
     db.close()
+
+
+async def test_items_a_separate_daemon_stores_appear_live(tmp_path, seed_server, seed_config):
+    """A `monitor fetch` process writes the shared database; the TUI (fetching nothing) shows it."""
+    import sys
+
+    db = Database(tmp_path / "m.sqlite3")
+    app = make_app(load_checked(seed_config), db, fetch=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: app._changes is not None)
+        assert app.timeline.row_count == 0
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "monitor", "--config", str(seed_config), "--db", str(tmp_path / "m.sqlite3"),
+            "fetch", "--once", stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL,
+        )
+        assert await proc.wait() == 0
+        await until(pilot, lambda: app.timeline.row_count > 30)
+        assert app._items_total > 30
+    db.close()

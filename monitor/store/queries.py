@@ -320,3 +320,16 @@ def watch_counts(db: Database) -> dict[str, int]:
     """Hit counts per watch, for the filter menu."""
     with db.reader.connect() as conn:
         return {w: n for w, n in conn.execute(select(HIT.c.watch, func.count()).group_by(HIT.c.watch))}
+
+
+def item_ids_after(db: Database, after_id: int, limit: int = 2000) -> list[int]:
+    """Items stored after `after_id` (ids only grow): what another process added since we last looked."""
+    with db.reader.connect() as conn:
+        return list(
+            conn.execute(select(ITEM.c.id).where(ITEM.c.id > after_id).order_by(ITEM.c.id).limit(limit)).scalars()
+        )
+
+
+def max_item_id(db: Database) -> int:
+    with db.reader.connect() as conn:
+        return int(conn.execute(select(func.max(ITEM.c.id))).scalar() or 0)

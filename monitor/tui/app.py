@@ -43,7 +43,17 @@ from monitor.service import FeedOutcome, PassSummary, Service
 from monitor.store.db import Database
 from monitor.store.feeds import feed_health
 from monitor.store.stories import mark_acked, mark_read, split_item, story_members
-from monitor.store.queries import count_items, item_detail, rows_by_id, story_rows, timeline_page, watch_counts
+from monitor.store.changes import ChangeWatcher
+from monitor.store.queries import (
+    count_items,
+    item_detail,
+    item_ids_after,
+    max_item_id,
+    rows_by_id,
+    story_rows,
+    timeline_page,
+    watch_counts,
+)
 from monitor.store.timeconv import utcnow
 from monitor.tui.addfeed import AddFeedScreen, FeedRequest
 from monitor.tui.alertbar import AlertBar
@@ -110,6 +120,8 @@ class MonitorApp(App[None]):
         self._watch_counts: dict[str, int] = {}
         self.watcher: ConfigWatcher | None = None
         self._rematch_cancel = threading.Event()
+        self._changes: ChangeWatcher | None = None
+        self._last_item_id = -1
         self._stop = asyncio.Event()
         self._last_pass: datetime | None = None
         self._failing = 0
@@ -147,6 +159,7 @@ class MonitorApp(App[None]):
             self.run_worker(self._fetch_forever(), name="fetcher", group="fetcher", exit_on_error=False)
         self.set_interval(1.0, self._draw_status)
         self.set_interval(5.0, lambda: self._announce(self.alerts.tick()))
+        self.set_interval(1.0, self.watch_database)
         if self.config.path is not None:
             self.watcher = ConfigWatcher(self.config.path, self.on_config_reload, config=self.config)
             self.run_worker(self.watcher.run(self._stop), name="config-watch", group="config", exit_on_error=False)
@@ -298,6 +311,25 @@ class MonitorApp(App[None]):
             self.pull_updated([r.item_id for r in self.timeline.rows[:PAGE]])
 
     # -- data loading (threads) ---------------------------------------------------------------
+
+    @work(exclusive=True, group="db-watch")
+    async def watch_database(self) -> None:
+        """Items another process stored (a `monitor fetch` daemon on the same file) arrive live too.
+
+        `PRAGMA data_version` costs microseconds; only when it moved are the new ids read.
+        """
+        if self._changes is None:
+            self._changes = await asyncio.to_thread(ChangeWatcher, self.db)
+            self._last_item_id = await asyncio.to_thread(max_item_id, self.db)
+            return
+        if not await asyncio.to_thread(self._changes.changed):
+            return
+        new_ids = await asyncio.to_thread(item_ids_after, self.db, self._last_item_id)
+        if new_ids:
+            self._last_item_id = new_ids[-1]
+            self.pull_new(new_ids)
+            self.alert_on(new_ids)
+        self.refresh_health()
 
     @work(exclusive=True, group="page")
     async def load_first_page(self) -> None:
@@ -487,6 +519,8 @@ class MonitorApp(App[None]):
 
     async def action_quit(self) -> None:
         self._stop.set()
+        if self._changes is not None:
+            self._changes.close()
         self.exit()
 
     # -- status line --------------------------------------------------------------------------
