@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 
 import pytest
@@ -187,6 +188,9 @@ async def test_a_flash_item_arriving_rings_pins_an_alert_and_a_acknowledges_it(s
             [prepared(200, title="Narco sub seized off Manta", hits=(flash_hit(),))], T0 + timedelta(hours=3),
         )
         app.post_message(FeedPolled(FeedOutcome("wire", True, 200, new_ids=tuple(result.new_ids))))
+        async with asyncio.timeout(10):
+            while not rung:  # announcements wait a moment to gather what arrives together
+                await pilot.pause(0.05)
         await settle(pilot)
         assert rung == [True]
         assert notices == [("monitor: FLASH", "Narco sub seized off Manta")]

@@ -122,6 +122,7 @@ class MonitorApp(App[None]):
         self._rematch_cancel = threading.Event()
         self._changes: ChangeWatcher | None = None
         self._last_item_id = -1
+        self._alert_pending: list[int] = []
         self._stop = asyncio.Event()
         self._last_pass: datetime | None = None
         self._failing = 0
@@ -350,10 +351,18 @@ class MonitorApp(App[None]):
         rows = await asyncio.to_thread(story_rows, self.db, item_ids, self.filter)
         self.timeline.insert_newer(rows)
 
-    @work(exclusive=False, group="alerting")
-    async def alert_on(self, item_ids: list[int]) -> None:
+    ALERT_GATHER = 0.5  # seconds: feeds finishing together make one announcement, not one each
+
+    def alert_on(self, item_ids: list[int]) -> None:
         """New items alert whatever the timeline's filter shows: alerts are about all the news."""
-        rows = await asyncio.to_thread(rows_by_id, self.db, item_ids)
+        if not self._alert_pending:
+            self.set_timer(self.ALERT_GATHER, self._flush_alerts)
+        self._alert_pending.extend(item_ids)
+
+    @work(exclusive=False, group="alerting")
+    async def _flush_alerts(self) -> None:
+        ids, self._alert_pending = self._alert_pending, []
+        rows = await asyncio.to_thread(rows_by_id, self.db, ids)
         self._announce(self.alerts.offer(rows))
 
     def _announce(self, said: Announcement | None) -> None:
