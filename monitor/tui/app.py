@@ -387,6 +387,13 @@ class MonitorApp(App[None]):
         health = await asyncio.to_thread(feed_health, self.db)
         self._feeds_total = len(health)
         self._failing = sum(1 for f in health if f.failing)
+        if health and self._failing == len(health):
+            self.timeline.empty_message = f"No items: all {len(health)} feeds are failing (press F to see why)."
+        elif not health:
+            self.timeline.empty_message = "No feeds configured: press A to add one, or e to edit feeds.toml."
+        else:
+            self.timeline.empty_message = "No items yet: feeds are being fetched…"
+        self.timeline.refresh()
         self._items_total = await asyncio.to_thread(count_items, self.db)
         self._watch_counts = await asyncio.to_thread(watch_counts, self.db)
         self._draw_status()

@@ -73,6 +73,7 @@ class Timeline(ScrollView, can_focus=True):
         self._cache: LRUCache[tuple[int, int, bool, int], Strip] = LRUCache(1024)
         self._generation = 0  # bumped when a row's content changes, so cached lines are redrawn
         self.exhausted = False  # no older page to load
+        self.empty_message = "No items yet: feeds are being fetched…"
         self._asked_for: Cursor | None = None
 
     # -- data ---------------------------------------------------------------------------------
@@ -250,7 +251,7 @@ class Timeline(ScrollView, can_focus=True):
         base = self.rich_style
         if index >= len(self._rows):
             if index == len(self._rows) and not self._rows:
-                return Strip([Segment(" No items yet: feeds are being fetched…".ljust(width), base + Style(dim=True))])
+                return Strip([Segment(f" {self.empty_message}".ljust(width), base + Style(dim=True))])
             return Strip.blank(width, base)
         row = self._rows[index]
         selected = index == self.cursor
