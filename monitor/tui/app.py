@@ -389,7 +389,7 @@ class MonitorApp(App[None]):
         self._failing = sum(1 for f in health if f.failing)
         if health and self._failing == len(health):
             self.timeline.empty_message = f"No items: all {len(health)} feeds are failing (press F to see why)."
-        elif not health:
+        elif not self.config.feeds:
             self.timeline.empty_message = "No feeds configured: press A to add one, or e to edit feeds.toml."
         else:
             self.timeline.empty_message = "No items yet: feeds are being fetched…"
