@@ -57,8 +57,23 @@ class _Names:
         self.people = [f"{f} {l}" for f in FIRST for l in LAST]
 
 
+def _tail(count: int = 4000) -> list[str]:
+    """Rare words (made of syllables, fixed seed): real text's long tail is what keeps two
+    unrelated items apart, so without it every item would look a little like every other."""
+    rng = random.Random(7)
+    onsets = ["b", "c", "d", "f", "g", "l", "m", "n", "p", "r", "s", "t", "v", "br", "cr", "pl", "st", "tr"]
+    vowels = ["a", "e", "i", "o", "u", "ai", "ea", "io"]
+    words: set[str] = set()
+    while len(words) < count:
+        words.add("".join(rng.choice(onsets) + rng.choice(vowels) for _ in range(rng.randint(2, 4))))
+    return sorted(words)
+
+
+TAIL = _tail()
+
+
 def _words(rng: random.Random, n: int) -> str:
-    return " ".join(rng.choice(WORDS) for _ in range(n))
+    return " ".join(rng.choice(WORDS) if rng.random() < 0.7 else rng.choice(TAIL) for _ in range(n))
 
 
 def _sentence(rng: random.Random, names: _Names) -> str:

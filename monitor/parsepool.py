@@ -107,6 +107,7 @@ class ParsePool:
         self._generation = 0
         self._idle: list[_Worker] = []
         self._busy: set[_Worker] = set()
+        self._retired: list[_Worker] = []  # told to exit; reaped without blocking the event loop
         self._ids = itertools.count()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._slots: asyncio.Semaphore | None = None
@@ -120,7 +121,7 @@ class ParsePool:
     @property
     def processes(self) -> int:
         """Worker processes alive now (for tests and the health view)."""
-        return sum(1 for w in [*self._idle, *self._busy] if w.alive())
+        return sum(1 for w in [*self._idle, *self._busy, *self._retired] if w.alive())
 
     async def analyze(
         self, content: bytes, url: str, content_type: str | None, context: MatchContext, known: Mapping[str, str]
@@ -129,7 +130,8 @@ class ParsePool:
         if self._closed:
             raise RuntimeError("ParsePool.analyze() after close()")
         async with self._slots_for(asyncio.get_running_loop()):
-            worker = self._idle.pop() if self._idle else _Worker()
+            self._reap()
+            worker = self._idle.pop() if self._idle else _start(url)
             self._busy.add(worker)
             healthy = False
             try:
@@ -141,10 +143,13 @@ class ParsePool:
                 healthy = reply[0] in ("done", "failed")  # after a crash (say MemoryError) start afresh
             finally:
                 self._busy.discard(worker)
-                if healthy and worker.jobs < self.max_jobs and not self._closed:
+                if not healthy:  # overran, crashed or was cancelled mid-job: SIGKILL (reaped at once)
+                    worker.stop(kill=True)
+                elif worker.jobs >= self.max_jobs or self._closed:  # done its share: it exits on EOF
+                    worker.writer.close()
+                    self._retired.append(worker)
+                else:
                     self._idle.append(worker)
-                else:  # overran, crashed, was cancelled mid-job, or has done its share: never reused
-                    worker.stop(kill=not healthy)
         return _result(reply, job_id, url)
 
     async def _configure(self, worker: _Worker, url: str) -> None:
@@ -180,11 +185,16 @@ class ParsePool:
             self._loop, self._slots = loop, asyncio.Semaphore(self.size)
         return self._slots
 
+    def _reap(self) -> None:
+        for worker in [w for w in self._retired if not w.alive()]:
+            self._retired.remove(worker)
+            worker.stop()
+
     def close(self) -> None:
         """End every worker (busy ones are killed); safe to call twice."""
         self._closed = True
-        idle, busy = self._idle, list(self._busy)
-        self._idle = []
+        idle, busy = self._idle + self._retired, list(self._busy)
+        self._idle, self._retired = [], []
         self._busy.clear()
         for worker in idle:  # an idle worker exits as soon as its input closes: close them all, then wait
             worker.writer.close()
@@ -192,6 +202,13 @@ class ParsePool:
             worker.stop()
         for worker in busy:
             worker.stop(kill=True)
+
+
+def _start(url: str) -> _Worker:
+    try:
+        return _Worker()
+    except OSError as exc:  # out of processes or file descriptors: this feed fails, the pass goes on
+        raise FeedParseError(url, f"could not start a parser process: {exc}") from None
 
 
 def _send(worker: _Worker, message: tuple[Any, ...], url: str) -> None:

@@ -17,7 +17,6 @@ import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import suppress
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -27,6 +26,7 @@ from monitor.config import Config, FeedConfig
 from monitor.errors import FeedError
 from monitor.fetch import Fetcher, FetchResult
 from monitor.models import MatchContext
+from monitor.outcomes import FeedCallback, FeedOutcome, PassSummary
 from monitor.parsepool import TIME_LIMIT, ParsePool
 from monitor.pipeline import Analyzer, known_hashes, store_analysis
 from monitor.schedule import next_poll
@@ -34,58 +34,9 @@ from monitor.store.db import Database
 from monitor.store.feeds import FeedState, feed_states, record_attempt, sync_feeds
 from monitor.store.timeconv import utcnow
 
+__all__ = ["FeedCallback", "FeedOutcome", "PassSummary", "Service"]
+
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True, slots=True)
-class FeedOutcome:
-    """What one poll of one feed did; `warnings` are recoverable (the items were kept)."""
-
-    name: str
-    ok: bool
-    status: int | None = None
-    error: str | None = None
-    not_modified: bool = False
-    items: int = 0
-    new_ids: tuple[int, ...] = ()
-    updated_ids: tuple[int, ...] = ()
-    new_sightings: int = 0
-    warnings: tuple[str, ...] = ()
-    next_poll: datetime | None = None
-    skipped: int = 0  # malformed entries left out (also named in `warnings`)
-    redirect_to: str | None = None  # the feed moved permanently (301/308): the URL to put in feeds.toml
-
-
-@dataclass(slots=True)
-class PassSummary:
-    """One pass over the due feeds."""
-
-    started: datetime
-    finished: datetime | None = None
-    outcomes: list[FeedOutcome] = field(default_factory=list)
-
-    @property
-    def ok(self) -> int:
-        return sum(1 for o in self.outcomes if o.ok)
-
-    @property
-    def failed(self) -> int:
-        return sum(1 for o in self.outcomes if not o.ok)
-
-    @property
-    def new_items(self) -> int:
-        return sum(len(o.new_ids) for o in self.outcomes)
-
-    def line(self) -> str:
-        """The one-line summary `monitor fetch --once` prints."""
-        text = f"{len(self.outcomes)} feeds: {self.ok} ok, {self.failed} failed; {self.new_items} new items"
-        updated = sum(len(o.updated_ids) for o in self.outcomes)
-        if updated:
-            text += f", {updated} updated"
-        return text
-
-
-FeedCallback = Callable[[FeedOutcome], None]
 
 
 class Service:
@@ -109,18 +60,28 @@ class Service:
         # one worker thread for the database: writes stay in order and off the event loop
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="monitor-ingest")
         self.config = config
-        self.analyzer = Analyzer(config)  # validates the watches here; workers build their own copy
+        self._analyzer: Analyzer | None = None
         self.parse_pool = ParsePool(config, workers=parse_workers, time_limit=parse_time_limit)
         self._feed_ids = sync_feeds(db, [(f.name, f.url) for f in config.feeds if f.enabled])
         self.last_pass: PassSummary | None = None
 
     def apply_config(self, config: Config) -> None:
         """Switch to a new configuration (already validated): feeds synced, watches recompiled."""
-        analyzer = Analyzer(config)
         self._feed_ids = sync_feeds(self.db, [(f.name, f.url) for f in config.feeds if f.enabled])
-        self.config, self.analyzer = config, analyzer
+        self.config, self._analyzer = config, None
         self.parse_pool.configure(config)
         self.wake()
+
+    @property
+    def analyzer(self) -> Analyzer:
+        """The current config's tagger and watches in this process (the TUI's re-match uses them).
+
+        Built on first use: ingest tags in the parse workers, so a daemon never
+        pays the tagger's ~35 MB twice.
+        """
+        if self._analyzer is None:
+            self._analyzer = Analyzer(self.config)
+        return self._analyzer
 
     def wake(self) -> None:
         """Cut the current wait short, so due feeds (new ones, say) are polled now."""
@@ -152,6 +113,9 @@ class Service:
         due = await self._in_thread(self.due_feeds, now, force=force)
         settings = self.config.settings
         by_name = {f.name: f for f in self.config.feeds}
+        # Back-pressure: documents past their download (parsed, waiting to be written) stay few, so a
+        # slow disk or a big pass cannot pile every analysed feed up in memory.
+        stages = asyncio.Semaphore(2 * self.parse_pool.size)
         async with Fetcher(
             concurrency=settings.concurrency,
             per_host=settings.per_host,
@@ -163,10 +127,10 @@ class Service:
 
             async def one(state: FeedState) -> None:
                 try:
-                    outcome = await self._poll(fetcher, state, by_name[state.name])
+                    outcome = await self._poll(fetcher, state, by_name[state.name], stages)
                 except Exception as exc:  # a bug or a database problem costs this feed's poll, not the pass
                     log.exception("polling %s failed", state.name)
-                    outcome = FeedOutcome(state.name, False, error=f"internal error: {type(exc).__name__}: {exc}")
+                    outcome = await self._internal_error(state, by_name[state.name], exc)
                 summary.outcomes.append(outcome)
                 for warning in outcome.warnings:
                     log.info("%s: %s", state.name, warning)
@@ -178,7 +142,9 @@ class Service:
         self.last_pass = summary
         return summary
 
-    async def _poll(self, fetcher: Fetcher, state: FeedState, feed: FeedConfig) -> FeedOutcome:
+    async def _poll(
+        self, fetcher: Fetcher, state: FeedState, feed: FeedConfig, stages: asyncio.Semaphore
+    ) -> FeedOutcome:
         interval = self.config.feed_interval(feed)
         result: FetchResult = await fetcher.fetch(state.url, etag=state.etag, last_modified=state.last_modified)
         moved = result.permanent_redirect
@@ -195,6 +161,12 @@ class Service:
                 last_modified=result.last_modified or state.last_modified, redirect_to=moved,
             )  # fmt: skip
             return FeedOutcome(state.name, True, result.status, not_modified=True, next_poll=poll_at, redirect_to=moved)
+        async with stages:
+            return await self._ingest(state, feed, interval, result)
+
+    async def _ingest(self, state: FeedState, feed: FeedConfig, interval: float, result: FetchResult) -> FeedOutcome:
+        """Parse and tag in a worker, then write the new items and the feed's health in the database thread."""
+        moved = result.permanent_redirect
         known = await self._in_thread(known_hashes, self.db, state.id)
         try:
             analysis = await self.parse_pool.analyze(
@@ -241,6 +213,14 @@ class Service:
             next_poll=poll_at, redirect_to=moved, gone=gone,
         )  # fmt: skip
         return FeedOutcome(state.name, False, status, error, next_poll=poll_at, redirect_to=moved)
+
+    async def _internal_error(self, state: FeedState, feed: FeedConfig, exc: Exception) -> FeedOutcome:
+        """Back the feed off like any failure (so a persistent fault cannot spin the loop), if the store lets us."""
+        message = f"internal error: {type(exc).__name__}: {exc}"
+        try:
+            return await self._failed(state, self.config.feed_interval(feed), None, message, None)
+        except Exception:  # noqa: BLE001 (the store itself is what failed: report, do not raise)
+            return FeedOutcome(state.name, False, error=message)
 
     async def _in_thread(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         loop = asyncio.get_running_loop()

@@ -24,6 +24,7 @@ from monitor.store.feeds import feed_health, sync_feeds
 from monitor.store.queries import rows_by_id
 from tests.fixtures.feedserver import (
     FeedServer,
+    process_alive,
     rss_document,
     sample_feed,
     slow_document,
@@ -193,6 +194,19 @@ async def test_an_overrunning_parse_is_abandoned_its_worker_killed_and_replaced(
     assert pool.processes == 0
     with pytest.raises(ProcessLookupError):
         os.kill(pid, 0)  # exited and reaped: nothing left behind
+
+
+async def test_a_worker_retires_after_its_share_of_documents() -> None:
+    pool = ParsePool(parse_config(""), workers=1, max_jobs=1)
+    try:
+        first = await pool.analyze(rss_document("a", 1), "https://a.example/", None, MatchContext(), {})
+        retired = pool._retired[0].process.pid
+        second = await pool.analyze(rss_document("b", 2), "https://b.example/", None, MatchContext(), {})
+        assert pool._retired[-1].process.pid != retired  # a fresh worker took the second document
+    finally:
+        pool.close()
+    assert (first.items, second.items) == (1, 2) and pool.processes == 0
+    assert not process_alive(retired)
 
 
 async def test_a_worker_that_dies_mid_parse_fails_only_that_feed() -> None:
