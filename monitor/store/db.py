@@ -20,7 +20,7 @@ from sqlmodel import SQLModel
 from monitor.errors import StoreError
 from monitor.store import tables  # importing it registers the tables on SQLModel.metadata
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _FTS = [
     "CREATE VIRTUAL TABLE IF NOT EXISTS item_fts USING fts5("
@@ -36,11 +36,13 @@ _FTS = [
 
 
 
-def _create_sql(table: Table) -> list[str]:
-    """DDL for a table added by a migration, compiled from its model so new and migrated files agree."""
+def _create_sql(table: Table, *, if_not_exists: bool = False) -> list[str]:
+    """DDL for a table added by a migration, compiled from its model so new and migrated files agree
+    (SQLite drops IF NOT EXISTS from the stored schema text, so that option leaves them alike too)."""
     dialect = sqlite_dialect.dialect()
-    return [str(CreateTable(table).compile(dialect=dialect)).strip()] + [
-        str(CreateIndex(index).compile(dialect=dialect)) for index in sorted(table.indexes, key=lambda i: str(i.name))
+    return [str(CreateTable(table, if_not_exists=if_not_exists).compile(dialect=dialect)).strip()] + [
+        str(CreateIndex(index, if_not_exists=if_not_exists).compile(dialect=dialect))
+        for index in sorted(table.indexes, key=lambda i: str(i.name))
     ]
 
 
@@ -52,6 +54,17 @@ MIGRATIONS: dict[int, list[str]] = {
         "ALTER TABLE story ADD COLUMN acked BOOLEAN DEFAULT '0' NOT NULL",
         *_create_sql(tables.StoryBandRow.__table__),  # type: ignore[attr-defined]
         *_create_sql(tables.StorySplitRow.__table__),  # type: ignore[attr-defined]
+    ],
+    # 2 -> 3: exact-duplicate identity answers to every sighting's link and text, not the first one's
+    # (monitor.store.identity). Keys come from the item rows here, oldest item first, and from the
+    # sightings' own links after (in Python: canonical_url). IF NOT EXISTS: re-running it is harmless.
+    2: [
+        *_create_sql(tables.ItemKeyRow.__table__, if_not_exists=True),  # type: ignore[attr-defined]
+        (
+            'INSERT OR IGNORE INTO item_key(kind, "key", item_id) SELECT \'url\', canonical_url, id FROM item'
+            " WHERE canonical_url IS NOT NULL AND canonical_url != '' ORDER BY id"
+        ),
+        'INSERT OR IGNORE INTO item_key(kind, "key", item_id) SELECT \'text\', content_hash, id FROM item ORDER BY id',
     ],
 }
 
@@ -136,6 +149,10 @@ class Database:
                 from monitor.store.folding import index_recent_items  # the index needs Python, not just SQL
 
                 index_recent_items(conn)
+            if start < 3 <= version:
+                from monitor.store.identity import backfill_sighting_urls
+
+                backfill_sighting_urls(conn)
 
     def schema_version(self) -> int:
         with self.reader.connect() as conn:

@@ -93,6 +93,24 @@ class SightingRow(SQLModel, table=True):
     seen: datetime
 
 
+class ItemKeyRow(SQLModel, table=True):
+    """An exact-duplicate identity of an item: a canonical URL (`kind` "url") or a content hash ("text").
+
+    Every sighting adds its own keys, so an item answers to all the links and
+    texts any outlet gave it, not just its first sighting's; which feed came
+    first then no longer decides what is the same article. The primary key
+    makes a key belong to one item at most: a copy whose keys name two items
+    proves they are one, and the writer merges them (`monitor.store.identity`).
+    """
+
+    __tablename__ = "item_key"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    kind: str = Field(primary_key=True)
+    key: str = Field(primary_key=True)
+    item_id: int = Field(foreign_key="item.id", index=True)
+
+
 class ItemEntityRow(SQLModel, table=True):
     """A person, organisation or place read in an item (places carry country and GeoNames id)."""
 

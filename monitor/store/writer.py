@@ -2,10 +2,14 @@
 
 Identity, in order: the same guid in the same feed is the same item (a changed
 title or text is a revision, never a new item); otherwise the same canonical URL
-or the same content fingerprint in any feed is the same article seen again,
-recorded as a new sighting of the existing item. A new article joins the story
-of an event already stored when `monitor.store.folding` finds one (a rewrite by
-another outlet), and starts a story of its own otherwise.
+or the same content fingerprint as any copy stored before, in any feed, is the
+same article seen again, recorded as a new sighting of it. Every copy's URL and
+fingerprint stay keys of its item (`monitor.store.identity`), so the outcome does
+not depend on which outlet's copy was stored first; a copy whose keys name two
+items merges them. A copy also adds its watch hits and tags to the item (the
+union, as a merge does), so those do not depend on the order either. A new
+article joins the story of an event already stored when `monitor.store.folding`
+finds one (a rewrite by another outlet), and starts a story of its own otherwise.
 """
 
 from __future__ import annotations
@@ -20,6 +24,17 @@ from sqlalchemy import Connection, insert, select, update
 from monitor.models import PreparedItem, Tags, WatchHit
 from monitor.store.db import Database
 from monitor.store.folding import find_story, index_item, prune, refold_alone
+from monitor.store.identity import (
+    TEXT,
+    add_entities,
+    add_facets,
+    add_hits,
+    claim,
+    holds,
+    keys_of,
+    owners,
+    unite,
+)
 from monitor.store.stories import touch_story
 from monitor.store.tables import (
     FeedRow,
@@ -72,57 +87,48 @@ def known_guids(db: Database, feed_id: int, guids: Sequence[str]) -> dict[str, s
 def write_feed_items(
     db: Database, feed_id: int, items: Sequence[PreparedItem], now: datetime
 ) -> WriteResult:
-    """Store a feed's items in one `BEGIN IMMEDIATE` transaction."""
+    """Store a feed's items in one `BEGIN IMMEDIATE` transaction.
+
+    Items merged away during the write leave `new_ids` and `updated_ids`; the items that absorbed
+    them are listed as updated, so the caller only ever asks for rows that exist.
+    """
     result = WriteResult()
+    absorbed: set[int] = set()
     now_db = to_db(now)
     assert now_db is not None
     with db.writer.begin() as conn:
         prune(conn, now_db)
         for item in items:
-            _write_one(conn, feed_id, item, now_db, result)
+            _write_one(conn, feed_id, item, now_db, result, absorbed)
+    if absorbed:
+        result.new_ids = [i for i in result.new_ids if i not in absorbed]
+        fresh = set(result.new_ids)
+        result.updated_ids = [i for i in dict.fromkeys(result.updated_ids) if i not in absorbed and i not in fresh]
     return result
 
 
-def _write_one(conn: Connection, feed_id: int, item: PreparedItem, now: datetime, result: WriteResult) -> None:
+def _write_one(
+    conn: Connection, feed_id: int, item: PreparedItem, now: datetime, result: WriteResult, absorbed: set[int]
+) -> None:
     data = item.data
+    keys = keys_of(item.canonical_url, item.content_hash)
     existing = conn.execute(
-        select(SIGHTING.c.item_id, ITEM.c.content_hash, ITEM.c.story_id, ITEM.c.ts)
-        .join(ITEM, ITEM.c.id == SIGHTING.c.item_id)
+        select(SIGHTING.c.item_id)
         .where(SIGHTING.c.feed_id == feed_id, SIGHTING.c.guid == data.guid)
-    ).first()
+    ).scalar()
     if existing is not None:
-        item_id, old_hash, story_id, item_ts = existing
-        if old_hash == item.content_hash:
-            result.unchanged += 1
-            return
-        conn.execute(
-            update(ITEM)
-            .where(ITEM.c.id == item_id)
-            .values(
-                title=data.title,
-                summary=data.summary,
-                url=data.url,
-                canonical_url=item.canonical_url,
-                updated=to_db(data.updated) or now,
-                content_hash=item.content_hash,
-                priority=int(item.priority),
-                countries=" ".join(item.tags.countries),
-                revisions=ITEM.c.revisions + 1,
-            )
-        )
-        _replace_tags(conn, item_id, item.tags)
-        replace_hits(conn, item_id, item.hits)
-        profile = profile_from_tags(data.title, data.summary, from_db(item_ts), item.tags)  # type: ignore[arg-type]
-        index_item(conn, item_id, profile)
-        touch_story(conn, refold_alone(conn, item_id, story_id, profile), now)
-        result.updated_ids.append(item_id)
+        _revise(conn, existing, item, keys, now, result, absorbed)
         return
 
-    same = _find_same_article(conn, item)
-    if same is not None:
-        item_id, story_id, item_ts, old_hash = same
+    found = owners(conn, keys)
+    if found:
+        item_id = _unite(conn, found, result, absorbed)
+        new_wording = not holds(conn, item_id, (TEXT, item.content_hash))
+        claim(conn, item_id, keys)
         _insert_sighting(conn, item_id, feed_id, item, now)
-        if old_hash != item.content_hash:  # another outlet's wording of it: maybe the full text behind a teaser
+        _add_reading(conn, item_id, item)
+        story_id, item_ts = conn.execute(select(ITEM.c.story_id, ITEM.c.ts).where(ITEM.c.id == item_id)).one()
+        if new_wording:  # another outlet's wording of it: maybe the full text behind a teaser
             profile = profile_from_tags(data.title, data.summary, from_db(item_ts), item.tags)  # type: ignore[arg-type]
             story_id = refold_alone(conn, item_id, story_id, profile)
         touch_story(conn, story_id, now)
@@ -155,6 +161,7 @@ def _write_one(conn: Connection, feed_id: int, item: PreparedItem, now: datetime
         )
         .returning(ITEM.c.id)
     ).scalar_one()
+    claim(conn, item_id, keys)
     _insert_sighting(conn, item_id, feed_id, item, now)
     _replace_tags(conn, item_id, item.tags, fresh=True)
     replace_hits(conn, item_id, item.hits, fresh=True)
@@ -164,15 +171,61 @@ def _write_one(conn: Connection, feed_id: int, item: PreparedItem, now: datetime
     result.new_ids.append(item_id)
 
 
-def _find_same_article(conn: Connection, item: PreparedItem) -> tuple[int, int, datetime, str] | None:
-    """(item id, story id, ts, content hash) of the stored article with this canonical URL or text."""
-    columns = select(ITEM.c.id, ITEM.c.story_id, ITEM.c.ts, ITEM.c.content_hash)
-    if item.canonical_url:
-        row = conn.execute(columns.where(ITEM.c.canonical_url == item.canonical_url).limit(1)).first()
-        if row is not None:
-            return row[0], row[1], row[2], row[3]
-    row = conn.execute(columns.where(ITEM.c.content_hash == item.content_hash).limit(1)).first()
-    return (row[0], row[1], row[2], row[3]) if row is not None else None
+def _revise(
+    conn: Connection, item_id: int, item: PreparedItem, keys: list[tuple[str, str]], now: datetime,
+    result: WriteResult, absorbed: set[int],
+) -> None:
+    """A feed's known guid again: unchanged if its text is one this article was already seen with (so two
+    outlets' wordings of one item never flip it back and forth on every poll), else a revision. A revision
+    replaces the item's tags and hits with its own reading (a correction may withdraw a watch hit)."""
+    if holds(conn, item_id, (TEXT, item.content_hash)):
+        result.unchanged += 1
+        return
+    found = owners(conn, keys)
+    if any(other != item_id for other in found):  # the revised text or link is another stored item's
+        item_id = _unite(conn, [item_id, *found], result, absorbed)
+    claim(conn, item_id, keys)
+    data = item.data
+    conn.execute(
+        update(ITEM)
+        .where(ITEM.c.id == item_id)
+        .values(
+            title=data.title,
+            summary=data.summary,
+            url=data.url,
+            canonical_url=item.canonical_url,
+            updated=to_db(data.updated) or now,
+            content_hash=item.content_hash,
+            priority=int(item.priority),
+            countries=" ".join(item.tags.countries),
+            revisions=ITEM.c.revisions + 1,
+        )
+    )
+    _replace_tags(conn, item_id, item.tags)
+    replace_hits(conn, item_id, item.hits)
+    story_id, item_ts = conn.execute(select(ITEM.c.story_id, ITEM.c.ts).where(ITEM.c.id == item_id)).one()
+    profile = profile_from_tags(data.title, data.summary, from_db(item_ts), item.tags)  # type: ignore[arg-type]
+    index_item(conn, item_id, profile)
+    touch_story(conn, refold_alone(conn, item_id, story_id, profile), now)
+    result.updated_ids.append(item_id)
+
+
+def _unite(conn: Connection, found: Sequence[int], result: WriteResult, absorbed: set[int]) -> int:
+    """Merge the items one copy proved to be one article; note the merge for the caller's result."""
+    survivor = unite(conn, found)
+    merged = set(found) - {survivor}
+    if merged:
+        absorbed.update(merged)
+        if survivor not in result.new_ids:
+            result.updated_ids.append(survivor)
+    return survivor
+
+
+def _add_reading(conn: Connection, item_id: int, item: PreparedItem) -> None:
+    """Add another copy's tags and watch hits to its item (the union; a merge does the same)."""
+    add_entities(conn, item_id, _entity_rows(item.tags))
+    add_facets(conn, item_id, item.tags.countries, item.tags.regions)
+    add_hits(conn, item_id, [(h.name, int(h.priority), json.dumps(list(h.terms))) for h in item.hits])
 
 
 def _insert_sighting(conn: Connection, item_id: int, feed_id: int, item: PreparedItem, now: datetime) -> None:
@@ -185,13 +238,23 @@ def _replace_tags(conn: Connection, item_id: int, tags: Tags, *, fresh: bool = F
     if not fresh:
         for table in (ENTITY, COUNTRY, REGION):
             conn.execute(table.delete().where(table.c.item_id == item_id))
+    entity_rows = [{**row, "item_id": item_id} for row in _entity_rows(tags)]
+    if entity_rows:
+        conn.execute(insert(ENTITY), entity_rows)
+    if tags.countries:
+        conn.execute(insert(COUNTRY), [{"iso2": c, "item_id": item_id} for c in dict.fromkeys(tags.countries)])
+    if tags.regions:
+        conn.execute(insert(REGION), [{"region": r, "item_id": item_id} for r in dict.fromkeys(tags.regions)])
+
+
+def _entity_rows(tags: Tags) -> list[dict[str, object]]:
+    """Entity rows (without item id) for an item's tags; places carry their country and GeoNames id."""
     places_by_text = {(p.name, p.text): p for p in tags.places}
-    entity_rows = []
+    rows: list[dict[str, object]] = []
     for entity in tags.entities:
         place = places_by_text.get((entity.name, entity.text)) if entity.type == "place" else None
-        entity_rows.append(
+        rows.append(
             {
-                "item_id": item_id,
                 "type": entity.type,
                 "name": entity.name,
                 "text": entity.text,
@@ -203,22 +266,11 @@ def _replace_tags(conn: Connection, item_id: int, tags: Tags, *, fresh: bool = F
     for place in tags.places:  # places the tagger did not also list as entities
         if (place.name, place.text) not in listed:
             listed.add((place.name, place.text))
-            entity_rows.append(
-                {
-                    "item_id": item_id,
-                    "type": "place",
-                    "name": place.name,
-                    "text": place.text,
-                    "country": place.country,
-                    "geonameid": place.geonameid,
-                }
+            rows.append(
+                {"type": "place", "name": place.name, "text": place.text,
+                 "country": place.country, "geonameid": place.geonameid}
             )
-    if entity_rows:
-        conn.execute(insert(ENTITY), entity_rows)
-    if tags.countries:
-        conn.execute(insert(COUNTRY), [{"iso2": c, "item_id": item_id} for c in dict.fromkeys(tags.countries)])
-    if tags.regions:
-        conn.execute(insert(REGION), [{"region": r, "item_id": item_id} for r in dict.fromkeys(tags.regions)])
+    return rows
 
 
 def replace_hits(conn: Connection, item_id: int, hits: Sequence[WatchHit], *, fresh: bool = False) -> None:
