@@ -29,7 +29,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from monitor.config import parse_config  # noqa: E402
 from monitor.store import Database  # noqa: E402
 from monitor.tui.app import make_app  # noqa: E402
 
@@ -118,11 +117,16 @@ async def key_latencies(pilot, presses: int) -> list[float]:  # type: ignore[no-
 
 async def run(path: Path, presses: int) -> None:
     db = Database(path)
-    config = parse_config(CONFIG)
+    config_path = path.with_name("feeds.toml")
+    config_path.write_text(CONFIG, encoding="utf-8")
+    from monitor.validate import load_checked
+
+    config = load_checked(config_path)
     app = make_app(config, db, fetch=False)
     async with app.run_test(size=(140, 40)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        while app.timeline.row_count == 0:  # the config watcher never completes: wait for the page instead
+            await pilot.pause(0.05)
+        await pilot.pause(0.5)
         quiet = await key_latencies(pilot, presses)
         done: list[int] = []
         started = time.perf_counter()
@@ -130,6 +134,8 @@ async def run(path: Path, presses: int) -> None:
         await pilot.pause(0.5)  # let the re-match get going
         busy = await key_latencies(pilot, presses)
         while "re-applied" not in app._status_note:
+            if "failed" in app._status_note:
+                raise SystemExit(app._status_note)
             await pilot.pause(0.5)
         elapsed = time.perf_counter() - started
         done.append(int(re.sub(r"\D", "", app._status_note.split("to ")[1].split(" items")[0])))

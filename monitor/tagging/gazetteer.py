@@ -17,10 +17,11 @@ from importlib import resources
 from typing import Any, Literal, NamedTuple
 
 from monitor.tagging import lexicon
+from monitor.tagging.bodies import BODIES
 from monitor.tagging.folding import fast_fold
 
 Kind = Literal["country", "demonym", "city", "admin1", "region", "org", "user", "cue", "verb", "orghead",
-               "orgopener", "ignore", "person", "orgrule"]
+               "orgopener", "ignore", "person", "orgrule", "body", "seat", "fname"]
 Mode = Literal["exact", "cap", "any"]
 PLACE_KINDS = frozenset({"country", "demonym", "city", "admin1"})
 ADMIN1_WEIGHT = 5.5  # ranks a province like a town of ~300,000 among homonyms
@@ -50,6 +51,7 @@ class CountryInfo:
     geonameid: int
     m49: tuple[str, ...]  # e.g. ("South America", "Latin America and the Caribbean", "Americas")
     everyday: tuple[str, ...]  # everyday regions that contain it, e.g. ("Latin America", "Andes")
+    demonym: str = ""  # "Ecuadorian", for names of its forces
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +80,8 @@ def mode_allows(mode: Mode, alias: str, written: str) -> bool:
         return True
     if mode == "exact":
         return written == alias
+    if " " in alias:  # "El Paso" is not "El paso": every capitalised word must be capitalised as written
+        return all(w[:1].isupper() for a, w in zip(alias.split(), written.split()) if a[:1].isupper())
     for ch in written:
         if ch.isalpha():
             return ch.isupper()
@@ -93,11 +97,15 @@ class Gazetteer:
         self.countries: dict[str, CountryInfo] = {}
         self.regions: dict[str, RegionInfo] = {}
         self.areas: dict[str, str] = {}  # folded name a user may write -> folded key used in Tags.areas
+        self.body_names: dict[tuple[str, str], str] = {}  # (body, ISO2) -> the listed organisation's name
         self._load_regions(_read("regions.json"))
         self._load_countries(_read("countries.json"))
         self._load_orgs(_read("organisations.json"))
         self._load_places(_read("admin1.json"), _read("cities.json"))
         self._load_lexicon()
+        names = _read("first_names.json")
+        self.first_names: frozenset[str] = frozenset(names["names"])
+        self.name_words: frozenset[str] = frozenset(names["words"])  # first names that are common words
 
     def add(self, key_text: str, candidate: Candidate, key: str | None = None) -> None:
         key = fold_key(key_text) if key is None else key
@@ -118,7 +126,7 @@ class Gazetteer:
         for row in data:
             iso2 = row["iso2"]
             self.countries[iso2] = CountryInfo(iso2, row["name"], row["geonameid"], tuple(row["m49"]),
-                                               tuple(self._members.get(iso2, ())))
+                                               tuple(self._members.get(iso2, ())), (row["demonyms"] or [""])[0])
             folded_name = fold_key(row["name"])
             for alias in row["names"]:
                 self.add(alias, Candidate("country", row["name"], alias, case_mode(alias), iso2, row["geonameid"], 100))
@@ -130,15 +138,23 @@ class Gazetteer:
         self._capitals = {row["capital"]: row["iso2"] for row in data if row["capital"]}
 
     def _load_orgs(self, data: list[dict[str, Any]]) -> None:
+        """Organisations; a "seat" (Carondelet, the Kremlin) gives its country but is no organisation."""
         for row in data:
+            kind: Kind = "seat" if row.get("seat") else "org"
             for alias in [row["name"], *row.get("aliases", ())]:
-                self.add(alias, Candidate("org", row["name"], alias, case_mode(alias), row.get("country", "")))
+                self.add(alias, Candidate(kind, row["name"], alias, case_mode(alias), row.get("country", "")))
+            if "body" in row:
+                self.body_names[(row["body"], row["country"])] = row["name"]
+        for key, body in BODIES.items():
+            for phrase in body.phrases + body.loose:
+                self.add(phrase, Candidate("body", key, phrase, "cap"))
 
     def _load_places(self, admin1: list[list[Any]], cities: list[list[Any]]) -> None:
         """Towns and provinces; their area keys are looked up lazily (see `area_of`), not stored."""
         capitals = self._capitals
-        for name, iso2, ambiguity in admin1:
-            self.add(name, Candidate("admin1", name, name, "cap", iso2, None, ADMIN1_WEIGHT, ambiguity))
+        for name, iso2, ambiguity, aliases in admin1:
+            for alias in [name, *aliases]:
+                self.add(alias, Candidate("admin1", name, alias, "cap", iso2, None, ADMIN1_WEIGHT, ambiguity))
         log10 = math.log10
         for geonameid, name, iso2, population, ambiguity, aliases in cities:
             weight = log10(max(population, 1)) + (0.5 if capitals.get(name) == iso2 else 0.0)

@@ -23,26 +23,62 @@ PERSON_CUES: frozenset[str] = frozenset({
     "spokesperson", "portavoz", "vocero", "vocera", "mr.", "mrs.", "ms.", "dr.", "king", "queen", "prince",
     "pope", "chancellor", "kingpin", "drug lord", "capo", "cabecilla", "alias", "leader", "líder",
     "chief", "sheriff", "detective", "officer", "agent", "analyst", "researcher", "professor", "journalist",
+    "delegado", "delegada", "canciller", "chanceler", "commissioner", "comisionado", "det. insp.", "insp.",
+    "father", "padre", "commodore", "secretario", "secretaria", "secretário", "investigador",
+    "investigadora", "pesquisador", "pesquisadora", "antropólogo", "antropóloga", "porta-voz", "tenente-coronel",
 })
 
 # Verbs of speech that follow a full name: "Chad Morris said".
 SPEECH_VERBS: frozenset[str] = frozenset({
     "said", "says", "told", "added", "stated", "warned", "wrote", "explained", "noted", "argued",
     "dijo", "afirmó", "señaló", "declaró", "indicó", "aseguró", "disse", "afirmou", "declarou",
+    "explicó", "explicou", "añadió", "agregó", "acrescentou", "resumió",
+})
+
+# Verbs of speech that come before a full name: "said Rosa Mendoza, 52".
+SPEECH_BEFORE: frozenset[str] = frozenset({
+    "said", "says", "dijo", "disse", "afirmó", "afirmou", "declaró", "señaló", "aseguró", "explicó", "explicou",
+    "añadió", "agregó", "acrescentou", "resumió",
 })
 
 # Capitalised words that end an organisation's name: "Ecuadorian National Police".
 ORG_HEADS: frozenset[str] = frozenset({
     "command", "ministry", "police", "army", "navy", "air force", "armed forces", "cartel", "party", "front",
     "organization", "organisation", "guard", "corps", "agency", "department", "commission", "brigade",
-    "battalion", "directorate", "coast guard", "gang", "militia", "movement",
+    "battalion", "directorate", "coast guard", "gang", "militia", "movement", "authority", "council", "office",
+    "institute", "university", "foundation", "association", "service", "bureau", "court", "forces", "force",
+    "secretariat", "administration", "tribunal", "assembly", "division", "center", "centre", "fleet",
+    "federation", "committee",
 })
 
 # Capitalised words that start one, Spanish and Portuguese style: "Ministerio de Defensa".
 ORG_OPENERS: frozenset[str] = frozenset({
     "ministerio", "ministério", "policía", "polícia", "fuerzas armadas", "forças armadas", "ejército",
     "exército", "armada", "fuerza aérea", "força aérea", "partido", "frente", "cártel", "cartel",
-    "comando", "secretaría", "fiscalía", "ministry", "department", "movimiento", "movimento",
+    "comando", "secretaría", "fiscalía", "ministry", "department", "movimiento", "movimento", "office",
+    "alliance", "council", "university", "institute", "bureau", "federation", "association", "universidad",
+    "universidade", "instituto", "fundación", "fundação", "consejo", "conselho", "tribunal", "asociación",
+    "associação", "cámara", "câmara", "ayuntamiento", "defensoría", "procuraduría", "superintendencia",
+    "servicio", "serviço", "guardia", "agencia", "agência", "secretaria", "comisión", "comissão", "ong", "ngo",
+    "colectivo", "coletivo",
+})
+
+# Openers that only introduce a name ("la ONG Redes da Maré", "el colectivo Buscadoras Zacatecas").
+ORG_INTRODUCERS: frozenset[str] = frozenset({"ong", "ngo", "colectivo", "coletivo"})
+
+# Words after a place that make it a physical feature ("Scarborough Shoal", "the San Miguel and Mataje
+# rivers"): waters and landforms on their own are no country mention.
+FEATURE_WORDS: frozenset[str] = frozenset({
+    "sea", "shoal", "reef", "reefs", "strait", "straits", "gulf", "bay", "river", "rivers", "lake", "lakes",
+    "passage", "channel", "desert", "mountains", "range", "peninsula", "basin", "valley", "ocean", "trench",
+    "waters",
+})
+
+# Words after a name that make it a facility named for a person ("the Antonio Maceo power plant").
+FACILITY_WORDS: frozenset[str] = frozenset({
+    "plant", "power", "airport", "stadium", "hospital", "prison", "bridge", "street", "avenue", "highway", "dam",
+    "refinery", "port", "base", "school", "university", "foundation", "institute", "park", "square", "station",
+    "building", "market", "road", "boulevard", "canal", "river", "district", "county", "province", "state",
 })
 
 # Words that join the parts of a name: "Lula da Silva", "Ministry of Defense".

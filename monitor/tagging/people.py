@@ -1,12 +1,14 @@
-"""People, found by what surrounds a name: a title before it, a verb of speech after it.
+"""People, found by what surrounds a name: a title before it, a verb of speech next to it.
 
 "Lt. Col. Chad Morris" is a person because of "Lt. Col.", which is also why "Chad" there
 is no country. A name stops at any word that is already known to be a country, region or
-organisation, so "President of Ecuador" names nobody.
+organisation, so "President of Ecuador" names nobody. Names with no such cue are found
+by their first name (see `firstnames.py`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -15,6 +17,8 @@ from monitor.tagging.tokens import is_capitalised, next_word, prev_word, strip_w
 from monitor.textfold import fold_cached
 
 MAX_NAME_WORDS = 4
+_OF = frozenset({"de", "del", "da", "do", "of"})
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ash|as|az|ul|ud)-[A-Z]")  # "al-Hiyari"
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +26,7 @@ class PersonSpan:
     start: int
     end: int
     name: str
+    named: int = 2  # words that are not particles
 
 
 Blocked = Callable[[int, int], bool]  # True when [start, end) is part of a known non-person name
@@ -30,25 +35,23 @@ Blocked = Callable[[int, int], bool]  # True when [start, end) is part of a know
 def _name_word(text: str, span: tuple[int, int], blocked: Blocked) -> tuple[str, bool] | None:
     word = text[span[0] : span[1]]
     core, last = strip_word(word)
-    if not is_capitalised(core) or fold_cached(core) in NOT_NAMES or blocked(*span):
+    capitalised = is_capitalised(core) or bool(_ARABIC_ARTICLE.match(core))
+    if not capitalised or fold_cached(core) in NOT_NAMES or blocked(*span):
         return None
     return core, last
 
 
-def after_title(text: str, title_end: int, blocked: Blocked) -> PersonSpan | None:
-    """The capitalised words right after a title: "President Trump" -> "Trump"."""
+def read_name(text: str, first: tuple[int, int] | None, blocked: Blocked) -> PersonSpan | None:
+    """The capitalised words from `first` on, with particles between them: "Lula da Silva"."""
     words: list[tuple[int, int, str]] = []
     pending: list[tuple[int, int, str]] = []  # particles waiting for a capitalised word
-    pos = title_end
+    span = first
     named = 0
-    while named < MAX_NAME_WORDS:
-        span = next_word(text, pos)
-        if span is None:
-            break
+    while span is not None and named < MAX_NAME_WORDS:
         raw = text[span[0] : span[1]]
         if words and fold_cached(raw) in NAME_PARTICLES:
             pending.append((span[0], span[1], raw))
-            pos = span[1]
+            span = next_word(text, span[1])
             continue
         word = _name_word(text, span, blocked)
         if word is None:
@@ -57,12 +60,41 @@ def after_title(text: str, title_end: int, blocked: Blocked) -> PersonSpan | Non
         words += pending + [(span[0], span[0] + len(core), core)]
         pending = []
         named += 1
-        pos = span[1]
         if last:
             break
+        span = next_word(text, span[1])
     if not words:
         return None
-    return PersonSpan(words[0][0], words[-1][1], " ".join(w[2] for w in words))
+    return PersonSpan(words[0][0], words[-1][1], " ".join(w[2] for w in words), named)
+
+
+def after_title(text: str, title_end: int, blocked: Blocked) -> PersonSpan | None:
+    """The capitalised words right after a title: "President Trump" -> "Trump"."""
+    return read_name(text, next_word(text, title_end), blocked)
+
+
+def after_title_of(text: str, title_end: int, blocked: Blocked) -> PersonSpan | None:
+    """ "el ministro de Interior, Diosdado Cabello": a title, what it is of, a comma, then the name."""
+    span = next_word(text, title_end)
+    if span is None or fold_cached(text[span[0] : span[1]]) not in _OF:
+        return None
+    for _ in range(4):
+        span = next_word(text, span[1])
+        if span is None:
+            return None
+        if text.startswith(",", span[1]):
+            person = read_name(text, next_word(text, span[1] + 1), blocked)
+            return person if person is not None and person.named >= 2 else None
+    return None
+
+
+def after_verb(text: str, verb_end: int, blocked: Blocked) -> PersonSpan | None:
+    """A full name right after a verb of speech, closed by punctuation: "said Magatte Guisse, the ..."."""
+    person = read_name(text, next_word(text, verb_end), blocked)
+    if person is None or person.named < 2:
+        return None
+    closed = person.end >= len(text) or text[person.end] in ",.;:)" or text.startswith(" (", person.end)
+    return person if closed else None
 
 
 def before_verb(text: str, verb_start: int, blocked: Blocked) -> PersonSpan | None:
@@ -82,7 +114,7 @@ def before_verb(text: str, verb_start: int, blocked: Blocked) -> PersonSpan | No
                 pos = span[0]
                 continue
             break
-        core, last = strip_word(raw)
+        last = strip_word(raw)[1]
         if last and words:  # "Ecuador's Daniel Noboa said": the possessive ends the name
             break
         word = _name_word(text, span, blocked)
@@ -95,24 +127,48 @@ def before_verb(text: str, verb_start: int, blocked: Blocked) -> PersonSpan | No
         words.pop(0)
     if named < 2:
         return None
-    return PersonSpan(words[0][0], words[-1][1], " ".join(w[2] for w in words))
+    return PersonSpan(words[0][0], words[-1][1], " ".join(w[2] for w in words), named)
 
 
-def find_people(text: str, titles: Iterable[tuple[int, int]], verb_starts: Iterable[int],
+def find_people(text: str, titles: Iterable[tuple[int, int]], verbs: Iterable[tuple[int, int, bool]],
                 blocked: Blocked) -> list[PersonSpan]:
-    """People after titles and before verbs of speech; a title followed by another title
-    ("commander Adm.", "Lt. Col.") hands over to the last one."""
+    """People after titles and next to verbs of speech (`verbs`: start, end, whether a name may follow).
+
+    A title followed by another title ("commander Adm.", "Lt. Col.") hands over to the last one.
+    """
     found: dict[tuple[int, int], PersonSpan] = {}
     title_starts = {start for start, _ in titles}
     for _, end in titles:
         following = next_word(text, end)
         if following and following[0] in title_starts:
             continue
-        person = after_title(text, end, blocked)
+        person = after_title(text, end, blocked) or after_title_of(text, end, blocked)
         if person:
             found.setdefault((person.start, person.end), person)
-    for start in verb_starts:
-        person = before_verb(text, start, blocked)
-        if person:
-            found.setdefault((person.start, person.end), person)
+    for start, end, name_follows in verbs:
+        for person in (before_verb(text, start, blocked), after_verb(text, end, blocked) if name_follows else None):
+            if person:
+                found.setdefault((person.start, person.end), person)
     return list(found.values())
+
+
+def same_people(names: Iterable[str]) -> dict[str, str]:
+    """Each name -> the fullest name in the item that contains it: "Noboa" -> "Daniel Noboa".
+
+    Later mentions use part of the name ("Noboa said", "Israel Vásquez sabía"); they are the
+    same person, reported once under the full name.
+    """
+    folded = {name: fold_cached(name).split() for name in names}
+    out: dict[str, str] = {}
+    for name, words in folded.items():
+        best = name
+        for other, other_words in folded.items():
+            if len(other_words) > len(folded[best]) and _contains(other_words, words):
+                best = other
+        out[name] = best
+    return out
+
+
+def _contains(longer: list[str], shorter: list[str]) -> bool:
+    size = len(shorter)
+    return any(longer[i : i + size] == shorter for i in range(len(longer) - size + 1))

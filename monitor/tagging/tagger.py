@@ -13,11 +13,14 @@ from typing import Protocol
 
 from monitor.models import Entity, EntityType, Tags
 from monitor.tagging.assemble import TagsBuilder
+from monitor.tagging.bodies import BodyNamer
 from monitor.tagging.folding import FoldedText
 from monitor.tagging.gazetteer import Candidate, Gazetteer, case_mode, load_gazetteer
 from monitor.tagging.matcher import KeyMatcher
+from monitor.tagging.people import same_people
+from monitor.tagging.places import PlaceResolver
 from monitor.tagging.reading import Chosen, ItemReading
-from monitor.textfold import fold
+from monitor.textfold import fold, fold_cached
 
 
 class EntityLike(Protocol):
@@ -42,6 +45,7 @@ class Tagger:
     def __init__(self, entities: Sequence[EntityLike] = (), regions: Mapping[str, Sequence[str]] = {}) -> None:
         self.gazetteer: Gazetteer = load_gazetteer()
         self._base = _base_matcher()
+        self._bodies = BodyNamer(self.gazetteer)
         self._renamed: dict[tuple[str, str], str] = {}  # (kind, built-in name) -> the user's name
         self._user_places: dict[str, str] = {}  # folded alias -> folded name, for area_key
         user_keys: dict[str, list[Candidate]] = {}
@@ -72,33 +76,44 @@ class Tagger:
         folded = FoldedText(doc)
         reading = ItemReading(self, doc, self._base.find(folded) + self._user.find(folded))
         chosen = reading.select()
+        people = same_people([c.candidates[0].name for c in chosen if c.kind in ("person", "fname")])
+        surnames = {word for name in set(people.values()) for word in fold_cached(name).split()[1:]}
+        chosen = [c for c in chosen if c.kind not in ("city", "admin1") or fold_cached(c.text) not in surnames]
+        places = PlaceResolver(reading, chosen)
         builder = TagsBuilder(self.gazetteer)
-        evidence = reading.evidence(chosen)
         for item in chosen:
-            self._record(reading, item, evidence, chosen, builder)
+            self._record(places, item, people, builder)
         return builder.build(self._custom)
 
-    def _record(self, reading: ItemReading, item: Chosen, evidence: set[str], chosen: list[Chosen],
-                builder: TagsBuilder) -> None:
+    def _record(self, places: PlaceResolver, item: Chosen, people: Mapping[str, str], builder: TagsBuilder) -> None:
         cand = item.candidates[0]
         kind = item.kind
         if kind == "region":
             builder.add_region(cand.name)
             builder.add_entity(Entity("place", cand.name, item.text))
-        elif kind in ("org", "orgrule"):
-            builder.add_entity(Entity("org", self._renamed.get(("org", cand.name), cand.name), item.text))
-            countries = [cand.country] if kind == "org" else reading.nested_countries(item)
+        elif kind in ("org", "seat"):
+            if kind == "org":
+                builder.add_entity(Entity("org", self._renamed.get(("org", cand.name), cand.name), item.text))
+            if cand.country:
+                builder.add_country(cand.country)
+        elif kind == "orgrule":
+            countries = places.nested_countries(item)
+            rule_name = self._bodies.in_name(cand.name, countries) or cand.name
+            builder.add_entity(Entity("org", self._renamed.get(("org", rule_name), rule_name), item.text))
             for iso2 in countries:
-                if iso2:
-                    builder.add_country(iso2)
-        elif kind == "person":
-            name = self._renamed.get(("person", fold(cand.name)), cand.name)
-            builder.add_entity(Entity("person", name, item.text))
+                builder.add_country(iso2)
+        elif kind == "body":
+            body = self._bodies.in_story(cand.name, places)
+            if body is not None:
+                builder.add_entity(Entity("org", self._renamed.get(("org", body), body), item.text))
+        elif kind in ("person", "fname"):
+            full = people.get(cand.name, cand.name)
+            builder.add_entity(Entity("person", self._renamed.get(("person", fold(full)), full), item.text))
         elif kind == "user":
             entity_type: EntityType = cand.entity_type  # type: ignore[assignment]
             builder.add_entity(Entity(entity_type, cand.name, item.text))
         else:
-            place = reading.places_for(item, evidence, chosen)
+            place = places.place_of(item)
             if place is not None:
                 builder.add_place(place)
 

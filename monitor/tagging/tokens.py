@@ -9,6 +9,7 @@ from __future__ import annotations
 _WORD_EXTRA = "'’.-"
 _OPEN_QUOTES = "\"“«'‘"
 _SENTENCE_MARKS = ".!?:;\"“”|•*#>"
+MAX_HEADLINE_WORDS = 25  # a longer line is a paragraph, however many names it holds
 
 
 def _is_word_char(ch: str) -> bool:
@@ -80,7 +81,10 @@ def line_bounds(text: str, pos: int) -> tuple[int, int]:
 
 
 def is_title_case(line: str) -> bool:
-    """Headline style ("Air Force Deployment in Ecuador"): most longer words capitalised."""
+    """Headline style ("Air Force Deployment in Ecuador"): most longer words capitalised, and short."""
+    size = len(line.split())
+    if size > MAX_HEADLINE_WORDS or (size > 10 and line.rstrip().endswith(".")):
+        return False  # a paragraph, or a sentence full of names
     words = [w for w in line.split() if len(w) >= 4 and w[0].isalpha()]
     if len(words) < 3:
         return bool(words) and all(w[0].isupper() for w in words) and len(line.split()) <= 8

@@ -11,7 +11,6 @@ import asyncio
 import os
 import shlex
 import subprocess
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -119,7 +118,6 @@ class MonitorApp(App[None]):
         self.alerts = AlertDesk.for_watches(config.watches)
         self._watch_counts: dict[str, int] = {}
         self.watcher: ConfigWatcher | None = None
-        self._rematch_cancel = threading.Event()
         self._changes: ChangeWatcher | None = None
         self._last_item_id = -1
         self._alert_pending: list[int] = []
@@ -197,17 +195,22 @@ class MonitorApp(App[None]):
 
     @work(exclusive=True, group="rematch")
     async def rematch_watches(self, config: Config) -> None:
-        """Changed watches reach the stored items of the last days, in the background."""
-        from monitor.pipeline import Analyzer
-        from monitor.rematch import rematch_stored
+        """Changed watches reach the stored items of the last days, in a child process.
 
-        self._rematch_cancel.set()  # a newer edit supersedes an unfinished re-match
-        cancel = self._rematch_cancel = threading.Event()
+        `exclusive` cancels an unfinished re-match when a newer edit arrives (the child is killed).
+        """
+        from monitor.rematchproc import rematch_in_child
+
+        if config.path is None:
+            return
         self._status_note = "re-applying watches to stored items…"
-        analyzer = self.service.analyzer if self.service is not None and self.service.config is config \
-            else await asyncio.to_thread(Analyzer, config)
-        result = await asyncio.to_thread(rematch_stored, self.db, config, analyzer, cancel=cancel)
-        if result.cancelled:
+
+        def progress(done: int) -> None:
+            self._status_note = f"re-applying watches: {done:,} items…"
+
+        result = await rematch_in_child(config.path, self.db.url, progress=progress)
+        if not result.ok:
+            self._status_note = f"re-applying watches failed: {result.error}"
             return
         self._status_note = f"watches re-applied to {result.items:,} items ({len(result.changed_ids):,} changed)"
         if self.filter == TimelineFilter():

@@ -1,0 +1,113 @@
+"""When a place name in the text means no place: a language, a physical feature, a club, a longer name.
+
+"published in Spanish" names a language, "Scarborough Shoal" a reef, "Barcelona SC" a
+football club and "Nova Holanda" a favela in Rio; none of them is a country the item speaks
+of. Each check reads only the few words around the name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.tagging.lexicon import FEATURE_WORDS
+from monitor.tagging.tokens import is_capitalised, next_word, prev_word
+from monitor.textfold import fold_cached
+
+# Demonyms that are also the names of languages (folded).
+LANGUAGES = frozenset({
+    "spanish", "english", "portuguese", "french", "german", "italian", "dutch", "russian", "chinese", "arabic",
+    "japanese", "korean", "turkish", "greek", "hebrew", "persian", "polish", "ukrainian", "swedish", "danish",
+    "norwegian", "finnish", "hungarian", "romanian", "czech", "thai", "vietnamese", "indonesian",
+    "espanol", "ingles", "portugues", "frances", "aleman", "italiano", "ruso", "chino", "japones",
+    "espanhol", "alemao", "russo", "chines", "holandes",
+})
+_BEFORE_LANGUAGE = frozenset({"in", "en", "em", "into", "from", "speak", "speaks", "spoke", "speaking", "habla",
+                              "hablan", "fala", "falam", "idioma", "lingua", "lengua"})
+_AFTER_LANGUAGE = frozenset({"language", "speaking", "speaker", "speakers", "translation", "version", "subtitles"})
+# What may follow "in Spanish" when Spanish is the language ("in Spanish on Thursday", not "in Spanish ports").
+_FREE_AFTER = frozenset({"on", "by", "at", "for", "to", "with", "in", "this", "last", "next", "and", "or",
+                         "por", "para", "en", "em", "el", "la", "o", "a", "y", "e", "ou", "de", "from"})
+_JOINS = frozenset({"and", "or", "y", "e", "o", "ou"})
+_CLUB_AFTER = frozenset({"SC", "FC", "CF", "AC", "EC", "CD", "SD"})
+_CLUB_BEFORE = frozenset({"atletico", "deportivo", "real", "sporting", "racing", "club"})
+_TOWN_OPENERS = frozenset({"nova", "novo", "nueva", "nuevo"})
+_HYPHEN_TAIL = re.compile(r"\w+")
+
+
+def _word(text: str, span: tuple[int, int] | None) -> str:
+    return "" if span is None else fold_cached(text[span[0] : span[1]])
+
+
+def _language_after(text: str, end: int) -> bool:
+    if text.startswith("-", end):  # "Portuguese-language": the hyphen keeps both in one word
+        tail = _HYPHEN_TAIL.match(text, end + 1)
+        return tail is not None and fold_cached(tail.group()) in _AFTER_LANGUAGE
+    return _word(text, next_word(text, end)) in _AFTER_LANGUAGE
+
+
+def _free_after(text: str, end: int) -> bool:
+    """Punctuation, the end, another language or a small word follows: "in Spanish and English on ..."."""
+    pos = end
+    while True:
+        span = next_word(text, pos)
+        if span is None:
+            return True
+        word = _word(text, span)
+        if word in _JOINS:
+            after = next_word(text, span[1])
+            if _word(text, after) in LANGUAGES and after is not None:
+                pos = after[1]
+                continue
+        return word in _FREE_AFTER
+
+
+def is_language(text: str, start: int, end: int) -> bool:
+    """True when the demonym at [start, end) names a language: "in Spanish", "Portuguese-language"."""
+    if fold_cached(text[start:end]) not in LANGUAGES:
+        return False
+    if _language_after(text, end):
+        return True
+    pos = start
+    while True:
+        before = prev_word(text, pos)
+        word = _word(text, before)
+        if word in _BEFORE_LANGUAGE:
+            return _free_after(text, end)
+        if word in _JOINS and before is not None:
+            earlier = prev_word(text, before[0])
+            if earlier is not None and _word(text, earlier) in LANGUAGES:
+                pos = earlier[0]
+                continue
+        return False
+
+
+def is_feature(text: str, end: int) -> bool:
+    """True when a landform or water follows: "Scarborough Shoal", "the San Miguel and Mataje rivers"."""
+    span = next_word(text, end)
+    word = _word(text, span)
+    if word in FEATURE_WORDS:
+        return True
+    if word in _JOINS and span is not None:
+        other = next_word(text, span[1])
+        if other is not None and is_capitalised(text[other[0] : other[1]]):
+            return _word(text, next_word(text, other[1])) in FEATURE_WORDS
+    return False
+
+
+def is_other_name(text: str, start: int, end: int, country: bool) -> bool:
+    """True for a football club ("Barcelona SC") or, for a country, a town named after it ("Nova Holanda")."""
+    after = next_word(text, end)
+    if after is not None and text[after[0] : after[1]] in _CLUB_AFTER:
+        return True
+    before = prev_word(text, start)
+    word = _word(text, before)
+    if word in _CLUB_BEFORE:
+        return before is not None and is_capitalised(text[before[0] : before[1]])
+    return country and word in _TOWN_OPENERS and before is not None and is_capitalised(text[before[0] : before[1]])
+
+
+def means_no_place(text: str, start: int, end: int, country: bool) -> bool:
+    """Any of the above, or a name that is itself a feature ("Red Sea", a state of Sudan too)."""
+    if fold_cached(text[start:end]).rsplit(" ", 1)[-1] in FEATURE_WORDS:
+        return True
+    return is_language(text, start, end) or is_feature(text, end) or is_other_name(text, start, end, country)
