@@ -12,10 +12,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from monitor.config import Config
+from monitor.config import Config, WatchConfig
 from monitor.models import WatchHit
 from monitor.pipeline import Analyzer
-from monitor.priority import Priority
 from monitor.store.db import Database
 from monitor.store.hits import item_hits
 from monitor.store.rematch import StoredText, store_hits, stored_since
@@ -90,25 +89,8 @@ def try_query(
     Raises WatchCompileError (with the position inside the query) for a bad query.
     """
     analyzer = Analyzer(config)
-    trial = WatchSet.compile(
-        [_TrialWatch(query=query)], area_key=analyzer.tagger.area_key
-    )
+    trial = WatchSet.compile([WatchConfig(name="query", query=query, alert="none")], area_key=analyzer.tagger.area_key)
     for chunk in stored_since(db, since or utcnow() - DEFAULT_WINDOW):
         for item in chunk:
             for hit in _hits_for(analyzer, trial, config, item):
                 yield TrialHit(item, hit)
-
-
-@dataclass(frozen=True, slots=True)
-class _TrialWatch:
-    name: str = "query"
-    query: str | None = None
-    keywords: tuple[str, ...] = ()
-    regions: tuple[str, ...] = ()
-    entities: tuple[str, ...] = ()
-    exclude: tuple[str, ...] = ()
-    feeds: tuple[str, ...] = ()
-    tags: tuple[str, ...] = ()
-    priority: Priority = Priority.ROUTINE
-    alert: str = "none"
-    line: int = 0

@@ -20,7 +20,7 @@ def fold(text: str) -> str:
     reorder are all dropped), so `str.translate` over a table filled on first
     sight does it at C speed: every item is folded several times on ingest.
     """
-    return text.lower() if text.isascii() else text.translate(_TABLE)
+    return text.lower() if text.isascii() else text.translate(FOLD_TABLE)
 
 
 def _fold_char(ch: str) -> str:
@@ -38,7 +38,7 @@ class _FoldTable(dict[int, str]):
         return folded
 
 
-_TABLE = _FoldTable()
+FOLD_TABLE = _FoldTable()
 
 
 @lru_cache(maxsize=4096)

@@ -119,8 +119,9 @@ def _filtered(query: Select, filt: TimelineFilter, *, stories: bool = False) -> 
     return query.where(and_(*conditions)) if conditions else query
 
 
-def _row_columns() -> Select:
-    first_feed = (
+def first_feed_name():  # type: ignore[no-untyped-def]
+    """The feed that gave us an item first: the name a row and a re-match show for it."""
+    return (
         select(FEED.c.name)
         .join(SIGHTING, SIGHTING.c.feed_id == FEED.c.id)
         .where(SIGHTING.c.item_id == ITEM.c.id)
@@ -128,6 +129,10 @@ def _row_columns() -> Select:
         .limit(1)
         .scalar_subquery()
     )
+
+
+def _row_columns() -> Select:
+    first_feed = first_feed_name()
     return select(
         ITEM.c.id, ITEM.c.story_id, ITEM.c.ts, ITEM.c.fetched, ITEM.c.priority, ITEM.c.title, ITEM.c.url,
         ITEM.c.countries, first_feed.label("feed"), STORY.c.sources, STORY.c.read, STORY.c.acked,

@@ -14,13 +14,12 @@ from sqlalchemy import select, tuple_, update
 
 from monitor.models import WatchHit
 from monitor.store.db import Database
-from monitor.store.tables import FeedRow, ItemRow, SightingRow
+from monitor.store.queries import first_feed_name
+from monitor.store.tables import ItemRow
 from monitor.store.timeconv import from_db, to_db
 from monitor.store.writer import replace_hits
 
 ITEM = ItemRow.__table__
-SIGHTING = SightingRow.__table__
-FEED = FeedRow.__table__
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,14 +35,7 @@ class StoredText:
 
 def stored_since(db: Database, since: datetime | None, batch: int = 500) -> Iterator[list[StoredText]]:
     """Items newer than `since`, newest first, a batch at a time (keyset on ts, id)."""
-    first_feed = (
-        select(FEED.c.name)
-        .join(SIGHTING, SIGHTING.c.feed_id == FEED.c.id)
-        .where(SIGHTING.c.item_id == ITEM.c.id)
-        .order_by(SIGHTING.c.seen, SIGHTING.c.id)
-        .limit(1)
-        .scalar_subquery()
-    )
+    first_feed = first_feed_name()
     query = select(
         ITEM.c.id, ITEM.c.ts, ITEM.c.title, ITEM.c.summary, first_feed.label("feed"), ITEM.c.url, ITEM.c.priority
     ).order_by(ITEM.c.ts.desc(), ITEM.c.id.desc())
