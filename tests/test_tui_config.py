@@ -71,6 +71,7 @@ async def test_a_broken_edit_keeps_the_last_good_config_and_shows_where(setup):
         path.write_text(BASE + WATCH, encoding="utf-8")
         await until(pilot, lambda: not banner.has_class("-active"))
         assert [w.name for w in app.config.watches] == ["items"]
+        await until(pilot, lambda: "re-applied" in app._status_note)  # the re-match child has finished
 
 
 async def test_a_vanished_file_is_a_problem_not_an_empty_config(setup):
@@ -117,3 +118,21 @@ async def test_the_add_feed_dialog_checks_the_url_and_writes_the_entry(setup, fe
         text = path.read_text(encoding="utf-8")
         assert text.startswith(BASE)  # everything that was there is still there, byte for byte
         assert feed_server.url("/andes.rss") in text
+
+
+async def test_W_adds_a_watch_on_the_selected_items_organisations_and_people(setup):
+    from monitor.models import Entity
+
+    path, db = setup
+    ids = sync_feeds(db, [("wire", "https://wire.example/rss")])
+    write_feed_items(db, ids["wire"], [prepared(50, title="SOUTHCOM chief meets Noboa", entities=(
+        Entity("org", "U.S. Southern Command", "SOUTHCOM"), Entity("person", "Daniel Noboa", "Noboa")))],
+        T0 + timedelta(hours=2))
+    app = make_app(load_checked(path), db, fetch=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: app._current is not None and app._current.title == "SOUTHCOM chief meets Noboa")
+        await pilot.press("W")
+        await until(pilot, lambda: len(app.config.watches) == 1)
+        watch = app.config.watches[0]
+        assert watch.entities == ("U.S. Southern Command", "Daniel Noboa")
+        assert path.read_text(encoding="utf-8").startswith(BASE)

@@ -30,7 +30,7 @@ from textual.worker import Worker, WorkerState
 from monitor.alerts import Announcement, AlertDesk
 from monitor.config import Config
 from monitor.configdiff import ConfigDiff
-from monitor.configwrite import add_feed
+from monitor.configwrite import add_feed, add_watch
 from monitor.discover import prepare_feed
 from monitor.errors import ConfigError
 from monitor.reload import ConfigWatcher, ReloadResult
@@ -54,6 +54,7 @@ from monitor.store.queries import (
     watch_counts,
 )
 from monitor.store.timeconv import utcnow
+from monitor.textfold import fold
 from monitor.tui.addfeed import AddFeedScreen, FeedRequest
 from monitor.tui.alertbar import AlertBar
 from monitor.tui.feedhealth import FeedHealthScreen
@@ -93,6 +94,7 @@ class MonitorApp(App[None]):
         Binding("R", "refresh_feeds", "Refresh", show=False),
         Binding("e", "edit_config", "Edit feeds"),
         Binding("A", "add_feed", "Add feed", show=False),
+        Binding("W", "watch_entities", "Watch these", show=False),
         Binding("F", "feed_health", "Feeds"),
         Binding("question_mark", "help", "Help"),
     ]
@@ -247,6 +249,29 @@ class MonitorApp(App[None]):
         if result is None:
             self.notify("feeds.toml unchanged", timeout=3)
         else:
+            self.on_config_reload(result)
+
+    @work(exclusive=True, group="add-watch")
+    async def action_watch_entities(self) -> None:
+        """`W`: a new watch on the selected item's organisations and people, written to feeds.toml."""
+        if self.config.path is None:
+            self.notify("this session has no feeds.toml to add to", severity="warning")
+            return
+        item = self._current
+        names = list(dict.fromkeys(e.name for e in item.entities if e.type in ("org", "person"))) if item else []
+        if not names:
+            self.notify("the selected item names no organisation or person to watch", severity="warning")
+            return
+        taken = {w.name for w in self.config.watches}
+        base = "watch-" + "-".join(fold(n).replace(" ", "-").replace(".", "") for n in names[:2])[:40]
+        name = next(c for c in (base, *(f"{base}-{i}" for i in range(2, 100))) if c not in taken)
+        try:
+            await asyncio.to_thread(add_watch, self.config.path, name, entities=names)
+        except ConfigError as err:
+            self.notify(printable(str(err.problems[0]) if err.problems else str(err)), severity="error", timeout=10)
+            return
+        self.notify(f"watch {printable(name)} added on {printable(', '.join(names))}", title="feeds.toml", timeout=6)
+        if self.watcher is not None and (result := self.watcher.check_now()) is not None:
             self.on_config_reload(result)
 
     def action_add_feed(self) -> None:
