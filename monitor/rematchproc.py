@@ -7,7 +7,8 @@ the same SQLite file (WAL, short `BEGIN IMMEDIATE` batches) and reports
 progress as lines on stdout:
 
     python -m monitor.rematchproc --config feeds.toml --db monitor.sqlite3 [--since ISO]
-    -> "progress N" ... then "done ITEMS CHANGED" and the changed ids, one line of JSON
+    -> "progress N" lines, "changed [ids]" lines (at most 1,000 ids each: a pipe reader's
+       lines are bounded), then "done ITEMS"
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+
+
+CHUNK = 1000
 
 
 @dataclass(slots=True)
@@ -47,14 +51,15 @@ async def rematch_in_child(
             word, _, rest = line.partition(" ")
             if word == "progress" and progress is not None:
                 progress(int(rest))
+            elif word == "changed":
+                result.changed_ids.extend(json.loads(rest))
             elif word == "done":
-                payload = json.loads(rest)
-                result.items, result.changed_ids = payload["items"], payload["changed"]
+                result.items = int(rest)
         stderr = await proc.stderr.read() if proc.stderr is not None else b""
         result.ok = await proc.wait() == 0
         if not result.ok:
-            result.error = stderr.decode(errors="replace").strip().splitlines()[-1:] and \
-                stderr.decode(errors="replace").strip().splitlines()[-1] or f"exit {proc.returncode}"
+            lines = stderr.decode(errors="replace").strip().splitlines()
+            result.error = lines[-1] if lines else f"exit {proc.returncode}"
         return result
     finally:
         if proc.returncode is None:
@@ -84,7 +89,9 @@ def main(argv: list[str] | None = None) -> int:
         )
     finally:
         db.close()
-    print("done " + json.dumps({"items": result.items, "changed": result.changed_ids}), flush=True)
+    for start in range(0, len(result.changed_ids), CHUNK):
+        print("changed " + json.dumps(result.changed_ids[start : start + CHUNK]), flush=True)
+    print(f"done {result.items}", flush=True)
     return 0
 
 
