@@ -1,7 +1,8 @@
 """When to poll a feed next: polite to servers, persistent with broken feeds.
 
 The next poll after a success is the longest of what we and the server asked
-for (our interval, the feed's <ttl>, Retry-After), capped at a day. After a
+for (our interval, the feed's <ttl>, Cache-Control max-age / Expires,
+Retry-After), capped at a day. After a
 failure it backs off exponentially, capped at six hours, and never gives up:
 a feed that comes back is picked up again without anyone touching it.
 """

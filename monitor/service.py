@@ -154,7 +154,7 @@ class Service:
                                       retry_after=result.retry_after, gone=gone)  # fmt: skip
         if result.not_modified:
             when = self._clock()
-            poll_at = next_poll(when, interval, ok=True)
+            poll_at = next_poll(when, interval, ok=True, ttl=result.fresh_for)
             await self._in_thread(
                 record_attempt, self.db, state.id, when=when, ok=True, status=result.status, error=None,
                 next_poll=poll_at, etag=result.etag or state.etag,
@@ -175,7 +175,7 @@ class Service:
         except FeedError as exc:
             return await self._failed(state, interval, result.status, exc.message, moved)
         when = self._clock()
-        poll_at = next_poll(when, interval, ok=True, ttl=analysis.ttl_seconds)
+        poll_at = next_poll(when, interval, ok=True, ttl=max(analysis.ttl_seconds or 0, result.fresh_for or 0) or None)
 
         def store() -> Any:
             written = store_analysis(self.db, state.id, analysis, when)

@@ -149,3 +149,21 @@ def _tiny_rss() -> str:
         "<item><title>Quito: new metro line opens</title><link>https://q.example/1</link>"
         "<guid>q-1</guid><pubDate>Sat, 21 Nov 2026 10:00:00 GMT</pubDate></item></channel></rss>"
     )
+
+
+def test_a_server_asking_for_max_age_is_not_polled_before_it(tmp_path, feed_server):
+    from datetime import UTC, datetime
+
+    from monitor.store import Database
+    from monitor.store.feeds import feed_states
+
+    feed_server.add("/slow.rss", _tiny_rss(), headers={"Cache-Control": "max-age=7200"})
+    config = tmp_path / "feeds.toml"
+    config.write_text(f'[settings]\ninterval = "5m"\n\n[[feeds]]\nname = "slow"\nurl = "{feed_server.url("/slow.rss")}"\n',
+                      encoding="utf-8")
+    assert run("--config", str(config), "--db", str(tmp_path / "m.sqlite3"), "fetch", "--once").exit_code == 0
+    db = Database(tmp_path / "m.sqlite3")
+    (state,) = feed_states(db)
+    db.close()
+    wait = (state.next_poll - datetime.now(UTC)).total_seconds()
+    assert 7200 * 0.85 < wait <= 7200 * 1.1  # max-age, not our 5 minutes (jitter +-10%)

@@ -41,3 +41,16 @@ def test_jitter_stays_within_ten_percent():
         delay = seconds_until(next_poll(NOW, 600, ok=True))
         assert 540 <= delay <= 660
     assert next_poll(NOW, 600, ok=True) - NOW < timedelta(seconds=661)
+
+
+def test_cache_control_max_age_and_expires_are_read_as_freshness():
+    import httpx
+
+    from monitor.fetch.messages import parse_freshness
+
+    assert parse_freshness(httpx.Headers({"Cache-Control": "public, max-age=3600"})) == 3600
+    assert parse_freshness(httpx.Headers({"Cache-Control": "no-cache"})) is None
+    assert parse_freshness(httpx.Headers({"Expires": "Sun, 22 Nov 2026 13:00:00 GMT"}), now=NOW) == 3600
+    assert parse_freshness(httpx.Headers({"Expires": "0"})) is None
+    assert parse_freshness(httpx.Headers({"Cache-Control": "max-age=60", "Expires": "Sun, 22 Nov 2026 13:00:00 GMT"}),
+                           now=NOW) == 60

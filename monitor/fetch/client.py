@@ -33,7 +33,7 @@ from monitor.fetch.body import (
     BodyTooLarge,
     read_capped,
 )
-from monitor.fetch.messages import describe_error, format_bytes, parse_retry_after
+from monitor.fetch.messages import describe_error, format_bytes, parse_freshness, parse_retry_after
 
 try:
     import sniffio  # noqa: F401
@@ -70,6 +70,7 @@ class FetchResult:
     not_modified: bool = False
     permanent_redirect: str | None = None
     retry_after: float | None = None  # seconds, from Retry-After on 429/503
+    fresh_for: float | None = None  # seconds, from Cache-Control max-age or Expires on 200/304
     error: str | None = None  # human sentence when the fetch failed; None on success/304
     elapsed: float = 0.0
 
@@ -222,7 +223,7 @@ class Fetcher:
                 url=url, final_url=trace.final_url, status=status, content=None,
                 content_type=response.headers.get("content-type"),
                 etag=new_etag or etag, last_modified=new_modified or last_modified, not_modified=True,
-                permanent_redirect=permanent, elapsed=trace.elapsed(),
+                permanent_redirect=permanent, elapsed=trace.elapsed(), fresh_for=parse_freshness(response.headers),
             )  # fmt: skip
         if not 200 <= status < 300:
             retry_after = parse_retry_after(response.headers.get("retry-after")) if status in (429, 503) else None
@@ -237,7 +238,7 @@ class Fetcher:
         return FetchResult(
             url=url, final_url=trace.final_url, status=status, content=content,
             content_type=response.headers.get("content-type"), etag=new_etag, last_modified=new_modified,
-            permanent_redirect=permanent, elapsed=trace.elapsed(),
+            permanent_redirect=permanent, elapsed=trace.elapsed(), fresh_for=parse_freshness(response.headers),
         )  # fmt: skip
 
     def _failure(self, url: str, failed: _Failed, trace: _Trace) -> FetchResult:

@@ -31,6 +31,29 @@ def parse_retry_after(value: str | None, *, now: datetime | None = None) -> floa
     return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
 
 
+def parse_freshness(headers: httpx.Headers, *, now: datetime | None = None) -> float | None:
+    """How long the server says its answer stays fresh: Cache-Control max-age, else Expires.
+
+    A polite poller waits at least that long; `no-cache`/`no-store` say nothing
+    about when to come back, so they give None (our own interval applies).
+    """
+    control = headers.get("cache-control", "")
+    for part in control.split(","):
+        name, _, value = part.strip().partition("=")
+        if name.lower() in ("max-age", "s-maxage") and value.strip().strip('"').isdigit():
+            return float(value.strip().strip('"'))
+    expires = headers.get("expires")
+    if not expires:
+        return None
+    try:
+        when = parsedate_to_datetime(expires)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None  # "Expires: 0" and other junk mean "already stale"
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+
+
 def format_bytes(n: int) -> str:
     """8_000_000 -> "8 MB", 100_000 -> "100 kB", as people write limits."""
     if n >= 1_000_000:
