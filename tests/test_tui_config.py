@@ -97,6 +97,7 @@ async def test_e_opens_the_editor_then_reloads(setup, tmp_path, monkeypatch):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("e")
         await until(pilot, lambda: [w.name for w in app.config.watches] == ["items"])
+        await until(pilot, lambda: "re-applied" in app._status_note)  # the re-match child has finished
         assert path.read_text(encoding="utf-8").startswith("# The officers' feeds. Keep this comment.")
 
 
@@ -135,4 +136,5 @@ async def test_W_adds_a_watch_on_the_selected_items_organisations_and_people(set
         await until(pilot, lambda: len(app.config.watches) == 1)
         watch = app.config.watches[0]
         assert watch.entities == ("U.S. Southern Command", "Daniel Noboa")
+        await until(pilot, lambda: "re-applied" in app._status_note)
         assert path.read_text(encoding="utf-8").startswith(BASE)
