@@ -41,6 +41,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 import corpus
 import feedparser
 
+import monitor.pipeline
 import monitor.service
 from monitor.config import Config, parse_config
 from monitor.models import MatchContext
@@ -97,20 +98,22 @@ async def ingest(config: Config, db_path: Path) -> tuple[float, PassSummary, flo
 
 
 WRITER = [0.0]  # seconds spent storing analysed documents (the database thread)
+WRITES = [0.0]  # ... of which in `write_feed_items` (the feed's one transaction, commit included)
 
 
-def _timed_store(store):  # type: ignore[no-untyped-def]
+def _timed(fn, total: list[float]):  # type: ignore[no-untyped-def]
     def timed(*args, **kwargs):  # type: ignore[no-untyped-def]
         started = time.perf_counter()
         try:
-            return store(*args, **kwargs)
+            return fn(*args, **kwargs)
         finally:
-            WRITER[0] += time.perf_counter() - started
+            total[0] += time.perf_counter() - started
 
     return timed
 
 
-monitor.service.store_analysis = _timed_store(monitor.service.store_analysis)
+monitor.service.store_analysis = _timed(monitor.service.store_analysis, WRITER)
+monitor.pipeline.write_feed_items = _timed(monitor.pipeline.write_feed_items, WRITES)
 
 
 async def pool_alone(config: Config, paths: list[Path]) -> tuple[float, int]:
@@ -209,6 +212,9 @@ def main() -> None:
         print(f"  of the cold pass: {WRITER[0]:.2f} s storing (one database thread: {ingested / WRITER[0]:,.0f} "
               f"entries/s); parse+tag in the pool alone: {pooled_entries / pooled:,.0f} entries/s "
               f"({pooled_entries / pooled / theirs:.2f}x feedparser alone)")
+        new = max(1, cold_summary.new_items)
+        print(f"  writer (write_feed_items, commits included): {WRITES[0]:.2f} s = {new / WRITES[0]:,.0f} new items/s "
+              f"({WRITES[0] / new * 1000:.2f} ms per new item)")
         not_modified = sum(1 for o in warm_summary.outcomes if o.not_modified)
         share = not_modified / max(1, len(warm_summary.outcomes))
         print(f"warm re-poll: {warm:.2f} s, {share:.0%} answered 304; warm / cold = {warm / cold:.1%}"

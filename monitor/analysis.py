@@ -15,9 +15,13 @@ from dataclasses import dataclass, replace
 
 from monitor.config import Config
 from monitor.dedup import canonical_url, content_fingerprint
-from monitor.models import ItemData, MatchContext, PreparedItem
+from monitor.minhash import STORY_HASHER
+from monitor.models import ItemData, MatchContext, PreparedItem, StoryFeatures, Tags
 from monitor.parse import parse_feed
+from monitor.stories import MIN_WORDS
+from monitor.storytext import is_generic_title, read_text
 from monitor.tagging import Tagger, get_tagger
+from monitor.textfold import fold
 from monitor.watches import MatchInput, WatchSet
 
 
@@ -39,7 +43,30 @@ class Analyzer:
             content_hash=content_hash or content_fingerprint(item.title, item.summary),
             tags=tags,
             hits=hits,
+            features=story_features(item.title, item.summary, tags),
         )
+
+
+def story_features(title: str, summary: str, tags: Tags) -> StoryFeatures:
+    """What story folding reads in an item, computed here (in the parse worker) so the single database
+    thread only looks up and inserts; the writer derives exactly this itself when it is absent.
+
+    The same reading as `monitor.stories.make_profile` / `profile_from_tags` (tests hold them equal),
+    without its cache: a worker reads each item once, and that cache only cost it ~20 MB.
+    """
+    generic = is_generic_title(title)
+    reading = read_text(summary if generic else f"{title}.\n{summary}")
+    words = tuple(dict.fromkeys(reading.words))
+    return StoryFeatures(
+        words=words,
+        core=tuple(dict.fromkeys(reading.core)),
+        counts=tuple((k, tuple(v)) for k, v in reading.counts.items()),
+        generic=generic,
+        names=tuple({fold(e.name): None for e in tags.entities if e.type != "place"}),
+        places=tuple({fold(p.name): None for p in tags.places}),
+        countries=tuple(dict.fromkeys(tags.countries)),
+        band_keys=tuple(STORY_HASHER.keys_for(words)) if len(words) >= MIN_WORDS else (),
+    )
 
 
 def analysis_config(config: Config) -> Config:

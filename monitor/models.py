@@ -92,14 +92,37 @@ class WatchHit:
 
 
 @dataclass(frozen=True, slots=True)
+class StoryFeatures:
+    """What story folding reads in a new item (`monitor.stories.Profile` without its time, and the
+    item's LSH band keys): pure CPU, so the parse worker computes it and the writer only looks up.
+
+    Sets travel as tuples (each value once): a quarter of the memory and of the pickle.
+    """
+
+    words: tuple[str, ...]
+    core: tuple[str, ...]
+    counts: tuple[tuple[str, tuple[str, ...]], ...]
+    generic: bool
+    names: tuple[str, ...]
+    places: tuple[str, ...]
+    countries: tuple[str, ...]
+    band_keys: tuple[int, ...]  # empty when the item has too few words to fold on
+
+
+@dataclass(frozen=True, slots=True)
 class PreparedItem:
-    """An item ready to store: parsed, identified, tagged and matched, all off the event loop."""
+    """An item ready to store: parsed, identified, tagged and matched, all off the event loop.
+
+    `features` is an optional shortcut: when absent (tests, tools) the writer derives the same from
+    the text and tags itself, so it never changes what is stored.
+    """
 
     data: ItemData
     canonical_url: str | None
     content_hash: str
     tags: Tags
     hits: tuple[WatchHit, ...] = ()
+    features: StoryFeatures | None = field(default=None, compare=False, repr=False)
 
     @property
     def priority(self) -> Priority:

@@ -123,6 +123,33 @@ class Reading:
     counts: dict[str, set[str]]
 
 
+# What a token is to `read_text`, decided once per distinct token (news repeats its words; a 10k-item
+# ingest classified ~1M tokens, most of them seen before): the kind, and the count or the stem it gives.
+_WORD, _NUMBER, _STOP, _QUANTIFIER, _BOUNDARY_KIND, _BACKGROUND_KIND = range(6)
+_TOKEN_CACHE = 32768
+_kinds: dict[str, tuple[int, str | None]] = {}
+
+
+def _classify(token: str) -> tuple[int, str | None]:
+    kind = _kinds.get(token)
+    if kind is not None:
+        return kind
+    if token in _BOUNDARY:
+        kind = (_BOUNDARY_KIND, None)
+    elif token in _BACKGROUND:
+        kind = (_BACKGROUND_KIND, None)
+    elif (value := _number(token)) is not None:
+        kind = (_NUMBER, value)
+    elif token in STOPWORDS or len(token) < 2:
+        kind = (_QUANTIFIER if token in _QUANTIFIERS else _STOP, None)
+    else:
+        kind = (_WORD, stem(token))
+    if len(_kinds) >= _TOKEN_CACHE:
+        _kinds.clear()  # rare, and cheap to refill
+    _kinds[token] = kind
+    return kind
+
+
 def read_text(text: str) -> Reading:
     """Content stems, the core ones, and the counts in the core keyed by the content words next to them."""
     tokens = _TOKEN.findall(fold(text).replace("'", " ").replace("-", " "))[: LEAD_WORDS * 4]
@@ -133,31 +160,27 @@ def read_text(text: str) -> Reading:
     last_word: str | None = None
     background = False  # inside "after ..." up to the end of the clause
     for token in tokens:
-        if token in _BOUNDARY:
-            pending, last_word, background = [], None, False
-            continue
-        if token in _BACKGROUND:
-            pending, last_word, background = [], None, True
-            continue
-        value = _number(token)
-        if value is not None:
+        kind, value = _classify(token)
+        if kind == _WORD:
+            word: str = value  # type: ignore[assignment]
+            words.append(word)
+            if background:
+                continue
+            core.append(word)
+            for v in pending:
+                numbers[word].add(v)
+            pending, last_word = [], word
+        elif kind == _NUMBER:
             if not background:
-                pending.append(value)
+                pending.append(value)  # type: ignore[arg-type]
                 if last_word is not None:
-                    numbers[last_word].add(value)
-            continue
-        if token in STOPWORDS or len(token) < 2:
-            if token not in _QUANTIFIERS:
-                last_word = None  # "died and seven wounded": seven does not count the dead
-            continue
-        word = stem(token)
-        words.append(word)
-        if background:
-            continue
-        core.append(word)
-        for v in pending:
-            numbers[word].add(v)
-        pending, last_word = [], word
+                    numbers[last_word].add(value)  # type: ignore[arg-type]
+        elif kind == _STOP:
+            last_word = None  # "died and seven wounded": seven does not count the dead
+        elif kind == _BOUNDARY_KIND:
+            pending, last_word, background = [], None, False
+        elif kind == _BACKGROUND_KIND:
+            pending, last_word, background = [], None, True
     return Reading(words[:LEAD_WORDS], core[:LEAD_WORDS], dict(numbers))
 
 

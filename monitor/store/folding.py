@@ -5,6 +5,10 @@ index (one range read per LSH band, bounded by the time window), and only the
 members of the few best candidate stories, inside the window, are loaded and
 compared (`monitor.stories.best_match`). Band keys older than `RETENTION` are
 deleted as the writer goes, so the index holds days, not years.
+
+Every statement here runs once or more per new item, so each is plain SQL on
+the DBAPI connection (`monitor.store.rawsql`); profiles come from
+`monitor.store.profiles`, which reads a text once per process at most.
 """
 
 from __future__ import annotations
@@ -12,27 +16,22 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
-from functools import lru_cache
 
-from sqlalchemy import Connection, delete, func, insert, select
+from sqlalchemy import Connection
 
-from monitor.minhash import MinHasher
+from monitor.minhash import STORY_BANDS, STORY_HASHER, STORY_ROWS
+from monitor.store.profiles import band_keys, stored_text_profile
+from monitor.store.rawsql import dbapi, rows_in, time_in, time_out
 from monitor.store.stories import move_alone_item
-from monitor.store.tables import ItemEntityRow, ItemRow, StoryBandRow, StorySplitRow
-from monitor.store.timeconv import from_db, to_db, utcnow
-from monitor.stories import WINDOW, Profile, best_match, make_profile, shingle_words
+from monitor.store.timeconv import to_db, utcnow
+from monitor.stories import WINDOW, Profile, best_match, make_profile, shingle_words  # noqa: F401 (benches import it here)
 
-BANDS, ROWS = 32, 2  # P(candidate) 0.95 at Jaccard 0.3, 0.27 at 0.1 (minhash.collision_probability)
-HASHER = MinHasher.create(BANDS, ROWS)
+BANDS, ROWS = STORY_BANDS, STORY_ROWS  # P(candidate) 0.95 at Jaccard 0.3, 0.27 at 0.1 (minhash.collision_probability)
+HASHER = STORY_HASHER
 RETENTION = timedelta(days=7)  # band keys kept this long: the window, plus room for late-published items
-BUCKET_ROWS = 32  # entries read per band (see band_hits)
+BUCKET_ROWS = 32  # entries read per band (see _BAND_HITS)
 CANDIDATE_STORIES = 5  # the stories sharing the most bands; a rewrite's story is almost always among them
 MEMBERS_COMPARED = 8  # the newest members in the window; a busy story's oldest add nothing new
-
-ITEM = ItemRow.__table__
-ENTITY = ItemEntityRow.__table__
-BAND = StoryBandRow.__table__
-SPLIT = StorySplitRow.__table__
 
 
 def epoch(moment: datetime) -> int:
@@ -41,50 +40,44 @@ def epoch(moment: datetime) -> int:
     return int(value.timestamp())
 
 
-@lru_cache(maxsize=256)
-def _keys(words: frozenset[str]) -> tuple[int, ...]:
-    """Band keys of a word set, computed once per new item (the search and the index both need them)."""
-    return tuple(HASHER.keys_for(words))
-
-
-def index_item(conn: Connection, item_id: int, profile: Profile) -> None:
+def index_item(conn: Connection, item_id: int, profile: Profile, keys: Sequence[int] | None = None) -> None:
     """Store the item's band keys; a revised item adds its new keys (old ones age out with the rest)."""
-    keys = _keys(shingle_words(profile))
+    keys = band_keys(profile) if keys is None else keys
     if keys:
         ts = epoch(profile.ts)
-        conn.execute(
-            insert(BAND).prefix_with("OR IGNORE"), [{"band_hash": k, "ts": ts, "item_id": item_id} for k in keys]
+        dbapi(conn).executemany(
+            "INSERT OR IGNORE INTO story_band (band_hash, ts, item_id) VALUES (?, ?, ?)",
+            [(k, ts, item_id) for k in keys],
         )
 
 
 def prune(conn: Connection, now: datetime) -> None:
-    conn.execute(delete(BAND).where(BAND.c.ts < epoch(now - RETENTION)))
+    dbapi(conn).execute("DELETE FROM story_band WHERE ts < ?", (epoch(now - RETENTION),))
 
 
-def find_story(conn: Connection, profile: Profile, *, item_id: int | None = None) -> int | None:
+def find_story(
+    conn: Connection, profile: Profile, *, item_id: int | None = None, keys: Sequence[int] | None = None
+) -> int | None:
     """The story this item tells, or None for a new one; `item_id` (re-folding a stored item) skips its
-    current story and every story a user split it out of."""
-    keys = _keys(shingle_words(profile))
+    current story and every story a user split it out of. `keys`: its band keys, when already known."""
+    keys = band_keys(profile) if keys is None else keys
     if not keys:
         return None
-    hits = band_hits(conn, keys, profile.ts)
-    if item_id is not None:
-        hits.pop(item_id, None)
-    if not hits:
+    raw = dbapi(conn)
+    lo, hi = epoch(profile.ts - WINDOW), epoch(profile.ts + WINDOW)
+    assert len(keys) == BANDS
+    params = (*(v for key in keys for v in (key, lo, hi)), item_id)
+    if item_id is None:  # a new item: SQLite ranks the stories
+        candidates = [story_id for story_id, _ in raw.execute(_TOP_STORIES, params)]
+    else:  # re-folding: its own story and those it was split out of are no candidates
+        refused = {r[0] for r in raw.execute(
+            "SELECT story_id FROM story_split WHERE item_id = ? UNION SELECT story_id FROM item WHERE id = ?",
+            (item_id, item_id),
+        )}  # fmt: skip
+        ranked = (story_id for story_id, _ in raw.execute(_RANKED_STORIES, params))
+        candidates = [story_id for story_id in ranked if story_id not in refused][:CANDIDATE_STORIES]
+    if not candidates:
         return None
-    per_story: dict[int, int] = defaultdict(int)
-    found = list(hits)
-    for start in range(0, len(found), 500):
-        chunk = found[start : start + 500]
-        for member, story_id in conn.execute(select(ITEM.c.id, ITEM.c.story_id).where(ITEM.c.id.in_(chunk))):
-            per_story[story_id] += hits[member]
-    if item_id is not None:
-        for story_id in conn.execute(
-            select(SPLIT.c.story_id).where(SPLIT.c.item_id == item_id)
-            .union(select(ITEM.c.story_id).where(ITEM.c.id == item_id))
-        ).scalars():
-            per_story.pop(story_id, None)
-    candidates = sorted(per_story, key=lambda s: (-per_story[s], -s))[:CANDIDATE_STORIES]
     members = member_profiles(conn, candidates, profile.ts - WINDOW, profile.ts + WINDOW, exclude=item_id)
     best: tuple[float, int] | None = None
     for story_id in candidates:
@@ -94,35 +87,31 @@ def find_story(conn: Connection, profile: Profile, *, item_id: int | None = None
     return best[1] if best else None
 
 
-# One range read per band, newest first, at most BUCKET_ROWS each. Written once as SQL: building the
-# 32-part union with SQLAlchemy on every fold cost 70x what SQLite takes to run it.
+# One range read per band, newest first, at most BUCKET_ROWS each: a band that common words made crowded
+# says little, and this bound keeps a lookup the same few index reads however many items the store or
+# the window holds. Written once as SQL: building the 32-part union with SQLAlchemy on every fold cost
+# 70x what SQLite takes to run it.
 _BAND_HITS = " UNION ALL ".join(
     [f"SELECT * FROM (SELECT item_id FROM story_band WHERE band_hash = ? AND ts BETWEEN ? AND ?"
      f" ORDER BY ts DESC LIMIT {BUCKET_ROWS})"] * BANDS
 )
+# ... and the stories of those entries, ranked by the bands their members share with this item (the
+# most first; the newer story on a tie). One statement, so the ~200 (band, item) rows stay in SQLite.
+_RANKED_STORIES = (
+    f"SELECT item.story_id, count(*) AS shared FROM ({_BAND_HITS}) AS hit JOIN item ON item.id = hit.item_id"
+    " WHERE hit.item_id IS NOT ? GROUP BY item.story_id ORDER BY shared DESC, item.story_id DESC"
+)
+_TOP_STORIES = f"{_RANKED_STORIES} LIMIT {CANDIDATE_STORIES}"
 
 
-def band_hits(conn: Connection, keys: Sequence[int], ts: datetime) -> dict[int, int]:
-    """item id -> bands shared, over the items within the window of `ts`.
-
-    Each band reads at most its `BUCKET_ROWS` entries nearest the top of the window: a band that
-    common words made crowded says little, and this bound keeps a lookup the same few index reads
-    however many items the store or the window holds.
-    """
-    lo, hi = epoch(ts - WINDOW), epoch(ts + WINDOW)
-    assert len(keys) == BANDS
-    hits: dict[int, int] = defaultdict(int)
-    for (member,) in conn.exec_driver_sql(_BAND_HITS, tuple(v for key in keys for v in (key, lo, hi))):
-        hits[member] += 1
-    return dict(hits)
-
-
-def refold_alone(conn: Connection, item_id: int, story_id: int, profile: Profile) -> int:
+def refold_alone(conn: Connection, item_id: int, story_id: int, profile: Profile,
+                 keys: Sequence[int] | None = None) -> int:
     """Let an item alone in its story join another now that we know more of it (a revised stub headline,
     the full text behind an aggregator's teaser); returns the story that holds it afterwards."""
-    if conn.execute(select(func.count()).where(ITEM.c.story_id == story_id)).scalar_one() != 1:
+    (members,) = dbapi(conn).execute("SELECT count(*) FROM item WHERE story_id = ?", (story_id,)).fetchone()
+    if members != 1:
         return story_id
-    target = find_story(conn, profile, item_id=item_id)
+    target = find_story(conn, profile, item_id=item_id, keys=keys)
     if target is None:
         return story_id
     move_alone_item(conn, item_id, story_id, target)
@@ -133,30 +122,29 @@ def member_profiles(
     conn: Connection, story_ids: Iterable[int], lo: datetime, hi: datetime, *, exclude: int | None = None
 ) -> dict[int, list[Profile]]:
     """Profiles of the stories' members whose time falls in [lo, hi], newest first, at most MEMBERS_COMPARED each."""
-    rows = conn.execute(
-        select(ITEM.c.id, ITEM.c.story_id, ITEM.c.title, ITEM.c.summary, ITEM.c.ts, ITEM.c.countries)
-        .where(ITEM.c.story_id.in_(list(story_ids)), ITEM.c.ts.between(to_db(lo), to_db(hi)))
-        .order_by(ITEM.c.ts.desc(), ITEM.c.id.desc())
-    ).all()
-    per_story: dict[int, list] = defaultdict(list)  # type: ignore[type-arg]
-    for row in rows:
-        if row.id != exclude and len(per_story[row.story_id]) < MEMBERS_COMPARED:
-            per_story[row.story_id].append(row)
-    ids = [r.id for chosen in per_story.values() for r in chosen]
+    raw = dbapi(conn)
+    per_story: dict[int, list[tuple[int, str, str, str, str]]] = defaultdict(list)
+    for row in rows_in(
+        raw,
+        "SELECT id, story_id, title, summary, ts, countries FROM item WHERE ts BETWEEN ? AND ? AND story_id IN ({})"
+        " ORDER BY ts DESC, id DESC",
+        list(story_ids), time_in(to_db(lo)), time_in(to_db(hi)),
+    ):
+        chosen = per_story[row[1]]
+        if row[0] != exclude and len(chosen) < MEMBERS_COMPARED:
+            chosen.append((row[0], row[2], row[3], row[4], row[5]))
+    ids = [r[0] for chosen in per_story.values() for r in chosen]
     names: dict[int, list[str]] = defaultdict(list)
     places: dict[int, list[str]] = defaultdict(list)
-    if ids:
-        for item, kind, name in conn.execute(
-            select(ENTITY.c.item_id, ENTITY.c.type, ENTITY.c.name).where(ENTITY.c.item_id.in_(ids))
-        ):
-            (places if kind == "place" else names)[item].append(name)
+    for item, kind, name in rows_in(raw, "SELECT item_id, type, name FROM item_entity WHERE item_id IN ({})", ids):
+        (places if kind == "place" else names)[item].append(name)
     return {
         story_id: [
-            make_profile(
-                r.title, r.summary, from_db(r.ts),  # type: ignore[arg-type]
-                names=names[r.id], places=places[r.id], countries=r.countries.split(),
+            stored_text_profile(
+                title, summary, time_out(ts),  # type: ignore[arg-type]
+                names=names[i], places=places[i], countries=countries.split(),
             )
-            for r in chosen
+            for i, title, summary, ts, countries in chosen
         ]
         for story_id, chosen in per_story.items()
     }
@@ -164,25 +152,24 @@ def member_profiles(
 
 def stored_profile(conn: Connection, item_id: int) -> Profile | None:
     """A stored item's profile, from its row and its tags (for indexing items stored before folding)."""
-    row = conn.execute(
-        select(ITEM.c.title, ITEM.c.summary, ITEM.c.ts, ITEM.c.countries).where(ITEM.c.id == item_id)
-    ).first()
+    raw = dbapi(conn)
+    row = raw.execute("SELECT title, summary, ts, countries FROM item WHERE id = ?", (item_id,)).fetchone()
     if row is None:
         return None
     names: list[str] = []
     places: list[str] = []
-    for kind, name in conn.execute(select(ENTITY.c.type, ENTITY.c.name).where(ENTITY.c.item_id == item_id)):
+    for kind, name in raw.execute("SELECT type, name FROM item_entity WHERE item_id = ?", (item_id,)):
         (places if kind == "place" else names).append(name)
     return make_profile(
-        row.title, row.summary, from_db(row.ts),  # type: ignore[arg-type]
-        names=names, places=places, countries=row.countries.split(),
+        row[0], row[1], time_out(row[2]),  # type: ignore[arg-type]
+        names=names, places=places, countries=row[3].split(),
     )
 
 
 def index_recent_items(conn: Connection, now: datetime | None = None) -> int:
     """Band keys for items stored before stories folded (the v1 -> v2 migration): only those still in retention."""
-    since = to_db((now or utcnow()) - RETENTION)
-    ids = [r[0] for r in conn.execute(select(ITEM.c.id).where(ITEM.c.ts >= since))]
+    since = time_in(to_db((now or utcnow()) - RETENTION))
+    ids = [r[0] for r in dbapi(conn).execute("SELECT id FROM item WHERE ts >= ?", (since,))]
     for item_id in ids:
         profile = stored_profile(conn, item_id)
         if profile is not None:

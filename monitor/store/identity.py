@@ -9,6 +9,10 @@ sighting's canonical URL and content hash is kept as a key of its item in
 `item_key` (one item per key), a new copy is matched against all of them, and
 a copy whose keys name two items proves those are one article: `unite` merges
 them into the oldest, and the same set of copies ends as one item in any order.
+
+The statements every copy takes (key look-ups and claims, the union of its
+reading) are plain SQL on the DBAPI connection (`monitor.store.rawsql`); a
+merge is rare and stays in SQLAlchemy.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from collections.abc import Sequence
 from sqlalchemy import Connection, delete, func, insert, literal, select, update
 
 from monitor.dedup import canonical_url
+from monitor.store.rawsql import dbapi
 from monitor.store.stories import refresh_story
 from monitor.store.tables import (
     ItemCountryRow,
@@ -45,6 +50,7 @@ BAND = StoryBandRow.__table__
 SPLIT = StorySplitRow.__table__
 
 Key = tuple[str, str]
+_OWNER = 'SELECT item_id FROM item_key WHERE kind = ? AND "key" = ?'
 
 
 def keys_of(url: str | None, content_hash: str) -> list[Key]:
@@ -54,22 +60,25 @@ def keys_of(url: str | None, content_hash: str) -> list[Key]:
 
 def owners(conn: Connection, keys: Sequence[Key]) -> list[int]:
     """The items holding any of these keys, oldest first (one primary-key read per key)."""
+    raw = dbapi(conn)
     found: set[int] = set()
     for kind, key in keys:
-        found.update(conn.execute(select(KEY.c.item_id).where(KEY.c.kind == kind, KEY.c.key == key)).scalars())
+        found.update(r[0] for r in raw.execute(_OWNER, (kind, key)))
     return sorted(found)
 
 
 def holds(conn: Connection, item_id: int, key: Key) -> bool:
     """Whether the item was already seen with this key (a known wording is no revision, and no news)."""
-    row = conn.execute(select(KEY.c.item_id).where(KEY.c.kind == key[0], KEY.c.key == key[1])).first()
+    row = dbapi(conn).execute(_OWNER, key).fetchone()
     return row is not None and row[0] == item_id
 
 
 def claim(conn: Connection, item_id: int, keys: Sequence[Key]) -> None:
     """Record keys for an item; call `unite` first, so no key can belong to another item."""
     if keys:
-        conn.execute(insert(KEY).prefix_with("OR IGNORE"), [{"kind": k, "key": v, "item_id": item_id} for k, v in keys])
+        dbapi(conn).executemany(
+            'INSERT OR IGNORE INTO item_key (kind, "key", item_id) VALUES (?, ?, ?)', [(k, v, item_id) for k, v in keys]
+        )
 
 
 def unite(conn: Connection, item_ids: Sequence[int]) -> int:
@@ -113,50 +122,64 @@ def _absorb(conn: Connection, keep: int, gone: int) -> None:
         refresh_story(conn, story_id)  # recounts sources; deletes a story left empty
 
 
+_ENTITY_FIELDS = ("type", "name", "text", "country", "geonameid")
+
+
 def add_entities(conn: Connection, item_id: int, rows: Sequence[dict[str, object]]) -> None:
     """Add entity rows (type, name, text, country, geonameid) the item lacks: one reading is kept once."""
-    fields = ("type", "name", "text", "country", "geonameid")
-    have = {tuple(r) for r in conn.execute(select(*(ENTITY.c[f] for f in fields)).where(ENTITY.c.item_id == item_id))}
-    new: dict[tuple[object, ...], dict[str, object]] = {}
+    raw = dbapi(conn)
+    have = set(raw.execute(
+        "SELECT type, name, text, country, geonameid FROM item_entity WHERE item_id = ?", (item_id,)
+    ))  # fmt: skip
+    new: dict[tuple[object, ...], tuple[object, ...]] = {}
     for row in rows:
-        key = tuple(row[f] for f in fields)
+        key = tuple(row[f] for f in _ENTITY_FIELDS)
         if key not in have:
-            new.setdefault(key, {**{f: row[f] for f in fields}, "item_id": item_id})
+            new.setdefault(key, (item_id, *key))
     if new:
-        conn.execute(insert(ENTITY), list(new.values()))
+        raw.executemany(
+            "INSERT INTO item_entity (item_id, type, name, text, country, geonameid) VALUES (?, ?, ?, ?, ?, ?)",
+            list(new.values()),
+        )
 
 
 def add_hits(conn: Connection, item_id: int, hits: Sequence[tuple[str, int, str]]) -> None:
     """Union (watch, priority, terms JSON) into the item's hits; a watch on both keeps its higher priority
     and those terms. The item's own priority follows its highest hit."""
-    mine = {w: p for w, p in conn.execute(select(HIT.c.watch, HIT.c.priority).where(HIT.c.item_id == item_id))}
+    raw = dbapi(conn)
+    mine = dict(raw.execute("SELECT watch, priority FROM watch_hit WHERE item_id = ?", (item_id,)).fetchall())
     for watch, priority, terms in hits:
         if watch not in mine:
-            conn.execute(insert(HIT).values(watch=watch, item_id=item_id, priority=priority, terms=terms))
+            raw.execute(
+                "INSERT INTO watch_hit (watch, item_id, priority, terms) VALUES (?, ?, ?, ?)",
+                (watch, item_id, priority, terms),
+            )
         elif priority > mine[watch]:
-            conn.execute(
-                update(HIT).where(HIT.c.item_id == item_id, HIT.c.watch == watch).values(priority=priority, terms=terms)
+            raw.execute(
+                "UPDATE watch_hit SET priority = ?, terms = ? WHERE item_id = ? AND watch = ?",
+                (priority, terms, item_id, watch),
             )
         else:
             continue
         mine[watch] = priority
     if mine:
         top = max(mine.values())
-        conn.execute(update(ITEM).where(ITEM.c.id == item_id, ITEM.c.priority < top).values(priority=top))
+        raw.execute("UPDATE item SET priority = ? WHERE id = ? AND priority < ?", (top, item_id, top))
 
 
 def add_facets(conn: Connection, item_id: int, countries: Sequence[str], regions: Sequence[str]) -> None:
     """Union countries and regions into the item's facet rows and its denormalised `countries` column."""
-    for table, column, values in (
-        (COUNTRY, "iso2", list(dict.fromkeys(countries))),
-        (REGION, "region", list(dict.fromkeys(regions))),
+    raw = dbapi(conn)
+    for sql, values in (
+        ("INSERT OR IGNORE INTO item_country (iso2, item_id) VALUES (?, ?)", dict.fromkeys(countries)),
+        ("INSERT OR IGNORE INTO item_region (region, item_id) VALUES (?, ?)", dict.fromkeys(regions)),
     ):
         if values:
-            conn.execute(insert(table).prefix_with("OR IGNORE"), [{column: v, "item_id": item_id} for v in values])
-    old = conn.execute(select(ITEM.c.countries).where(ITEM.c.id == item_id)).scalar_one()
+            raw.executemany(sql, [(v, item_id) for v in values])
+    (old,) = raw.execute("SELECT countries FROM item WHERE id = ?", (item_id,)).fetchone()
     joined = " ".join(dict.fromkeys([*old.split(), *countries]))
     if joined != old:
-        conn.execute(update(ITEM).where(ITEM.c.id == item_id).values(countries=joined))
+        raw.execute("UPDATE item SET countries = ? WHERE id = ?", (joined, item_id))
 
 
 def _story_for(conn: Connection, keep: int, stories: tuple[int, int]) -> int:

@@ -16,8 +16,9 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 
 from monitor.errors import StoreError
 from monitor.store.db import Database
+from monitor.store.rawsql import dbapi, time_in
 from monitor.store.tables import FeedRow, ItemRow, SightingRow, StoryRow, StorySplitRow
-from monitor.store.timeconv import from_db
+from monitor.store.timeconv import from_db, to_db
 
 ITEM = ItemRow.__table__
 STORY = StoryRow.__table__
@@ -123,14 +124,19 @@ def refresh_story(conn: Connection, story_id: int) -> None:
     )
 
 
+_TOUCH = (
+    "UPDATE story SET sources = (SELECT count(DISTINCT sighting.feed_id) FROM sighting"
+    " JOIN item ON item.id = sighting.item_id WHERE item.story_id = :story),"
+    " title = (SELECT title FROM item WHERE story_id = :story ORDER BY id LIMIT 1), last_seen = :now"
+    " WHERE id = :story"
+)
+
+
 def touch_story(conn: Connection, story_id: int, now: datetime) -> None:
-    """A member arrived, changed or was seen again: recount the outlets, retitle, move `last_seen`."""
-    first_title = select(ITEM.c.title).where(ITEM.c.story_id == story_id).order_by(ITEM.c.id).limit(1)
-    conn.execute(
-        update(STORY)
-        .where(STORY.c.id == story_id)
-        .values(sources=_sources(story_id), title=first_title.scalar_subquery(), last_seen=now)
-    )
+    """A member arrived, changed or was seen again: recount the outlets, retitle, move `last_seen`.
+
+    Plain SQL on the DBAPI connection: the writer runs it for most items it stores (monitor.store.rawsql)."""
+    dbapi(conn).execute(_TOUCH, {"story": story_id, "now": time_in(to_db(now))})
 
 
 def move_alone_item(conn: Connection, item_id: int, old: int, new: int) -> None:
