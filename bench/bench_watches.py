@@ -13,13 +13,13 @@ import random
 import string
 import sys
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from monitor.models import Entity, Tags  # noqa: E402
 from monitor.priority import Priority  # noqa: E402
+from monitor.config import WatchConfig  # noqa: E402
 from monitor.watches import MatchInput, WatchSet  # noqa: E402
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -28,19 +28,7 @@ REAL_KEYWORDS += ("narcotráfico", "Los Lobos")
 TARGET = 2.0
 
 
-@dataclass(frozen=True, slots=True)
-class Watch:
-    name: str
-    keywords: tuple[str, ...] = ()
-    regions: tuple[str, ...] = ()
-    entities: tuple[str, ...] = ()
-    exclude: tuple[str, ...] = ()
-    feeds: tuple[str, ...] = ()
-    tags: tuple[str, ...] = ()
-    query: str | None = None
-    priority: Priority = Priority.ROUTINE
-    alert: str = "bell"
-    line: int = 0
+Watch = WatchConfig
 
 
 def items() -> list[MatchInput]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 import pytest
@@ -12,24 +11,11 @@ from hypothesis import strategies as st
 from monitor.errors import WatchError
 from monitor.models import Entity, Tags, WatchHit
 from monitor.priority import Priority
+from monitor.config import WatchConfig
 from monitor.watches import MatchInput, WatchCompileError, WatchSet, highest_priority, normalise
 
 
-@dataclass(frozen=True, slots=True)
-class FakeWatch:
-    """The shape of config.WatchConfig, built here so these tests do not depend on config.py."""
-
-    name: str
-    keywords: tuple[str, ...] = ()
-    regions: tuple[str, ...] = ()
-    entities: tuple[str, ...] = ()
-    exclude: tuple[str, ...] = ()
-    feeds: tuple[str, ...] = ()
-    tags: tuple[str, ...] = ()
-    query: str | None = None
-    priority: Priority = Priority.ROUTINE
-    alert: str = "bell"
-    line: int = 0
+FakeWatch = WatchConfig  # the real config model: the watches read nothing else of the config
 
 
 AREAS = {"ecuador": "ecuador", "ec": "ec", "latin america": "latin america", "guayaquil": "guayaquil"}
