@@ -13,13 +13,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import Connection
+
 from monitor.analysis import Analysis, Analyzer, analyze_document, prepare_items
 from monitor.config import FeedConfig
 from monitor.models import ItemData, MatchContext, ParsedFeed
 from monitor.parse import parse_feed
 from monitor.store.changes import recent_hashes
 from monitor.store.db import Database
-from monitor.store.writer import WriteResult, known_guids, write_feed_items
+from monitor.store.writer import WriteResult, known_guids, write_feed_items, write_feed_items_in
 
 __all__ = [
     "Analysis",
@@ -30,6 +32,7 @@ __all__ = [
     "ingest_items",
     "known_hashes",
     "store_analysis",
+    "store_analysis_in",
 ]
 
 KNOWN_HINT = 2_000  # guids of a feed's latest sightings sent with a document, so unchanged items skip tagging
@@ -48,7 +51,13 @@ def known_hashes(db: Database, feed_id: int) -> dict[str, str]:
 
 def store_analysis(db: Database, feed_id: int, analysis: Analysis, now: datetime) -> WriteResult:
     """Write an analysed document's new and changed items in one transaction."""
-    result = write_feed_items(db, feed_id, analysis.prepared, now) if analysis.prepared else WriteResult()
+    with db.writer.begin() as conn:
+        return store_analysis_in(conn, feed_id, analysis, now)
+
+
+def store_analysis_in(conn: Connection, feed_id: int, analysis: Analysis, now: datetime) -> WriteResult:
+    """Write an analysed document's new and changed items inside the caller's write transaction."""
+    result = write_feed_items_in(conn, feed_id, analysis.prepared, now) if analysis.prepared else WriteResult()
     result.unchanged += analysis.unchanged
     return result
 

@@ -7,7 +7,8 @@ so neither has to poll the database to learn what changed.
 Three kinds of work, three places: downloads on the event loop (httpx),
 parsing and tagging in a process pool under a time limit (`ParsePool`: a
 hostile document can stall neither the interface nor the other feeds), and
-database work on one thread (writes stay in order, one transaction per feed).
+database work on one thread (writes stay in order; a feed is never split across
+transactions, and feeds finishing together share one: `monitor.writequeue`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from datetime import datetime
 from typing import Any
 
 import httpx
+from sqlalchemy import Connection
 
 from monitor.config import Config, FeedConfig
 from monitor.errors import FeedError
@@ -28,11 +30,13 @@ from monitor.fetch import Fetcher, FetchResult
 from monitor.models import MatchContext
 from monitor.outcomes import FeedCallback, FeedOutcome, PassSummary
 from monitor.parsepool import TIME_LIMIT, ParsePool
-from monitor.pipeline import Analyzer, known_hashes, store_analysis
+from monitor.pipeline import Analyzer, known_hashes, store_analysis_in
 from monitor.schedule import next_poll
 from monitor.store.db import Database
-from monitor.store.feeds import FeedState, feed_states, record_attempt, sync_feeds
+from monitor.store.writer import WriteResult
+from monitor.store.feeds import FeedState, feed_states, record_attempt_in, sync_feeds
 from monitor.store.timeconv import utcnow
+from monitor.writequeue import WriteQueue
 
 __all__ = ["FeedCallback", "FeedOutcome", "PassSummary", "Service"]
 
@@ -59,6 +63,7 @@ class Service:
         self._force = False
         # one worker thread for the database: writes stay in order and off the event loop
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="monitor-ingest")
+        self.writes = WriteQueue(db, self._executor)  # feeds finishing together share a transaction
         self.config = config
         self._analyzer: Analyzer | None = None
         self.parse_pool = ParsePool(config, workers=parse_workers, time_limit=parse_time_limit)
@@ -155,11 +160,11 @@ class Service:
         if result.not_modified:
             when = self._clock()
             poll_at = next_poll(when, interval, ok=True, ttl=result.fresh_for)
-            await self._in_thread(
-                record_attempt, self.db, state.id, when=when, ok=True, status=result.status, error=None,
+            await self.writes.write(lambda conn: record_attempt_in(
+                conn, state.id, when=when, ok=True, status=result.status, error=None,
                 next_poll=poll_at, etag=result.etag or state.etag,
                 last_modified=result.last_modified or state.last_modified, redirect_to=moved,
-            )  # fmt: skip
+            ))  # fmt: skip
             return FeedOutcome(state.name, True, result.status, not_modified=True, next_poll=poll_at, redirect_to=moved)
         async with stages:
             return await self._ingest(state, feed, interval, result)
@@ -177,15 +182,15 @@ class Service:
         when = self._clock()
         poll_at = next_poll(when, interval, ok=True, ttl=max(analysis.ttl_seconds or 0, result.fresh_for or 0) or None)
 
-        def store() -> Any:
-            written = store_analysis(self.db, state.id, analysis, when)
-            record_attempt(
-                self.db, state.id, when=when, ok=True, status=result.status, error=None, next_poll=poll_at,
+        def store(conn: Connection) -> WriteResult:
+            written = store_analysis_in(conn, state.id, analysis, when)
+            record_attempt_in(
+                conn, state.id, when=when, ok=True, status=result.status, error=None, next_poll=poll_at,
                 etag=result.etag, last_modified=result.last_modified, title=analysis.title, redirect_to=moved,
             )  # fmt: skip
             return written
 
-        written = await self._in_thread(store)
+        written = await self.writes.write(store)
         return FeedOutcome(
             state.name, True, result.status, items=analysis.items, new_ids=tuple(written.new_ids),
             updated_ids=tuple(written.updated_ids), new_sightings=written.new_sightings,
@@ -208,10 +213,10 @@ class Service:
         poll_at = next_poll(
             when, interval, ok=False, failures=state.failures + 1, retry_after=retry_after, gone=gone
         )
-        await self._in_thread(
-            record_attempt, self.db, state.id, when=when, ok=False, status=status, error=error,
+        await self.writes.write(lambda conn: record_attempt_in(
+            conn, state.id, when=when, ok=False, status=status, error=error,
             next_poll=poll_at, redirect_to=moved, gone=gone,
-        )  # fmt: skip
+        ))  # fmt: skip
         return FeedOutcome(state.name, False, status, error, next_poll=poll_at, redirect_to=moved)
 
     async def _internal_error(self, state: FeedState, feed: FeedConfig, exc: Exception) -> FeedOutcome:

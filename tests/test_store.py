@@ -35,6 +35,31 @@ def test_a_database_from_a_newer_monitor_is_refused(tmp_path):
         Database(path)
 
 
+def test_a_version_3_database_loses_the_indexes_no_query_used_and_matches_a_new_one(tmp_path):
+    import sqlite3
+
+    def schema(path) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+        with sqlite3.connect(path) as conn:
+            return set(conn.execute("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL"))
+
+    old = tmp_path / "v3.sqlite3"
+    Database(old).close()
+    with sqlite3.connect(old) as conn:  # the three indexes a version 3 monitor created
+        conn.executescript(
+            "CREATE INDEX ix_item_canonical_url ON item (canonical_url);"
+            "CREATE INDEX ix_item_content_hash ON item (content_hash);"
+            "CREATE INDEX ix_sighting_feed_id ON sighting (feed_id);"
+            "UPDATE meta SET value='3' WHERE key='schema_version';"
+        )
+    migrated = Database(old)
+    assert migrated.schema_version() == SCHEMA_VERSION and migrated.integrity_ok()
+    migrated.close()
+    fresh = tmp_path / "new.sqlite3"
+    Database(fresh).close()
+    assert schema(old) == schema(fresh)
+    assert not {name for name, _ in schema(old)} & {"ix_item_canonical_url", "ix_item_content_hash", "ix_sighting_feed_id"}
+
+
 def test_an_item_round_trips_with_its_places_entities_and_watch_hits(db):
     ids = sync_feeds(db, [("wire", "https://wire.example/rss")])
     item = prepared(

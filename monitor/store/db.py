@@ -20,7 +20,7 @@ from sqlmodel import SQLModel
 from monitor.errors import StoreError
 from monitor.store import tables  # importing it registers the tables on SQLModel.metadata
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _FTS = [
     "CREATE VIRTUAL TABLE IF NOT EXISTS item_fts USING fts5("
@@ -65,6 +65,14 @@ MIGRATIONS: dict[int, list[str]] = {
             " WHERE canonical_url IS NOT NULL AND canonical_url != '' ORDER BY id"
         ),
         'INSERT OR IGNORE INTO item_key(kind, "key", item_id) SELECT \'text\', content_hash, id FROM item ORDER BY id',
+    ],
+    # 3 -> 4: indexes no query uses, each a cost on every insert. Identity finds links and texts through
+    # item_key (3), so the item's own canonical_url and content_hash indexes (random keys: a scattered page
+    # write per insert) served nothing; the unique (feed_id, guid) constraint already indexes feed_id.
+    3: [
+        "DROP INDEX IF EXISTS ix_item_canonical_url",
+        "DROP INDEX IF EXISTS ix_item_content_hash",
+        "DROP INDEX IF EXISTS ix_sighting_feed_id",
     ],
 }
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Connection, func, insert, select, update
 
@@ -123,8 +124,14 @@ def feed_states(db: Database) -> list[FeedState]:
     ]
 
 
-def record_attempt(
-    db: Database,
+def record_attempt(db: Database, feed_id: int, **outcome: Any) -> None:
+    """`record_attempt_in` (same keywords) in a transaction of its own."""
+    with db.writer.begin() as conn:
+        record_attempt_in(conn, feed_id, **outcome)
+
+
+def record_attempt_in(
+    conn: Connection,
     feed_id: int,
     *,
     when: datetime,
@@ -138,7 +145,8 @@ def record_attempt(
     redirect_to: str | None = None,
     gone: bool = False,
 ) -> None:
-    """Record one fetch's outcome; validators are only replaced by a successful answer."""
+    """Record one fetch's outcome in the caller's write transaction; validators are only replaced by a
+    successful answer."""
     values: dict[str, object] = {
         "last_attempt": to_db(when),
         "last_status": status,
@@ -153,8 +161,7 @@ def record_attempt(
         values.update(last_error=error, failures=FEED.c.failures + 1)
     if redirect_to is not None:
         values["redirect_to"] = redirect_to
-    with db.writer.begin() as conn:
-        conn.execute(update(FEED).where(FEED.c.id == feed_id).values(**values))
+    conn.execute(update(FEED).where(FEED.c.id == feed_id).values(**values))
 
 
 def feed_health(db: Database, *, include_inactive: bool = False) -> list[FeedHealth]:

@@ -65,7 +65,7 @@ class ItemRow(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     story_id: int = Field(foreign_key="story.id", index=True)
     url: str | None = None
-    canonical_url: str | None = Field(default=None, index=True)
+    canonical_url: str | None = None  # identity looks keys up in item_key, never here
     title: str
     summary: str = ""
     author: str | None = None
@@ -73,7 +73,7 @@ class ItemRow(SQLModel, table=True):
     updated: datetime | None = None
     fetched: datetime
     ts: datetime
-    content_hash: str = Field(index=True)
+    content_hash: str  # likewise: unindexed, a random-key index cost every insert a scattered page write
     priority: int = Field(default=0, index=True)
     countries: str = ""  # ISO2 codes joined by spaces, denormalised for the timeline row
     revisions: int = 0
@@ -87,7 +87,7 @@ class SightingRow(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     item_id: int = Field(foreign_key="item.id", index=True)
-    feed_id: int = Field(foreign_key="feed.id", index=True)
+    feed_id: int = Field(foreign_key="feed.id")  # uq_sighting_feed_guid leads with it: no index of its own
     url: str | None = None
     guid: str
     seen: datetime

@@ -38,7 +38,7 @@ from monitor.store.tables import ItemRow, SightingRow
 from monitor.store.tagwrite import add_reading, replace_hits, replace_tags
 from monitor.store.timeconv import to_db
 
-__all__ = ["WriteResult", "known_guids", "replace_hits", "write_feed_items"]
+__all__ = ["WriteResult", "known_guids", "replace_hits", "write_feed_items", "write_feed_items_in"]
 
 ITEM = ItemRow.__table__
 SIGHTING = SightingRow.__table__
@@ -84,7 +84,15 @@ def known_guids(db: Database, feed_id: int, guids: Sequence[str]) -> dict[str, s
 def write_feed_items(
     db: Database, feed_id: int, items: Sequence[PreparedItem], now: datetime
 ) -> WriteResult:
-    """Store a feed's items in one `BEGIN IMMEDIATE` transaction.
+    """Store a feed's items in one `BEGIN IMMEDIATE` transaction of their own."""
+    with db.writer.begin() as conn:
+        return write_feed_items_in(conn, feed_id, items, now)
+
+
+def write_feed_items_in(
+    conn: Connection, feed_id: int, items: Sequence[PreparedItem], now: datetime
+) -> WriteResult:
+    """Store a feed's items inside the caller's write transaction (`monitor.writequeue` groups feeds).
 
     Items merged away during the write leave `new_ids` and `updated_ids`; the items that absorbed
     them are listed as updated, so the caller only ever asks for rows that exist.
@@ -93,11 +101,10 @@ def write_feed_items(
     absorbed: set[int] = set()
     now_db = to_db(now)
     assert now_db is not None
-    with db.writer.begin() as conn:
-        prune(conn, now_db)
-        writer = _FeedWriter(conn, feed_id, items, now_db, result, absorbed)
-        for item in items:
-            writer.write(item)
+    prune(conn, now_db)
+    writer = _FeedWriter(conn, feed_id, items, now_db, result, absorbed)
+    for item in items:
+        writer.write(item)
     if absorbed:
         result.new_ids = [i for i in result.new_ids if i not in absorbed]
         fresh = set(result.new_ids)
