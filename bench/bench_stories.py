@@ -20,6 +20,19 @@ How each set was used (so the figures can be read honestly):
   its twin were relabelled to their events: 1.000 / 0.841 with the same code.
   Later changes (lead-only comparison, stemming, refolding a teaser's item)
   left all three sets' scores unchanged.
+- `heldout3.jsonl` (97 items, 14 look-alike traps): written blind by a helper
+  who never saw the folding code or the other sets. First run, with the code
+  as it was: precision 1.000, recall 0.560: rewrites sharing 0.16-0.22 of
+  their stems stayed apart. The bars were then lowered on all four sets
+  together (`MIN_SIMILARITY` 0.22 -> 0.16, `GENERIC_SIMILARITY` 0.5 -> 0.25;
+  the first wrong folds came at 0.12), so this set is no longer unseen.
+- `heldout4.jsonl` (89 items, 16 traps): written blind the same way, and run
+  once after that change: precision 0.933, recall 0.609 (the code before the
+  change scored 1.000 / 0.507 on it). The three wrong pairs were one next-day
+  follow-up (an envoy summoned over the drills of the day before) folded into
+  the drills' story; the bar now climbs back as fast as it fell
+  (`DECAY_PER_DAY` 0.1 -> 0.16: the old bar a day apart), which scores 1.000 /
+  0.565 here, a figure from a set that has now been seen.
 
 Pairs across languages (an English and a Spanish telling) are reported apart
 and left out of the scores: folding across languages is not attempted.
@@ -50,7 +63,7 @@ from monitor.store.writer import write_feed_items
 from monitor.tagging import get_tagger
 
 DATA = ROOT / "tests" / "data" / "stories"
-SETS = ("dev", "heldout", "heldout2")
+SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
 FETCH_DELAY = timedelta(minutes=10)
 GOALS = {"precision": 0.95, "recall": 0.8}
 

@@ -311,7 +311,10 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
 
 @pytest.mark.parametrize(
     ("name", "precision", "recall"),
-    [("dev", 0.95, 0.95), ("heldout", 0.95, 0.9), ("heldout2", 0.95, 0.8)],
+    # Floors just below today's scores (bench/bench_stories.py says how each set was used): a change that
+    # folds look-alikes, or loses rewrites, fails here before it ships.
+    [("dev", 0.95, 0.95), ("heldout", 0.95, 0.9), ("heldout2", 0.95, 0.8), ("heldout3", 0.95, 0.7),
+     ("heldout4", 0.95, 0.55)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):
     scores = evaluate(name)
