@@ -207,10 +207,7 @@ def feeds(click_ctx: click.Context, include_inactive: bool) -> None:
     for r in rows:
         status = "gone" if r.gone else ("failing" if r.failures else ("ok" if r.last_success else "new"))
         last = r.last_success.strftime("%Y-%m-%d %H:%M") if r.last_success else "-"
-        error = r.last_error or ""
-        if r.redirect_to:
-            error = (error + " " if error else "") + f"(moved permanently to {r.redirect_to})"
-        click.echo(f"{r.name:<{width}}  {status:<8} {r.items:>6}  {last:<17} {r.failures:>5}  {error}")
+        click.echo(f"{r.name:<{width}}  {status:<8} {r.items:>6}  {last:<17} {r.failures:>5}  {r.problem()}")
 
 
 def _load_or_empty(ctx: Context) -> Config:

@@ -187,6 +187,7 @@ class Service:
             record_attempt_in(
                 conn, state.id, when=when, ok=True, status=result.status, error=None, next_poll=poll_at,
                 etag=result.etag, last_modified=result.last_modified, title=analysis.title, redirect_to=moved,
+                warnings=analysis.warnings,
             )  # fmt: skip
             return written
 

@@ -157,6 +157,14 @@ class FeedHealth:
     redirect_to: str | None
     gone: bool
     items: int
+    last_warning: str | None = None  # read, with recoverable problems (a feed that works, sloppily)
+
+    def problem(self) -> str:
+        """What the health table's last column says: the error, else the warning; and a moved URL."""
+        text = self.last_error or (f"warning: {self.last_warning}" if self.last_warning else "")
+        if self.redirect_to:
+            text = (text + " " if text else "") + f"(moved permanently to {self.redirect_to})"
+        return text
 
     @property
     def failing(self) -> bool:

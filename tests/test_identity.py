@@ -227,7 +227,10 @@ def test_a_version_2_database_migrates_and_keeps_every_copys_link(tmp_path):
         write_feed_items(db, ids[feed], [story_b_copy(feed)], NOW)
     db.close()
     with sqlite3.connect(path) as conn:  # back to the version 2 schema, as a v2 monitor left it
-        conn.executescript("DROP TABLE item_key; UPDATE meta SET value='2' WHERE key='schema_version';")
+        conn.executescript(
+            "DROP TABLE item_key; ALTER TABLE feed DROP COLUMN last_warning;"
+            " UPDATE meta SET value='2' WHERE key='schema_version';"
+        )
     db = Database(path)
     assert db.schema_version() == SCHEMA_VERSION and db.integrity_ok()
     wire, andes = story_b_copy("wire"), story_b_copy("andes-daily")
@@ -259,7 +262,8 @@ def test_the_migration_gives_a_key_two_v2_items_shared_to_the_older(tmp_path):
     write_feed_items(db, ids["copy"], [prepared(2)], T0)
     db.close()
     with sqlite3.connect(path) as conn:
-        conn.executescript("DROP TABLE item_key; UPDATE meta SET value='2' WHERE key='schema_version';"
+        conn.executescript("DROP TABLE item_key; ALTER TABLE feed DROP COLUMN last_warning;"
+                           " UPDATE meta SET value='2' WHERE key='schema_version';"
                            " UPDATE item SET canonical_url = 'https://example.org/1';")
     db = Database(path)
     assert rows(db, "SELECT kind, key, item_id FROM item_key WHERE kind = 'url'") == [

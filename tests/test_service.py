@@ -159,7 +159,13 @@ async def test_a_recoverable_bozo_is_a_warning_and_the_items_are_kept(feed_serve
     sloppy = outcomes["sloppy"]
     assert sloppy.ok and len(sloppy.new_ids) == 2
     assert len(sloppy.warnings) == 1 and "not well-formed" in sloppy.warnings[0]
-    assert {h.name: h.last_error for h in feed_health(db)}["sloppy"] is None
+    health = {h.name: h for h in feed_health(db)}["sloppy"]
+    assert health.last_error is None and "not well-formed" in (health.last_warning or "")
+    assert health.problem().startswith("warning: ") and not health.failing  # shown, but it works
+
+    feed_server.add("/sloppy", sample_feed("rss20.xml"))  # fixed at the source: the warning goes
+    await one_pass(config_for(feed_server, {"sloppy": "/sloppy"}), db)
+    assert {h.name: h.last_warning for h in feed_health(db)}["sloppy"] is None
 
 
 def test_a_broken_entry_is_skipped_and_named_in_the_warnings(broken_entry: str) -> None:

@@ -35,17 +35,25 @@ def test_a_database_from_a_newer_monitor_is_refused(tmp_path):
         Database(path)
 
 
-def test_a_version_3_database_loses_the_indexes_no_query_used_and_matches_a_new_one(tmp_path):
+def test_a_version_3_database_migrates_to_exactly_the_schema_of_a_new_one(tmp_path):
     import sqlite3
 
-    def schema(path) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    def schema(path) -> set[tuple[str, ...]]:  # type: ignore[no-untyped-def]
+        """Every table, index and trigger by name, and every column (ALTER TABLE appends where CREATE orders)."""
         with sqlite3.connect(path) as conn:
-            return set(conn.execute("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL"))
+            objects = set(conn.execute("SELECT type, name FROM sqlite_master WHERE sql IS NOT NULL"))
+            columns = {
+                (table, name, kind, str(notnull))
+                for _, table in objects if _ == "table"
+                for _, name, kind, notnull, *_ in conn.execute(f"PRAGMA table_info('{table}')")
+            }
+        return objects | columns
 
     old = tmp_path / "v3.sqlite3"
     Database(old).close()
-    with sqlite3.connect(old) as conn:  # the three indexes a version 3 monitor created
+    with sqlite3.connect(old) as conn:  # as a version 3 monitor left it: three more indexes, no feed warning
         conn.executescript(
+            "ALTER TABLE feed DROP COLUMN last_warning;"
             "CREATE INDEX ix_item_canonical_url ON item (canonical_url);"
             "CREATE INDEX ix_item_content_hash ON item (content_hash);"
             "CREATE INDEX ix_sighting_feed_id ON sighting (feed_id);"
@@ -57,7 +65,7 @@ def test_a_version_3_database_loses_the_indexes_no_query_used_and_matches_a_new_
     fresh = tmp_path / "new.sqlite3"
     Database(fresh).close()
     assert schema(old) == schema(fresh)
-    assert not {name for name, _ in schema(old)} & {"ix_item_canonical_url", "ix_item_content_hash", "ix_sighting_feed_id"}
+    assert not {row[1] for row in schema(old)} & {"ix_item_canonical_url", "ix_item_content_hash", "ix_sighting_feed_id"}
 
 
 def test_an_item_round_trips_with_its_places_entities_and_watch_hits(db):

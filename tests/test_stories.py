@@ -290,6 +290,7 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     with sqlite3.connect(path) as conn:  # back to the version 1 schema, as a v1 monitor left it
         conn.executescript(
             "DROP TABLE story_band; DROP TABLE story_split; ALTER TABLE story DROP COLUMN read;"
+            " ALTER TABLE feed DROP COLUMN last_warning;"
             " ALTER TABLE story DROP COLUMN acked; UPDATE meta SET value='1' WHERE key='schema_version';")
     db = Database(path)
     assert db.schema_version() == SCHEMA_VERSION and db.integrity_ok()  # v1 migrates all the way

@@ -69,7 +69,9 @@ MIGRATIONS: dict[int, list[str]] = {
     # 3 -> 4: indexes no query uses, each a cost on every insert. Identity finds links and texts through
     # item_key (3), so the item's own canonical_url and content_hash indexes (random keys: a scattered page
     # write per insert) served nothing; the unique (feed_id, guid) constraint already indexes feed_id.
+    # And feed health keeps the last document's recoverable problems, which were only logged.
     3: [
+        "ALTER TABLE feed ADD COLUMN last_warning VARCHAR",
         "DROP INDEX IF EXISTS ix_item_canonical_url",
         "DROP INDEX IF EXISTS ix_item_content_hash",
         "DROP INDEX IF EXISTS ix_sighting_feed_id",

@@ -144,9 +144,11 @@ def record_attempt_in(
     title: str | None = None,
     redirect_to: str | None = None,
     gone: bool = False,
+    warnings: tuple[str, ...] | None = None,
 ) -> None:
     """Record one fetch's outcome in the caller's write transaction; validators are only replaced by a
-    successful answer."""
+    successful answer. `warnings`: a parsed document's recoverable problems (none clears the last ones);
+    None when nothing was parsed (a 304, a failure), which keeps them."""
     values: dict[str, object] = {
         "last_attempt": to_db(when),
         "last_status": status,
@@ -161,6 +163,8 @@ def record_attempt_in(
         values.update(last_error=error, failures=FEED.c.failures + 1)
     if redirect_to is not None:
         values["redirect_to"] = redirect_to
+    if warnings is not None:
+        values["last_warning"] = "; ".join(warnings) or None
     conn.execute(update(FEED).where(FEED.c.id == feed_id).values(**values))
 
 
@@ -180,7 +184,7 @@ def feed_health(db: Database, *, include_inactive: bool = False) -> list[FeedHea
         FeedHealth(
             name=r.name, url=r.url, active=r.active, title=r.title,
             last_attempt=from_db(r.last_attempt), last_success=from_db(r.last_success),
-            last_status=r.last_status, last_error=r.last_error, failures=r.failures,
+            last_status=r.last_status, last_error=r.last_error, last_warning=r.last_warning, failures=r.failures,
             next_poll=from_db(r.next_poll), redirect_to=r.redirect_to, gone=r.gone, items=r.items,
         )
         for r in rows

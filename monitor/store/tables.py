@@ -30,6 +30,7 @@ class FeedRow(SQLModel, table=True):
     last_error: str | None = None
     failures: int = 0
     next_poll: datetime | None = None
+    last_warning: str | None = None  # the last parsed document's recoverable problems (it was still read)
     redirect_to: str | None = None
     gone: bool = False
 

@@ -27,9 +27,7 @@ class FeedHealthScreen(ModalScreen[None]):
         for f in self.feeds:
             state = "gone" if f.gone else ("failing" if f.failures else ("ok" if f.last_success else "new"))
             style = {"gone": "bold red", "failing": "red", "ok": "green", "new": "dim"}[state]
-            error = f.last_error or ""
-            if f.redirect_to:
-                error = (error + " " if error else "") + f"moved permanently to {f.redirect_to}"
+            error = f.problem()
             table.add_row(
                 Text(printable(f.name)), Text(state, style=style), Text(str(f.items)),
                 Text(f.last_success.astimezone().strftime("%H:%M:%S") if f.last_success else "-"),
