@@ -21,7 +21,12 @@ from monitor.models import ItemData, MatchContext, ParsedFeed
 from monitor.parse import parse_feed
 from monitor.store.changes import recent_hashes
 from monitor.store.db import Database
-from monitor.store.writer import WriteResult, known_guids, write_feed_items, write_feed_items_in
+from monitor.store.writer import (
+    WriteResult,
+    known_guids,
+    write_feed_items,
+    write_feed_items_in,
+)
 
 __all__ = [
     "Analysis",

@@ -33,9 +33,9 @@ from monitor.parsepool import TIME_LIMIT, ParsePool
 from monitor.pipeline import Analyzer, known_hashes, store_analysis_in
 from monitor.schedule import next_poll
 from monitor.store.db import Database
-from monitor.store.writer import WriteResult
 from monitor.store.feeds import FeedState, feed_states, record_attempt_in, sync_feeds
 from monitor.store.timeconv import utcnow
+from monitor.store.writer import WriteResult
 from monitor.writequeue import WriteQueue
 
 __all__ = ["FeedCallback", "FeedOutcome", "PassSummary", "Service"]

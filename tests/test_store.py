@@ -8,7 +8,14 @@ from monitor.models import Entity
 from monitor.priority import Priority
 from monitor.store import SCHEMA_VERSION, Database
 from monitor.store.feeds import feed_health, feed_states, record_attempt, sync_feeds
-from monitor.store.queries import count_items, item_detail, iter_details, newer_rows, timeline_page, watch_counts
+from monitor.store.queries import (
+    count_items,
+    item_detail,
+    iter_details,
+    newer_rows,
+    timeline_page,
+    watch_counts,
+)
 from monitor.store.writer import write_feed_items
 from monitor.views import TimelineFilter
 from tests.fixtures.store import T0, flash_hit, prepared
