@@ -79,6 +79,9 @@ def worker_peaks(pool: ParsePool) -> list[float]:
     return peaks
 
 
+TRANSACTIONS = [0, 0]  # write transactions of the cold and the warm pass (feeds finishing together share one)
+
+
 async def ingest(config: Config, db_path: Path) -> tuple[float, PassSummary, float, PassSummary, list[float]]:
     """(cold seconds, cold summary, warm seconds, warm summary, peak RSS of each worker)."""
     started = time.perf_counter()
@@ -87,9 +90,11 @@ async def ingest(config: Config, db_path: Path) -> tuple[float, PassSummary, flo
     try:
         cold = await service.run_pass(force=True)
         cold_time = time.perf_counter() - started
+        TRANSACTIONS[0] = service.writes.transactions
         started = time.perf_counter()
         warm = await service.run_pass(force=True)
         warm_time = time.perf_counter() - started
+        TRANSACTIONS[1] = service.writes.transactions - TRANSACTIONS[0]
         workers = worker_peaks(service.parse_pool)
     finally:
         service.close()
@@ -213,8 +218,9 @@ def main() -> None:
               f"entries/s); parse+tag in the pool alone: {pooled_entries / pooled:,.0f} entries/s "
               f"({pooled_entries / pooled / theirs:.2f}x feedparser alone)")
         new = max(1, cold_summary.new_items)
-        print(f"  writer (write_feed_items, commits included): {WRITES[0]:.2f} s = {new / WRITES[0]:,.0f} new items/s "
-              f"({WRITES[0] / new * 1000:.2f} ms per new item)")
+        print(f"  writer (write_feed_items_in, commits excluded): {WRITES[0]:.2f} s = {new / WRITES[0]:,.0f} new items/s "
+              f"({WRITES[0] / new * 1000:.2f} ms per new item); {len(cold_summary.outcomes)} feeds written in "
+              f"{TRANSACTIONS[0]} transactions (warm pass: {TRANSACTIONS[1]})")
         not_modified = sum(1 for o in warm_summary.outcomes if o.not_modified)
         share = not_modified / max(1, len(warm_summary.outcomes))
         print(f"warm re-poll: {warm:.2f} s, {share:.0%} answered 304; warm / cold = {warm / cold:.1%}"
