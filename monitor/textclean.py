@@ -93,17 +93,64 @@ def html_to_text(s: str | None, *, keep_newlines: bool = False) -> str:
     """Render an HTML fragment as plain text, then `clean_text` it.
 
     Plain text (no "<" and no "&") skips the parser, so calling this on every
-    field that *might* be HTML costs almost nothing.
+    field that *might* be HTML costs almost nothing; so does ordinary markup
+    (only simple tags, see `_simple_markup_text`), which is most feed HTML.
     """
     if not s:
         return ""
     if "<" not in s:
         return clean_text(html.unescape(s) if "&" in s else s, keep_newlines=keep_newlines)
+    text = _simple_markup_text(s)
+    if text is None:
+        text = _parsed_markup_text(s)
+    return clean_text(text, keep_newlines=keep_newlines)
+
+
+def _parsed_markup_text(s: str) -> str:
+    """The text `html.parser` finds in `s`, with a line break at each block boundary and hidden content left out."""
     extractor = _TextExtractor()
     try:
         extractor.feed(s)
         extractor.close()
-        text = "".join(extractor.parts)
+        return "".join(extractor.parts)
     except Exception:  # html.parser is lenient, but never let a hostile fragment lose the item
-        text = html.unescape(_TAG.sub(" ", s))
-    return clean_text(text, keep_newlines=keep_newlines)
+        return html.unescape(_TAG.sub(" ", s))
+
+
+# A start tag with plain attributes, or an end tag: where html.parser finds exactly this tag, name and extent.
+# Whitespace is spelled out: html.parser ends a tag name only at ASCII whitespace, "/" or ">".
+_SIMPLE_TAG = re.compile(
+    r"<(?:/([a-zA-Z][a-zA-Z0-9]*)[ \t\n\r\f]*"
+    r"|([a-zA-Z][a-zA-Z0-9]*)"
+    r"(?:[ \t\n\r\f]+[a-zA-Z_:][-a-zA-Z0-9_:.]*"
+    r"(?:[ \t\n\r\f]*=[ \t\n\r\f]*(?:\"[^\"]*\"|'[^']*'|[^ \t\n\r\f\"'=<>`]+))?)*"
+    r"[ \t\n\r\f]*/?)>"
+)
+# Elements html.parser or newer versions of it read as raw text, and those whose content is hidden.
+_NOT_SIMPLE = _HIDDEN_TAGS | {"title", "textarea", "xmp", "iframe", "noembed", "noframes", "plaintext"}
+
+
+def _simple_markup_text(s: str) -> str | None:
+    """`_parsed_markup_text(s)` by one regex split, or None unless every "<" in `s` opens a simple tag.
+
+    Between simple tags html.parser hands each run of text, unescaped, to the
+    extractor, and a tag adds a line break when it is a block element; that is
+    all that happens here. Anything else (comments, declarations, a stray "<",
+    script or style) goes to the parser.
+    """
+    pieces = _SIMPLE_TAG.split(s)  # text, end-tag name, start-tag name, text, ...
+    parts = []
+    last = len(pieces) - 1
+    for i in range(0, len(pieces), 3):
+        text = pieces[i]
+        if text:
+            if "<" in text:
+                return None
+            parts.append(html.unescape(text) if "&" in text else text)
+        if i < last:
+            name = (pieces[i + 1] or pieces[i + 2]).lower()
+            if name in _BLOCK_TAGS:
+                parts.append("\n")
+            elif name in _NOT_SIMPLE:
+                return None
+    return "".join(parts)

@@ -5,7 +5,12 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from monitor.textclean import clean_text, html_to_text
+from monitor.textclean import (
+    _parsed_markup_text,
+    _simple_markup_text,
+    clean_text,
+    html_to_text,
+)
 
 
 def test_terminal_escape_sequences_are_removed_whole() -> None:
@@ -69,3 +74,21 @@ def test_output_never_holds_a_control_character(s: str) -> None:
         assert not any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F for c in out)
         assert out == out.strip()
 
+
+_MARKUP = st.sampled_from(
+    ["<", ">", "/", "=", '"', "'", " ", "\n", "\t", "\xa0", "\x0b", "p", "P", "br", "div", "a", "li", "h1", "x1", "script",
+     "style", "title", "href", "class", "data-x", "x", "&amp;", "&", ";", "&#8217;", "&eacute", "é", "<!--", "-->", "<!",
+     "<p>", "</p>", "</P >", "<br/>", "<hr />", '<a href="u">', "<a href='x>y'>", "</a>", "<img src=x/>", "<b>", "</ li>"]
+)  # fmt: skip
+
+
+@given(st.lists(_MARKUP, max_size=30).map("".join))
+def test_simple_markup_is_read_as_html_parser_reads_it(s: str) -> None:
+    simple = _simple_markup_text(s)
+    assert simple is None or simple == _parsed_markup_text(s)
+
+
+def test_ordinary_feed_html_takes_the_shortcut() -> None:
+    html = '<p class="lead">Hello &amp; <a href="https://x.example/?a=1&amp;b=2">world</a></p>\n<p>second<br/>line</p>'
+    assert _simple_markup_text(html) == "\nHello & world\n\n\nsecond\nline\n"
+    assert _simple_markup_text("<script>x</script>") is None and _simple_markup_text("a <!-- c --> b") is None
