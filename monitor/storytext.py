@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import chain, islice
 
 from monitor.textfold import fold
 
@@ -67,10 +68,14 @@ _BACKGROUND = frozenset({"after", "following", "tras", "despues"})  # what follo
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[a-z]+|[.,;:!?()\"]")
 _BOUNDARY = frozenset('.,;:!?()"')
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+_LETTERS = re.compile(r"[a-z]+")
 STEM_CHARS = 6
 # Only the lead counts (title and first sentence or two): news puts the event's facts at the top, and what
 # follows (background, analysis, quotes) differs by outlet and dilutes the overlap of two long tellings.
 LEAD_WORDS = 30
+LEAD_TOKENS = LEAD_WORDS * 4  # tokens read (stopwords and punctuation included) to find the lead's words
+_LEAD_CHARS = 1200  # characters tokenized first: 120 tokens of news prose take ~700
 
 
 def stem(word: str) -> str:
@@ -97,7 +102,7 @@ def stem(word: str) -> str:
 
 def is_generic_title(title: str) -> bool:
     """A title that many unrelated items share ("Live updates", "Morning briefing", "News in brief")."""
-    words = " ".join(re.findall(r"[a-z]+", fold(title)))
+    words = " ".join(_LETTERS.findall(fold(title)))
     return not words or bool(GENERIC_TITLE.match(words))
 
 
@@ -105,7 +110,7 @@ def _number(token: str) -> str | None:
     if token[0].isdigit():
         if _YEAR.match(token):
             return None
-        value = token.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", token) else token.replace(",", ".")
+        value = token.replace(",", "") if _THOUSANDS.fullmatch(token) else token.replace(",", ".")
         try:
             return f"{float(value):g}"
         except ValueError:
@@ -128,6 +133,24 @@ class Reading:
 _WORD, _NUMBER, _STOP, _QUANTIFIER, _BOUNDARY_KIND, _BACKGROUND_KIND = range(6)
 _TOKEN_CACHE = 32768
 _kinds: dict[str, tuple[int, str | None]] = {}
+# The same, one level up: a whitespace-separated chunk ("police,", "12,000", "u.s.") -> its tokens'
+# kinds. Most chunks recur too, and looking one up replaces the tokenizer's work on it (a regex
+# match per token was ~40% of `read_text`). See `_lead_kinds` for why chunks can be read alone.
+_CHUNK_CACHE = 16384  # ~3 MB when full
+
+
+class _ChunkKinds(dict[str, tuple[tuple[int, str | None], ...]]):
+    """Chunk -> its tokens' kinds, read on first sight (a dict, so a hit costs no Python call)."""
+
+    def __missing__(self, chunk: str) -> tuple[tuple[int, str | None], ...]:
+        kinds = tuple(map(_classify, _TOKEN.findall(chunk)))
+        if len(self) >= _CHUNK_CACHE:
+            self.clear()  # rare, and cheap to refill
+        self[chunk] = kinds
+        return kinds
+
+
+_chunks = _ChunkKinds()
 
 
 def _classify(token: str) -> tuple[int, str | None]:
@@ -150,35 +173,66 @@ def _classify(token: str) -> tuple[int, str | None]:
     return kind
 
 
+def _lead_kinds(text: str) -> list[tuple[int, str | None]]:
+    """The kinds of the text's first `LEAD_TOKENS` tokens, as `_classify` gives them.
+
+    The same as classifying `_TOKEN.findall(fold(text).replace("'", " ").replace("-", " "))`,
+    read chunk by chunk:
+
+    - No token contains whitespace, and whitespace ends a token just as the end of the text does
+      (a "," or "." continues a number only when a digit follows it). So tokenizing each
+      whitespace-separated chunk alone gives the text's tokens, and a chunk's kinds can be cached.
+    - Folding and the two replacements work character by character, so the start of the text
+      gives the start of the prepared text, whose chunks are the text's first chunks, all but the
+      last one (which may be cut). Summaries run to thousands of characters and the lead is in
+      the first few hundred, so only `_LEAD_CHARS` are prepared, and all of it only when those
+      do not hold `LEAD_TOKENS` tokens.
+    """
+    head = text[:_LEAD_CHARS]
+    if len(head) < len(text):
+        kinds = _chunk_kinds(_chunked(head)[:-1])  # the last chunk may be cut short
+        if len(kinds) == LEAD_TOKENS:
+            return kinds
+    return _chunk_kinds(_chunked(text))
+
+
+def _chunked(text: str) -> list[str]:
+    return fold(text).replace("'", " ").replace("-", " ").split()
+
+
+def _chunk_kinds(chunks: list[str]) -> list[tuple[int, str | None]]:
+    """The kinds of the chunks' tokens in order, at most `LEAD_TOKENS` of them (chunks past those unread)."""
+    return list(islice(chain.from_iterable(map(_chunks.__getitem__, chunks)), LEAD_TOKENS))
+
+
 def read_text(text: str) -> Reading:
     """Content stems, the core ones, and the counts in the core keyed by the content words next to them."""
-    tokens = _TOKEN.findall(fold(text).replace("'", " ").replace("-", " "))[: LEAD_WORDS * 4]
     words: list[str] = []
     core: list[str] = []
+    add_word, add_core = words.append, core.append
     numbers: dict[str, set[str]] = defaultdict(set)
     pending: list[str] = []  # counts waiting for the next content word in the same clause
     last_word: str | None = None
     background = False  # inside "after ..." up to the end of the clause
-    for token in tokens:
-        kind, value = _classify(token)
+    for kind, value in _lead_kinds(text):  # branches by frequency: most tokens are words or stopwords
         if kind == _WORD:
-            word: str = value  # type: ignore[assignment]
-            words.append(word)
+            add_word(value)  # type: ignore[arg-type]
             if background:
                 continue
-            core.append(word)
-            for v in pending:
-                numbers[word].add(v)
-            pending, last_word = [], word
+            add_core(value)  # type: ignore[arg-type]
+            if pending:
+                numbers[value].update(pending)  # type: ignore[index]
+                pending = []
+            last_word = value
+        elif kind == _STOP:
+            last_word = None  # "died and seven wounded": seven does not count the dead
+        elif kind == _BOUNDARY_KIND:
+            pending, last_word, background = [], None, False
         elif kind == _NUMBER:
             if not background:
                 pending.append(value)  # type: ignore[arg-type]
                 if last_word is not None:
                     numbers[last_word].add(value)  # type: ignore[arg-type]
-        elif kind == _STOP:
-            last_word = None  # "died and seven wounded": seven does not count the dead
-        elif kind == _BOUNDARY_KIND:
-            pending, last_word, background = [], None, False
         elif kind == _BACKGROUND_KIND:
             pending, last_word, background = [], None, True
     return Reading(words[:LEAD_WORDS], core[:LEAD_WORDS], dict(numbers))
