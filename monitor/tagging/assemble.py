@@ -8,10 +8,50 @@ it; `areas` gathers the folded form of all of those, because that is what a watc
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 
-from monitor.models import Entity, Place, Tags
+from monitor.models import Entity, EntityType, Place, Tags
 from monitor.tagging.gazetteer import Gazetteer
 from monitor.textfold import fold_cached
+
+
+@lru_cache(maxsize=1024)
+def _rollup(gazetteer: Gazetteer, roots: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
+    """`roots` and every region above them, in the order a depth-first walk first meets them, and their folded names.
+
+    Adding these in order, skipping those already there, adds exactly what adding each root and then
+    its parents one by one would, in the same order: a region is only ever added with all the regions
+    above it, so one already there never hides one that is not. Computed once per country or region.
+    """
+    order: dict[str, None] = {}
+
+    def visit(name: str) -> None:
+        if name in order:
+            return
+        order[name] = None
+        info = gazetteer.regions.get(name)
+        for parent in info.parents if info else ():
+            visit(parent)
+
+    for root in roots:
+        visit(root)
+    return tuple(order), frozenset(fold_cached(name) for name in order)
+
+
+@lru_cache(maxsize=8192)
+def _entity(entity_type: EntityType, name: str, text: str) -> Entity:
+    """The same names are written the same way item after item; an Entity is immutable, so they share one."""
+    return Entity(entity_type, name, text)
+
+
+@lru_cache(maxsize=1024)
+def _country_rollup(gazetteer: Gazetteer, iso2: str) -> tuple[tuple[str, ...], frozenset[str]] | None:
+    """A country's regions (see `_rollup`) and its areas: its code, its name and theirs; None if unknown."""
+    info = gazetteer.countries.get(iso2)
+    if info is None:
+        return None
+    regions, areas = _rollup(gazetteer, info.m49 + info.everyday)
+    return regions, areas | {iso2.lower(), fold_cached(info.name)}
 
 
 class TagsBuilder:
@@ -24,33 +64,44 @@ class TagsBuilder:
         self._areas: set[str] = set()
 
     def add_place(self, place: Place) -> None:
-        self._places.setdefault((place.name, place.country), place)
-        self._areas.add(fold_cached(place.name))
-        self.add_entity(Entity("place", place.name, place.text))
-        self.add_country(place.country)
+        name = place.name
+        self._places.setdefault((name, place.country), place)
+        self.add_entity("place", name, place.text)
+        if place.country not in self._countries:
+            self.add_country(place.country)
 
     def add_country(self, iso2: str) -> None:
-        info = self._gaz.countries.get(iso2)
-        if info is None or iso2 in self._countries:
+        if iso2 in self._countries:
+            return
+        rollup = _country_rollup(self._gaz, iso2)
+        if rollup is None:
             return
         self._countries[iso2] = None
-        self._areas.update((iso2.lower(), fold_cached(info.name)))
-        for region in info.m49 + info.everyday:
-            self.add_region(region)
+        regions, areas = rollup
+        for region in regions:
+            if region not in self._regions:
+                self._regions[region] = None
+        self._areas |= areas
 
     def add_region(self, name: str) -> None:
-        if name in self._regions:
-            return
-        self._regions[name] = None
-        self._areas.add(fold_cached(name))
-        info = self._gaz.regions.get(name)
-        for parent in info.parents if info else ():
-            self.add_region(parent)
+        if name not in self._regions:
+            self._add_regions((name,))
 
-    def add_entity(self, entity: Entity) -> None:
-        self._entities.setdefault((entity.type, entity.name), entity)
-        if entity.type == "place":
-            self._areas.add(fold_cached(entity.name))
+    def _add_regions(self, roots: tuple[str, ...]) -> None:
+        """Each region in `roots` and the regions above it, as `_rollup` explains."""
+        regions, areas = _rollup(self._gaz, roots)
+        for region in regions:
+            if region not in self._regions:
+                self._regions[region] = None
+        self._areas |= areas
+
+    def add_entity(self, entity_type: EntityType, name: str, text: str) -> None:
+        """The first mention of each name is kept: `text` is how it was written there."""
+        key = (entity_type, name)
+        if key not in self._entities:
+            self._entities[key] = _entity(entity_type, name, text)
+        if entity_type == "place":
+            self._areas.add(fold_cached(name))
 
     def build(self, custom_regions: Mapping[str, frozenset[str]]) -> Tags:
         """Custom regions apply when any area already found is one of their members."""

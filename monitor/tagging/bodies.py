@@ -14,6 +14,7 @@ Police"), other bodies the country in brackets ("Ministry of Interior (France)")
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from monitor.textfold import fold, fold_cached
@@ -119,8 +120,12 @@ class BodyNamer:
 _JOINING = ("de la ", "del ", "de ", "da ", "do ", "of the ", "of ")
 
 
+@lru_cache(maxsize=4096)
 def split_body(folded: str) -> tuple[str, str] | None:
-    """ "policia nacional de haiti" -> ("national police", "haiti"): a body phrase, a particle, the rest."""
+    """ "policia nacional de haiti" -> ("national police", "haiti"): a body phrase, a particle, the rest.
+
+    Asked of every rule-made organisation's name, and it tries every phrase: cached, as the same names recur.
+    """
     for phrase, key in PHRASES.items():
         if folded.startswith(phrase + " "):
             rest = folded[len(phrase) + 1 :]

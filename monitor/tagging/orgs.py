@@ -9,7 +9,8 @@ before a hyphenated adjective ("the UN-authorised Gang Suppression Force").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from monitor.tagging.lexicon import CALENDAR_WORDS, ORG_INTRODUCERS, ORG_PARTICLES
 from monitor.tagging.tokens import is_capitalised, next_word, prev_word, strip_word
@@ -28,11 +29,27 @@ def _is_compound_adjective(word: str) -> bool:
     return bool(head) and tail[:1].islower()
 
 
-@dataclass(frozen=True, slots=True)
-class OrgSpan:
+class OrgSpan(NamedTuple):
     start: int
     end: int
     name: str
+
+
+class _Word(NamedTuple):
+    """What the name rules ask of one word as written; the same words come back item after item."""
+
+    core: str  # without a possessive or a closing period
+    last: bool  # a name must stop after it
+    possessive: bool  # ends in 's
+    named: bool  # capitalised, no stop word, no compound adjective: may be part of a name
+    folded: str  # the whole word, folded
+
+
+@lru_cache(maxsize=8192)
+def _word(raw: str) -> _Word:
+    core, last = strip_word(raw)
+    named = is_capitalised(core) and fold_cached(core) not in _STOP and not _is_compound_adjective(core)
+    return _Word(core, last, raw.endswith(("'s", "’s")), named, fold_cached(raw))
 
 
 def _words_before(text: str, pos: int) -> int:
@@ -42,12 +59,9 @@ def _words_before(text: str, pos: int) -> int:
         span = prev_word(text, start)
         if span is None:
             break
-        raw = text[span[0] : span[1]]
-        core, last = strip_word(raw)
-        possessive = last and count == 0 and raw.endswith(("'s", "’s"))  # "Sheriff's Office"
-        if (last and not possessive) or not is_capitalised(core) or fold_cached(core) in _STOP:
-            break
-        if _is_compound_adjective(core):
+        word = _word(text[span[0] : span[1]])
+        possessive = word.last and count == 0 and word.possessive  # "Sheriff's Office"
+        if (word.last and not possessive) or not word.named:
             break
         start, count = span[0], count + 1
     return start
@@ -60,28 +74,27 @@ def _words_after(text: str, pos: int) -> int:
         span = next_word(text, cursor)
         if span is None:
             break
-        raw = text[span[0] : span[1]]
-        folded = fold_cached(raw)
-        if folded in _CONJUNCTIONS:
+        word = _word(text[span[0] : span[1]])
+        if word.folded in _CONJUNCTIONS:
             following = next_word(text, span[1])
             if following is None or fold_cached(text[following[0] : following[1]]) in _ARTICLES:
                 break  # "Policía y la Armada": two bodies
-        if folded in ORG_PARTICLES:
+        if word.folded in ORG_PARTICLES:
             cursor = span[1]
             continue
-        core, last = strip_word(raw)
-        if not is_capitalised(core) or fold_cached(core) in _STOP or _is_compound_adjective(core):
+        if not word.named:
             break
-        end, count, cursor = span[0] + len(core), count + 1, span[1]
-        if last:
+        end, count, cursor = span[0] + len(word.core), count + 1, span[1]
+        if word.last:
             break
     return end
 
 
 def org_around(text: str, start: int, end: int, head: bool, opener: bool) -> OrgSpan | None:
     """The organisation name around a capitalised head or opener word at [start, end), if any."""
-    introduced = opener and fold_cached(text[start:end]) in ORG_INTRODUCERS
-    if not introduced and not is_capitalised(text[start:end]):
+    written = text[start:end]
+    introduced = opener and fold_cached(written) in ORG_INTRODUCERS
+    if not introduced and not is_capitalised(written):
         return None
     if introduced:  # "la ONG Redes da Maré": the name starts after the introducer
         following = next_word(text, end)

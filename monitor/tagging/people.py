@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from functools import lru_cache, partial
+from typing import NamedTuple
 
 from monitor.tagging.lexicon import NAME_PARTICLES, NOT_NAMES
 from monitor.tagging.tokens import is_capitalised, next_word, prev_word, strip_word
@@ -21,22 +22,28 @@ _OF = frozenset({"de", "del", "da", "do", "of"})
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ash|as|az|ul|ud)-[A-Z]")  # "al-Hiyari"
 
 
-@dataclass(frozen=True, slots=True)
-class PersonSpan:
+class PersonSpan(NamedTuple):
+    """A NamedTuple rather than a frozen dataclass: several are made for every item."""
+
     start: int
     end: int
     name: str
     named: int = 2  # words that are not particles
 
 
+_make_person = partial(tuple.__new__, PersonSpan)  # PersonSpan(*fields) without the Python-level __new__
 Blocked = Callable[[int, int], bool]  # True when [start, end) is part of a known non-person name
 
 
-def _name_word(text: str, span: tuple[int, int], blocked: Blocked) -> tuple[str, bool] | None:
-    word = text[span[0] : span[1]]
+@lru_cache(maxsize=8192)
+def _name_core(word: str) -> tuple[str, bool] | None:
+    """What of `word` may be part of a name, and whether the name stops after it; None if it is no name word.
+
+    Depends on the word alone, and the same names come back item after item, so it is cached.
+    """
     core, last = strip_word(word)
     capitalised = is_capitalised(core) or bool(_ARABIC_ARTICLE.match(core))
-    if not capitalised or fold_cached(core) in NOT_NAMES or blocked(*span):
+    if not capitalised or fold_cached(core) in NOT_NAMES:
         return None
     return core, last
 
@@ -48,34 +55,36 @@ def read_name(text: str, first: tuple[int, int] | None, blocked: Blocked) -> Per
     span = first
     named = 0
     while span is not None and named < MAX_NAME_WORDS:
-        raw = text[span[0] : span[1]]
+        start, end = span
+        raw = text[start:end]
         if words and fold_cached(raw) in NAME_PARTICLES:
-            pending.append((span[0], span[1], raw))
-            span = next_word(text, span[1])
+            pending.append((start, end, raw))
+            span = next_word(text, end)
             continue
-        word = _name_word(text, span, blocked)
-        if word is None:
+        word = _name_core(raw)
+        if word is None or blocked(start, end):
             break
         core, last = word
-        words += pending + [(span[0], span[0] + len(core), core)]
+        words += pending
+        words.append((start, start + len(core), core))
         pending = []
         named += 1
         if last:
             break
-        span = next_word(text, span[1])
+        span = next_word(text, end)
     if not words:
         return None
-    return PersonSpan(words[0][0], words[-1][1], " ".join(w[2] for w in words), named)
+    return _make_person((words[0][0], words[-1][1], " ".join([w[2] for w in words]), named))
 
 
-def after_title(text: str, title_end: int, blocked: Blocked) -> PersonSpan | None:
-    """The capitalised words right after a title: "President Trump" -> "Trump"."""
-    return read_name(text, next_word(text, title_end), blocked)
+def after_title(text: str, following: tuple[int, int] | None, blocked: Blocked) -> PersonSpan | None:
+    """The capitalised words right after a title (`following` is the word after it): "President Trump" -> "Trump"."""
+    return read_name(text, following, blocked)
 
 
-def after_title_of(text: str, title_end: int, blocked: Blocked) -> PersonSpan | None:
+def after_title_of(text: str, following: tuple[int, int] | None, blocked: Blocked) -> PersonSpan | None:
     """ "el ministro de Interior, Diosdado Cabello": a title, what it is of, a comma, then the name."""
-    span = next_word(text, title_end)
+    span = following
     if span is None or fold_cached(text[span[0] : span[1]]) not in _OF:
         return None
     for _ in range(4):
@@ -114,11 +123,12 @@ def before_verb(text: str, verb_start: int, blocked: Blocked) -> PersonSpan | No
                 pos = span[0]
                 continue
             break
-        last = strip_word(raw)[1]
-        if last and words:  # "Ecuador's Daniel Noboa said": the possessive ends the name
-            break
-        word = _name_word(text, span, blocked)
+        word = _name_core(raw)
         if word is None:
+            break
+        if word[1] and words:  # "Ecuador's Daniel Noboa said": the possessive ends the name
+            break
+        if blocked(*span):
             break
         words.insert(0, (span[0], span[0] + len(word[0]), word[0]))
         named += 1
@@ -127,7 +137,7 @@ def before_verb(text: str, verb_start: int, blocked: Blocked) -> PersonSpan | No
         words.pop(0)
     if named < 2:
         return None
-    return PersonSpan(words[0][0], words[-1][1], " ".join(w[2] for w in words), named)
+    return _make_person((words[0][0], words[-1][1], " ".join([w[2] for w in words]), named))
 
 
 def find_people(text: str, titles: Iterable[tuple[int, int]], verbs: Iterable[tuple[int, int, bool]],
@@ -142,7 +152,7 @@ def find_people(text: str, titles: Iterable[tuple[int, int]], verbs: Iterable[tu
         following = next_word(text, end)
         if following and following[0] in title_starts:
             continue
-        person = after_title(text, end, blocked) or after_title_of(text, end, blocked)
+        person = after_title(text, following, blocked) or after_title_of(text, following, blocked)
         if person:
             found.setdefault((person.start, person.end), person)
     for start, end, name_follows in verbs:

@@ -8,6 +8,7 @@ of. Each check reads only the few words around the name.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from monitor.tagging.lexicon import FEATURE_WORDS
 from monitor.tagging.tokens import is_capitalised, next_word, prev_word
@@ -81,33 +82,65 @@ def is_language(text: str, start: int, end: int) -> bool:
         return False
 
 
-def is_feature(text: str, end: int) -> bool:
-    """True when a landform or water follows: "Scarborough Shoal", "the San Miguel and Mataje rivers"."""
-    span = next_word(text, end)
-    word = _word(text, span)
+@lru_cache(maxsize=8192)
+def _name_facts(written: str) -> tuple[bool, bool]:
+    """Whether a place name as written is itself a feature's ("Red Sea", a state of Sudan too), and a language's."""
+    name = fold_cached(written)
+    return name.rsplit(" ", 1)[-1] in FEATURE_WORDS, name in LANGUAGES
+
+
+_NOTHING, _NO_PLACE, _JOINED = 0, 1, 2
+
+
+@lru_cache(maxsize=8192)
+def _word_after(raw: str) -> int:
+    """What the word right after a place name says of it: _NO_PLACE for a club's "SC" or a feature's "Shoal",
+    _JOINED for "and" (a feature may come after the next name), else _NOTHING."""
+    if raw in _CLUB_AFTER:
+        return _NO_PLACE
+    word = fold_cached(raw)
     if word in FEATURE_WORDS:
-        return True
-    if word in _JOINS and span is not None:
-        other = next_word(text, span[1])
-        if other is not None and is_capitalised(text[other[0] : other[1]]):
-            return _word(text, next_word(text, other[1])) in FEATURE_WORDS
+        return _NO_PLACE
+    return _JOINED if word in _JOINS else _NOTHING
+
+
+def _feature_after_join(text: str, joining: tuple[int, int]) -> bool:
+    """ "the San Miguel and Mataje rivers": a capitalised name, then a feature, after the joining word."""
+    other = next_word(text, joining[1])
+    if other is not None and is_capitalised(text[other[0] : other[1]]):
+        return _word(text, next_word(text, other[1])) in FEATURE_WORDS
     return False
 
 
-def is_other_name(text: str, start: int, end: int, country: bool) -> bool:
-    """True for a football club ("Barcelona SC") or, for a country, a town named after it ("Nova Holanda")."""
-    after = next_word(text, end)
-    if after is not None and text[after[0] : after[1]] in _CLUB_AFTER:
-        return True
-    before = prev_word(text, start)
-    word = _word(text, before)
-    if word in _CLUB_BEFORE:
-        return before is not None and is_capitalised(text[before[0] : before[1]])
-    return country and word in _TOWN_OPENERS and before is not None and is_capitalised(text[before[0] : before[1]])
+@lru_cache(maxsize=8192)
+def _word_before(raw: str) -> tuple[bool, bool]:
+    """Whether the word right before a place name starts a club's name ("Atlético Madrid") or a town's
+    ("Nova Holanda"): capitalised either way."""
+    if not is_capitalised(raw):
+        return False, False
+    word = fold_cached(raw)
+    return word in _CLUB_BEFORE, word in _TOWN_OPENERS
 
 
 def means_no_place(text: str, start: int, end: int, country: bool) -> bool:
-    """Any of the above, or a name that is itself a feature ("Red Sea", a state of Sudan too)."""
-    if fold_cached(text[start:end]).rsplit(" ", 1)[-1] in FEATURE_WORDS:
+    """True when the place name at [start, end) means no place: a name that is itself a feature ("Red Sea"), a
+    language ("in Spanish"), a feature after it ("Scarborough Shoal"), a football club ("Barcelona SC",
+    "Atlético Madrid") or, for a country, a town named after it ("Nova Holanda").
+
+    Asked of every place name in every item: what depends on one word alone is cached per word.
+    """
+    feature, language = _name_facts(text[start:end])
+    if feature:
         return True
-    return is_language(text, start, end) or is_feature(text, end) or is_other_name(text, start, end, country)
+    if language and is_language(text, start, end):
+        return True
+    after = next_word(text, end)
+    if after is not None:
+        said = _word_after(text[after[0] : after[1]])
+        if said == _NO_PLACE or (said == _JOINED and _feature_after_join(text, after)):
+            return True
+    before = prev_word(text, start)
+    if before is None:
+        return False
+    club, town = _word_before(text[before[0] : before[1]])
+    return club or (country and town)

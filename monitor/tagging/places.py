@@ -9,11 +9,12 @@ bodies ("la Policía Nacional") belong to it.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from monitor.models import Place
-from monitor.tagging.gazetteer import PLACE_KINDS, Candidate
+from monitor.tagging.gazetteer import PLACE_KINDS, Candidate, Gazetteer
 from monitor.tagging.placectx import means_no_place
 from monitor.tagging.tokens import is_sentence_start, next_word, prev_word
 from monitor.textfold import fold_cached
@@ -24,7 +25,20 @@ if TYPE_CHECKING:
 SMALL_TOWN_WEIGHT = 5.0  # log10(100,000): smaller towns need the context a famous city does not
 NEAR_BONUS = 3.0  # a town in a country the item names outright
 NAMESAKE_BONUS = 2.0  # "Panama City" is in Panama unless something says otherwise
-_QUALIFIER_GAPS = frozenset({", ", " (", ","})
+_QUALIFIER_GAPS = frozenset({", ", " (", ","})  # none longer than 2 (see `_qualifiers`)
+
+
+@lru_cache(maxsize=8192)
+def _namesake_bonus(gaz: Gazetteer, iso2: str, name: str) -> float:
+    """NAMESAKE_BONUS for a town named after its country ("Panama City"); asked of every candidate, so cached."""
+    info = gaz.countries.get(iso2)
+    return NAMESAKE_BONUS if info and fold_cached(info.name) in fold_cached(name) else 0.0
+
+
+@lru_cache(maxsize=8192)
+def _place(gaz: Gazetteer, name: str, iso2: str, geonameid: int | None, text: str) -> Place:
+    """The same places are written the same way item after item; a Place is immutable, so they share one."""
+    return Place(name, iso2, geonameid, text, gaz.place_regions(iso2))
 
 
 class PlaceResolver:
@@ -35,11 +49,13 @@ class PlaceResolver:
         self.text = reading.text
         self.gaz = reading.gaz
         self.chosen = chosen
-        self.no_place = {c.start for c in chosen
-                         if c.kind in PLACE_KINDS and means_no_place(self.text, c.start, c.end, c.kind == "country")}
+        text = self.text
+        self.no_place = {start for start, end, _, _, kind, _ in chosen
+                         if kind in PLACE_KINDS and means_no_place(text, start, end, kind == "country")}
         self.restrict = self._qualifiers()
         self._places: dict[int, Place | None] = {}
         self._nested: dict[int, list[str]] = {}
+        self._inside: dict[int, list[tuple[Candidate, ...]]] = {}
         self.evidence: set[str] = set()
         self.evidence = self._evidence()
         self.story = self._story_country()
@@ -49,13 +65,15 @@ class PlaceResolver:
         out: dict[int, frozenset[str]] = {}
         places = [c for c in self.chosen if c.kind in ("country", "city", "admin1") and c.start not in self.no_place]
         for first, second in pairwise(places):
-            if self.text[first.end : second.start] not in _QUALIFIER_GAPS:
-                continue
+            if second.start - first.end > 2 or self.text[first.end : second.start] not in _QUALIFIER_GAPS:
+                continue  # (no gap in _QUALIFIER_GAPS is longer than 2: the text between need not be cut out)
             if not any(c.kind in ("country", "admin1") for c in second.candidates):
                 continue
             common = frozenset(c.country for c in first.candidates) & frozenset(c.country for c in second.candidates)
             if common:
                 out[first.start] = out[second.start] = common
+        if not out:
+            return out
         by_name = {fold_cached(c.text): out[c.start] for c in places if c.start in out}
         for item in places:  # the headline's "Panama City" is the dateline's "PANAMA CITY, Fla."
             if item.start not in out and fold_cached(item.text) in by_name:
@@ -75,7 +93,8 @@ class PlaceResolver:
         restricted = self.restrict.get(chosen.start)
         plain: bool | None = None
         best: Candidate | None = None
-        best_score = 0.0
+        best_score: float | None = None  # worked out once a second candidate is in the running: most have one
+        best_near = False
         for cand in chosen.candidates:
             if restricted is not None and cand.country not in restricted:
                 continue
@@ -88,14 +107,18 @@ class PlaceResolver:
                         plain = self._plain_context(chosen)
                     if not plain:
                         continue
-            score = cand.weight + (NEAR_BONUS if near else 0.0) + self._namesake(cand)
-            if best is None or score > best_score:
+            if best is None:
+                best, best_near = cand, near
+                continue
+            if best_score is None:
+                best_score = self._score(best, best_near)
+            score = self._score(cand, near)
+            if score > best_score:
                 best, best_score = cand, score
         return best
 
-    def _namesake(self, cand: Candidate) -> float:
-        info = self.gaz.countries.get(cand.country)
-        return NAMESAKE_BONUS if info and fold_cached(info.name) in fold_cached(cand.name) else 0.0
+    def _score(self, cand: Candidate, near: bool) -> float:
+        return cand.weight + (NEAR_BONUS if near else 0.0) + _namesake_bonus(self.gaz, cand.country, cand.name)
 
     def _country_reading(self, candidates: tuple[Candidate, ...], evidence: set[str],
                          restricted: frozenset[str] | None) -> Candidate:
@@ -109,15 +132,20 @@ class PlaceResolver:
         return max(states, key=lambda c: c.weight) if states else first
 
     def place_of(self, chosen: Chosen) -> Place | None:
-        if chosen.start not in self._places:
-            self._places[chosen.start] = self._place_of(chosen)
-        return self._places[chosen.start]
+        try:
+            return self._places[chosen.start]
+        except KeyError:
+            place = self._places[chosen.start] = self._place_of(chosen)
+            return place
 
     def _place_of(self, chosen: Chosen) -> Place | None:
         if chosen.start in self.no_place:
             return None
         if chosen.kind in ("country", "demonym"):
-            cand = self._country_reading(chosen.candidates, self.evidence, self.restrict.get(chosen.start))
+            restricted = self.restrict.get(chosen.start)
+            cand = chosen.candidates[0]
+            if restricted is not None or cand.country not in self.evidence:  # else the country, as named
+                cand = self._country_reading(chosen.candidates, self.evidence, restricted)
         elif chosen.kind in PLACE_KINDS:
             if self._inside_longer_name(chosen):
                 return None
@@ -127,7 +155,7 @@ class PlaceResolver:
             cand = found
         else:
             return None
-        return Place(cand.name, cand.country, cand.geonameid, chosen.text, self.gaz.place_regions(cand.country))
+        return _place(self.gaz, cand.name, cand.country, cand.geonameid, chosen.text)
 
     def _inside_longer_name(self, chosen: Chosen) -> bool:
         """ "the George Capwell stadium", "Coca Codo Sinclair": a town's name inside another proper name.
@@ -135,13 +163,13 @@ class PlaceResolver:
         A town that is also a first name, followed by an unknown capitalised word, or any town
         between two of them, names a person, a plant or a stadium rather than the town.
         """
+        reading, taken = self.reading, self.chosen
+        # All of these must hold; the word after is asked first, as it is seldom an unknown capitalised one.
+        if not reading.unknown_capitalised(next_word(self.text, chosen.end), taken):
+            return False
         if chosen.start in self.restrict or is_sentence_start(self.text, chosen.start):
             return False
-        if self.reading.in_headline(chosen.start):
-            return False
-        reading, taken = self.reading, self.chosen
-        after = reading.unknown_capitalised(next_word(self.text, chosen.end), taken)
-        if not after:
+        if reading.in_headline(chosen.start):
             return False
         if fold_cached(chosen.text) in self.gaz.first_names:
             return True
@@ -155,17 +183,8 @@ class PlaceResolver:
         """
         if resolved and chosen.start in self._nested:
             return self._nested[chosen.start]
-        inside = sorted((h for h in self.reading.hits if chosen.start <= h.start and h.end <= chosen.end),
-                        key=lambda h: (h.start - h.end, h.start))
-        taken: list[tuple[int, int]] = []
         out: list[str] = []
-        for hit in inside:
-            if any(hit.start < e and s < hit.end for s, e in taken):
-                continue
-            taken.append((hit.start, hit.end))
-            places = tuple(c for c in hit.candidates if c.kind in PLACE_KINDS)
-            if not places or places[0].kind not in ("country", "demonym"):
-                continue
+        for places in self._nested_places(chosen):
             if len({c.country for c in places}) == 1:
                 out.append(places[0].country)
             elif resolved:
@@ -174,47 +193,70 @@ class PlaceResolver:
             self._nested[chosen.start] = out
         return out
 
+    def _nested_places(self, chosen: Chosen) -> list[tuple[Candidate, ...]]:
+        """The place readings of the longest country names inside a rule-made organisation's name, in order.
+
+        Asked once before the evidence is in and once after: read once.
+        """
+        if chosen.start in self._inside:
+            return self._inside[chosen.start]
+        inside = sorted((h for h in self.reading.hits if chosen.start <= h.start and h.end <= chosen.end),
+                        key=lambda h: (h.start - h.end, h.start))
+        taken: list[tuple[int, int]] = []
+        out: list[tuple[Candidate, ...]] = []
+        for hit in inside:
+            if any(hit.start < e and s < hit.end for s, e in taken):
+                continue
+            taken.append((hit.start, hit.end))
+            places = tuple(c for c in hit.candidates if c.kind in PLACE_KINDS)
+            if places and places[0].kind in ("country", "demonym"):
+                out.append(places)
+        self._inside[chosen.start] = out
+        return out
+
     def _evidence(self) -> set[str]:
         """Countries the item names outright, then those of towns that can only be in one country.
 
         A country name that is also a town ("Santa Elena") is no evidence: it is what is in question.
         """
         found: set[str] = set()
+        no_place, restrict = self.no_place, self.restrict
+        towns = []  # the towns and provinces that can only be in one country
         for item in self.chosen:
-            restricted = self.restrict.get(item.start)
-            if item.start in self.no_place:
+            if item.start in no_place:
                 continue
+            kind = item.kind
+            restricted = restrict.get(item.start)
             if restricted is not None and len(restricted) == 1:
                 found |= restricted
-            elif item.kind in ("country", "demonym"):
+            elif kind in ("country", "demonym"):
                 if len(item.candidates) == 1:
                     found.add(item.candidates[0].country)
-            elif item.kind in ("org", "seat"):
+            elif kind in ("org", "seat"):
                 found.update(c.country for c in item.candidates if c.country)
-            elif item.kind == "orgrule":
+            elif kind == "orgrule":
                 found.update(self.nested_countries(item, resolved=False))
-        for item in self.chosen:
-            single = item.kind in ("city", "admin1") and len({c.country for c in item.candidates}) == 1
-            if single and item.start not in self.no_place and self.resolve(item, found) is not None:
+            if kind in ("city", "admin1") and len({c.country for c in item.candidates}) == 1:
+                towns.append(item)
+        for item in towns:
+            if self.resolve(item, found) is not None:
                 found.add(item.candidates[0].country)
         return found
 
     def _story_country(self) -> str | None:
         """The country mentioned most often (the first of those tied), or None."""
-        counts: dict[str, int] = {}
-        order: list[str] = []
+        counts: dict[str, int] = {}  # in order of first mention
         for item in self.chosen:
-            if item.kind in PLACE_KINDS:
-                place = self.place_of(item)
-                countries = [place.country] if place else []
-            elif item.kind in ("org", "seat"):
-                countries = [item.candidates[0].country] if item.candidates[0].country else []
-            elif item.kind == "orgrule":
-                countries = self.nested_countries(item)
-            else:
-                continue
-            for iso2 in countries:
-                if iso2 not in counts:
-                    order.append(iso2)
-                counts[iso2] = counts.get(iso2, 0) + 1
-        return max(order, key=lambda iso2: counts[iso2]) if order else None
+            kind = item.kind
+            if kind in PLACE_KINDS:  # the first time any place is asked for: `place_of` made inline
+                place = self._places[item.start] = self._place_of(item)
+                if place is not None:
+                    counts[place.country] = counts.get(place.country, 0) + 1
+            elif kind in ("org", "seat"):
+                iso2 = item.candidates[0].country
+                if iso2:
+                    counts[iso2] = counts.get(iso2, 0) + 1
+            elif kind == "orgrule":
+                for iso2 in self.nested_countries(item):
+                    counts[iso2] = counts.get(iso2, 0) + 1
+        return max(counts, key=counts.__getitem__) if counts else None  # max() keeps the first of a tie

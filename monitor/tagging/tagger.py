@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Protocol
 
-from monitor.models import Entity, EntityType, Tags
+from monitor.models import EntityType, Tags
 from monitor.tagging.assemble import TagsBuilder
 from monitor.tagging.bodies import BodyNamer
 from monitor.tagging.folding import FoldedText
@@ -19,7 +19,7 @@ from monitor.tagging.gazetteer import Candidate, Gazetteer, case_mode, load_gaze
 from monitor.tagging.matcher import KeyMatcher
 from monitor.tagging.people import same_people
 from monitor.tagging.places import PlaceResolver
-from monitor.tagging.reading import Chosen, ItemReading
+from monitor.tagging.reading import Chosen, ItemReading, read_hit
 from monitor.textfold import fold, fold_cached
 
 
@@ -36,7 +36,13 @@ class EntityLike(Protocol):
 
 @lru_cache(maxsize=1)
 def _base_matcher() -> KeyMatcher:
-    return KeyMatcher(load_gazetteer().keys)
+    return KeyMatcher(load_gazetteer().keys, read_hit)
+
+
+@lru_cache(maxsize=1)
+def _base_words() -> frozenset[str]:
+    """The words that start a bundled key, and the first names: shared by every Tagger."""
+    return frozenset({*_base_matcher().words, *load_gazetteer().first_names})
 
 
 class Tagger:
@@ -68,50 +74,63 @@ class Tagger:
         for name, members in regions.items():
             self._custom[name] = frozenset(self._builtin_area_key(m) or fold(m).strip() for m in members)
             user_keys.setdefault(fold(name).strip(), []).append(Candidate("region", name, name, case_mode(name)))
-        self._user = KeyMatcher(user_keys)
+        self._user = KeyMatcher(user_keys, read_hit)
+        # Every word an item's words are looked up for: each word is looked up here once, and the matchers
+        # and the first names then only look among those found (see `FoldedText.parts_in`).
+        self._words = _base_words() | self._user.words if self._user.words else _base_words()
 
     def tag(self, title: str, text: str) -> Tags:
         """Tags for one item. Pure and thread-safe: all shared state is read-only."""
         doc = f"{title}\n{text}" if title and text else (title or text or "")
         folded = FoldedText(doc)
-        reading = ItemReading(self, doc, self._base.find(folded) + self._user.find(folded))
+        among = folded.parts_in(self._words)
+        hits = self._base.find(folded, among)
+        if not self._user.empty:
+            hits += self._user.find(folded, among)
+        reading = ItemReading(self, doc, hits, folded, among)
         chosen = reading.select()
         people = same_people([c.candidates[0].name for c in chosen if c.kind in ("person", "fname")])
         surnames = {word for name in set(people.values()) for word in fold_cached(name).split()[1:]}
-        chosen = [c for c in chosen if c.kind not in ("city", "admin1") or fold_cached(c.text) not in surnames]
+        if surnames:
+            chosen = [c for c in chosen if c.kind not in ("city", "admin1") or fold_cached(c.text) not in surnames]
         places = PlaceResolver(reading, chosen)
         builder = TagsBuilder(self.gazetteer)
+        record = self._record
         for item in chosen:
-            self._record(places, item, people, builder)
+            record(places, item, people, builder)
         return builder.build(self._custom)
 
     def _record(self, places: PlaceResolver, item: Chosen, people: Mapping[str, str], builder: TagsBuilder) -> None:
         cand = item.candidates[0]
         kind = item.kind
-        if kind == "region":
+        if kind in ("city", "admin1", "country", "demonym"):  # the most common: tested first
+            place = places.place_of(item)
+            if place is not None:
+                builder.add_place(place)
+        elif kind == "region":
             builder.add_region(cand.name)
-            builder.add_entity(Entity("place", cand.name, item.text))
+            builder.add_entity("place", cand.name, item.text)
         elif kind in ("org", "seat"):
             if kind == "org":
-                builder.add_entity(Entity("org", self._renamed.get(("org", cand.name), cand.name), item.text))
+                builder.add_entity("org", self._renamed.get(("org", cand.name), cand.name), item.text)
             if cand.country:
                 builder.add_country(cand.country)
         elif kind == "orgrule":
             countries = places.nested_countries(item)
             rule_name = self._bodies.in_name(cand.name, countries) or cand.name
-            builder.add_entity(Entity("org", self._renamed.get(("org", rule_name), rule_name), item.text))
+            builder.add_entity("org", self._renamed.get(("org", rule_name), rule_name), item.text)
             for iso2 in countries:
                 builder.add_country(iso2)
         elif kind == "body":
             body = self._bodies.in_story(cand.name, places)
             if body is not None:
-                builder.add_entity(Entity("org", self._renamed.get(("org", body), body), item.text))
+                builder.add_entity("org", self._renamed.get(("org", body), body), item.text)
         elif kind in ("person", "fname"):
             full = people.get(cand.name, cand.name)
-            builder.add_entity(Entity("person", self._renamed.get(("person", fold(full)), full), item.text))
+            builder.add_entity("person", self._renamed.get(("person", fold_cached(full)), full), item.text)
         elif kind == "user":
             entity_type: EntityType = cand.entity_type  # type: ignore[assignment]
-            builder.add_entity(Entity(entity_type, cand.name, item.text))
+            builder.add_entity(entity_type, cand.name, item.text)
         else:
             place = places.place_of(item)
             if place is not None:
