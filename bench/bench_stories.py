@@ -39,7 +39,7 @@ and left out of the scores: folding across languages is not attempted.
 "Near" recall counts only the true pairs that are not exact duplicates
 (same canonical URL or same text), i.e. the ones folding had to find.
 
-    .venv/bin/python bench/bench_stories.py [--errors]
+    .venv/bin/python bench/bench_stories.py [--errors] [path/to/new-set.jsonl ...]
 """
 
 from __future__ import annotations
@@ -96,7 +96,9 @@ class Scores:
 
 
 def load(name: str) -> list[dict]:  # type: ignore[type-arg]
-    with open(DATA / f"{name}.jsonl", encoding="utf-8") as handle:
+    """A set by its name in tests/data/stories, or any labelled file by its path (a new blind set)."""
+    path = Path(name) if name.endswith(".jsonl") else DATA / f"{name}.jsonl"
+    with open(path, encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
 
 
@@ -161,7 +163,8 @@ def evaluate(name: str) -> Scores:
 
 def main() -> None:
     show_errors = "--errors" in sys.argv
-    for name in SETS:
+    extra = [arg for arg in sys.argv[1:] if arg.endswith(".jsonl")]
+    for name in extra or SETS:
         s = evaluate(name)
         labelled = len({r["story"] for r in load(name)})
         print(f"{name:8} {s.items} items, {labelled} labelled stories, {s.stories} stories formed")

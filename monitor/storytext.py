@@ -36,12 +36,17 @@ _SYNONYMS: dict[str, str] = {
     **dict.fromkeys(["injured", "injuring", "injuries", "wounded", "wounding", "hurt", "heridos"], "injured"),
     **dict.fromkeys(["arrested", "arrest", "arrests", "detained", "detain", "detaining", "detenidos",
                      "capturados", "held"], "arrested"),
+    **dict.fromkeys(["kidnapped", "kidnap", "kidnaps", "kidnapping", "abducted", "abduct", "abducts", "abduction",
+                     "secuestrados", "secuestro", "secuestraron"], "kidnap"),
     **dict.fromkeys(["tons", "tonnes", "tonne", "ton", "toneladas", "tonelada"], "ton"),
     **dict.fromkeys(["kilograms", "kilogram", "kg", "kilos", "kilo", "kilogramos"], "kg"),
     **dict.fromkeys(["troops", "troop", "soldiers", "soldier", "soldados", "militares"], "soldier"),
     **dict.fromkeys(["officers", "officer", "policemen", "policeman", "policias", "agentes"], "officer"),
     **dict.fromkeys(["inmates", "inmate", "prisoners", "prisoner", "presos", "reos"], "inmate"),
 }
+# What a count is usually of, so it reaches past a word that describes it ("two Colombian soldiers", "a
+# three-man crew"); other words take only a count right before them.
+_COUNTED_CLASSES = frozenset(_SYNONYMS.values()) | {"crew", "member", "migran", "civili", "fisher", "sailor"}
 _NUMBER_WORDS: dict[str, str] = {
     w: str(i)
     for i, group in enumerate(
@@ -51,7 +56,13 @@ _NUMBER_WORDS: dict[str, str] = {
          ("fifteen", "quince"), ("sixteen",), ("seventeen",), ("eighteen",), ("nineteen",), ("twenty", "veinte")]
     )
     for w in group
-} | {"thirty": "30", "forty": "40", "fifty": "50", "hundred": "100", "dozen": "12"}
+} | {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
+     "hundred": "100", "dozen": "12"}
+# "forty-one", "twenty one": one count, however the outlet hyphenates it (read before the hyphens go).
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_COMPOUND = re.compile(rf"\b({'|'.join(_TENS)})[- ]({'|'.join(_UNITS)})\b")
+_COMPOUND_VALUE = {f"{t}{u}": str(10 * (2 + i) + 1 + j) for i, t in enumerate(_TENS) for j, u in enumerate(_UNITS)}
 _NON_COUNT = frozenset({"one", "una", "uno", "once"})  # "one of the gangs", "una vez": rarely a count
 # Words that may sit between a counted thing and its count ("killing at least 12") without breaking the link.
 _QUANTIFIERS = frozenset(
@@ -64,6 +75,9 @@ GENERIC_TITLE = re.compile(
     r"(?:updates?|briefing|brief|briefs|headlines|stories|news|digest|roundup|round up|latest|blog|"
     r"newsletter|what we know|in brief|live)$"
 )
+# Stems of words that say what is counted without saying which count it is ("11 people killed", "4,000 people
+# fled"): a count passes over them to the word that does ("killed", "fled").
+_COUNTED_ANYTHING = frozenset({"people", "person", "pessoa", "individ"})
 _BACKGROUND = frozenset({"after", "following", "tras", "despues"})  # what follows names an earlier event
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[a-z]+|[.,;:!?()\"]")
 _BOUNDARY = frozenset('.,;:!?()"')
@@ -197,7 +211,14 @@ def _lead_kinds(text: str) -> list[tuple[int, str | None]]:
 
 
 def _chunked(text: str) -> list[str]:
-    return fold(text).replace("'", " ").replace("-", " ").split()
+    folded = fold(text)
+    if "ty" in folded:  # "forty-one" -> "41" (cheap test first: most texts spell no such number)
+        folded = _COMPOUND.sub(_compound, folded)
+    return folded.replace("'", " ").replace("-", " ").split()
+
+
+def _compound(match: re.Match[str]) -> str:
+    return _COMPOUND_VALUE[match[1] + match[2]]
 
 
 def _chunk_kinds(chunks: list[str]) -> list[tuple[int, str | None]]:
@@ -212,6 +233,7 @@ def read_text(text: str) -> Reading:
     add_word, add_core = words.append, core.append
     numbers: dict[str, set[str]] = defaultdict(set)
     pending: list[str] = []  # counts waiting for the next content word in the same clause
+    carried: list[str] = []  # ... and the word after it, a counted class following at once ("two Colombian soldiers")
     last_word: str | None = None
     background = False  # inside "after ..." up to the end of the clause
     for kind, value in _lead_kinds(text):  # branches by frequency: most tokens are words or stopwords
@@ -220,30 +242,52 @@ def read_text(text: str) -> Reading:
             if background:
                 continue
             add_core(value)  # type: ignore[arg-type]
+            if value in _COUNTED_ANYTHING:
+                continue
+            if carried:
+                if value in _COUNTED_CLASSES:
+                    numbers[value].update(carried)  # type: ignore[index]
+                carried = []
             if pending:
                 numbers[value].update(pending)  # type: ignore[index]
-                pending = []
+                carried, pending = pending, []
             last_word = value
         elif kind == _STOP:
-            last_word = None  # "died and seven wounded": seven does not count the dead
+            last_word, carried = None, []  # "died and seven wounded": seven does not count the dead
         elif kind == _BOUNDARY_KIND:
-            pending, last_word, background = [], None, False
+            pending, carried, last_word, background = [], [], None, False
         elif kind == _NUMBER:
+            carried = []
             if not background:
                 pending.append(value)  # type: ignore[arg-type]
                 if last_word is not None:
                     numbers[last_word].add(value)  # type: ignore[arg-type]
         elif kind == _BACKGROUND_KIND:
-            pending, last_word, background = [], None, True
+            pending, carried, last_word, background = [], [], None, True
     return Reading(words[:LEAD_WORDS], core[:LEAD_WORDS], dict(numbers))
+
+
+# Two counts this close are one figure told two ways ("3.2 tonnes" and "just over three tonnes", "at least 11
+# dead" and later "12 dead" as a toll rises); look-alike events differ by more ("2.1" vs "3.2 tonnes").
+COUNT_TOLERANCE = 0.1
 
 
 def counts_disagree(a: dict[str, set[str]], b: dict[str, set[str]]) -> str | None:
     """The first word both texts count with no count in common ("dead": {12} vs {3}), or None."""
     for word in a.keys() & b.keys():
-        if not (a[word] & b[word]):
+        if not (a[word] & b[word]) and not _close(a[word], b[word]):
             return word
     return None
+
+
+def counts_agree(a: dict[str, set[str]], b: dict[str, set[str]]) -> bool:
+    """Whether some word both texts count has a count in common: the same figure for the same thing."""
+    return any(a[word] & b[word] or _close(a[word], b[word]) for word in a.keys() & b.keys())
+
+
+def _close(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Whether some count of `a` is within `COUNT_TOLERANCE` of some count of `b` (the values `_number` gives)."""
+    return any(abs(x - y) <= COUNT_TOLERANCE * max(x, y) for x in map(float, a) for y in map(float, b))
 
 
 def shingles(words: Iterable[str]) -> set[str]:
