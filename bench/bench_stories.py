@@ -34,6 +34,15 @@ How each set was used (so the figures can be read honestly):
   (`DECAY_PER_DAY` 0.1 -> 0.16: the old bar a day apart), which scores 1.000 /
   0.565 here, a figure from a set that has now been seen.
 
+- `heldout5.jsonl` (96 items, 16 look-alikes, 3 follow-ups): written blind by
+  a helper who saw neither the code nor the other sets, and run once after
+  the counts were taught to read as outlets write ("forty-one", "two
+  Colombian soldiers", "3.2" vs "just over three tonnes", kilograms vs
+  tonnes) and an agreeing count began to lower the bar: precision 1.000,
+  recall 0.560 (the code before those changes: 1.000 / 0.520). Its misses
+  then taught the proper-noun rule (`monitor.stories.SHARED_PROPERS`):
+  1.000 / 0.640 here, a figure from a set that has now been seen.
+
 Pairs across languages (an English and a Spanish telling) are reported apart
 and left out of the scores: folding across languages is not attempted.
 "Near" recall counts only the true pairs that are not exact duplicates
@@ -63,7 +72,7 @@ from monitor.store.writer import write_feed_items
 from monitor.tagging import get_tagger
 
 DATA = ROOT / "tests" / "data" / "stories"
-SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
+SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
 FETCH_DELAY = timedelta(minutes=10)
 GOALS = {"precision": 0.95, "recall": 0.8}
 

@@ -31,7 +31,7 @@ from monitor.store.stories import (
 )
 from monitor.store.writer import write_feed_items
 from monitor.stories import WINDOW, compare, make_profile
-from monitor.storytext import counts_disagree, is_generic_title, read_text, stem
+from monitor.storytext import counts_agree, counts_disagree, is_generic_title, proper_names, read_text, stem
 from monitor.tagging import get_tagger
 from monitor.views import TimelineFilter
 
@@ -87,6 +87,41 @@ def test_disagreeing_counts_name_the_word_they_disagree_on():
     a, b = read_text("Car bomb kills 12").counts, read_text("Car bomb kills three").counts
     assert counts_disagree(a, b) == "dead"
     assert counts_disagree(a, read_text("12 dead and 30 injured").counts) is None
+
+
+def test_counts_are_read_as_outlets_write_them():
+    assert read_text("detaining forty-one people").counts == read_text("arresting 41 people").counts
+    assert read_text("Two Colombian soldiers dead").counts["soldier"] == {"2"}  # past the word describing them
+    assert read_text("3 boats seized").counts == {"boat": {"3"}}  # ... only when they are a counted class
+    people = read_text("killing at least 11 people, and more than 4,000 people fled").counts
+    assert people == {"dead": {"11"}, "fled": {"4000"}}  # "people" is no key: the verb says which count
+
+
+def test_one_figure_told_two_ways_agrees_and_two_figures_do_not():
+    tonnes = read_text("seized 3.2 tonnes of cocaine").counts
+    assert counts_agree(tonnes, read_text("just over three tonnes of cocaine were seized").counts)
+    assert counts_agree(tonnes, read_text("3,200 kilograms of cocaine").counts)
+    assert counts_disagree(tonnes, read_text("2.1 tonnes of cocaine").counts) == "ton"
+    assert counts_disagree(read_text("700 kg of cocaine").counts, read_text("two tonnes of cocaine").counts) == "ton"
+    assert not counts_agree(tonnes, read_text("12 arrested").counts)  # nothing counted by both
+
+
+def test_proper_names_are_the_capitalised_words_inside_sentences():
+    text = "Iran seizes tanker.\nIran's navy seized the tanker Sea Lotus near Qeshm on Monday. Tracking data shows..."
+    assert proper_names(text) == ["sea", "lotu", "qeshm"]  # not a sentence's first word, not a weekday
+    assert proper_names("Iran Navy Seizes Tanker Sea Lotus.\nThe navy held it.") == []  # a Title Case headline
+
+
+def test_an_agreeing_count_and_shared_proper_names_let_a_late_rewrite_fold():
+    first = profile("Six police officers killed in attack in Colombia's Cauca",
+                    "Six Colombian police officers were killed when gunmen attacked a patrol near the town of Suárez "
+                    "in Cauca department on Sunday. Authorities blamed the Jaime Martínez front, a FARC dissident "
+                    "faction.")
+    late = profile("Colombia mourns six police killed in Suárez ambush",
+                   "Funerals were held for the six officers killed on Sunday near Suárez, as the Jaime Martínez "
+                   "front of FARC dissidents denied involvement.", at=T0 + timedelta(hours=20))
+    assert first.propers & late.propers >= {"suarez", "jaime", "martin"}
+    assert compare(late, first).same
 
 
 def test_background_clauses_are_not_core_words():
@@ -314,8 +349,8 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     ("name", "precision", "recall"),
     # Floors just below today's scores (bench/bench_stories.py says how each set was used): a change that
     # folds look-alikes, or loses rewrites, fails here before it ships.
-    [("dev", 0.95, 0.95), ("heldout", 0.95, 0.9), ("heldout2", 0.95, 0.8), ("heldout3", 0.95, 0.7),
-     ("heldout4", 0.95, 0.55)],
+    [("dev", 0.95, 0.95), ("heldout", 0.95, 0.95), ("heldout2", 0.95, 0.95), ("heldout3", 0.95, 0.9),
+     ("heldout4", 0.95, 0.75), ("heldout5", 0.95, 0.6)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):
     scores = evaluate(name)
