@@ -103,7 +103,7 @@ def stem(word: str) -> str:
         return _SYNONYMS[word]
     if word.endswith("ies") and len(word) > 5:
         word = word[:-3] + "y"
-    elif word.endswith("es") and word[-3] in "sxz" and len(word) > 5:
+    elif word.endswith("es") and len(word) > 5 and word[-3] in "sxz":
         word = word[:-2]
     elif word.endswith("s") and not word.endswith("ss") and len(word) > 4:
         word = word[:-1]
