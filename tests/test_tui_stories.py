@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime
 
 import pytest
 from click.testing import CliRunner
@@ -10,10 +11,13 @@ from click.testing import CliRunner
 from monitor.cli import main
 from monitor.config import empty_config
 from monitor.store import Database
+from monitor.store.feeds import sync_feeds
 from monitor.store.stories import story_members, story_state
+from monitor.store.writer import write_feed_items
 from monitor.tui.app import make_app
 from monitor.tui.screens import ItemScreen
 from monitor.tui.story import StoryScreen
+from tests.test_stories import item
 
 SIZE = (140, 40)
 
@@ -78,3 +82,25 @@ async def test_reading_marks_the_whole_story_read_and_acknowledging_is_kept(demo
         app._announce(app.alerts.offer([flash]))
         await pilot.press("a")
         await until(pilot, lambda: story_state(demo_db, [flash.story_id])[flash.story_id].acked)
+
+
+async def test_a_row_whose_item_another_write_merged_away_leaves_the_timeline(tmp_path):
+    """A copy carrying one stored item's link and another's text proves them one article: the timeline
+    keeps one row for it, whichever process wrote the copy."""
+    db = Database(tmp_path / "m.sqlite3")
+    feeds = sync_feeds(db, [(f, f"https://{f}.example/rss") for f in ("wire", "monitor", "aggregator")])
+    at = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    quake = ("Magnitude 6.1 earthquake shakes northern Chile", "A magnitude 6.1 earthquake struck near Antofagasta "
+             "on Monday, Chile's seismological centre said; no damage was reported.")
+    port = ("Peru's Callao port reopens after dockworkers end strike", "Dockworkers at Callao ended a three-day "
+            "strike on Monday after a pay deal with the port operator, the transport ministry said.")
+    first = write_feed_items(db, feeds["wire"], [item("a", *quake, at=at, url="https://wire.example/quake")], at)
+    write_feed_items(db, feeds["monitor"], [item("b", *port, at=at, url="https://monitor.example/port")], at)
+    app = make_app(empty_config(), db, fetch=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: app.timeline.row_count == 2 and app._changes is not None)
+        mixed = item("c", *port, at=at, url="https://wire.example/quake")  # the quake's link, the port's text
+        await asyncio.to_thread(write_feed_items, db, feeds["aggregator"], [mixed], at)
+        await until(pilot, lambda: app.timeline.row_count == 1)
+        assert app.timeline.rows[0].item_id == first.new_ids[0]  # the survivor: the older item
+    db.close()

@@ -338,3 +338,16 @@ def item_ids_after(db: Database, after_id: int, limit: int = 2000) -> list[int]:
 def max_item_id(db: Database) -> int:
     with db.reader.connect() as conn:
         return int(conn.execute(select(func.max(ITEM.c.id))).scalar() or 0)
+
+
+def item_stories(db: Database, item_ids: Sequence[int]) -> dict[int, int]:
+    """item id -> story id for those of these items that still exist: what a screen showing them checks
+    after a write (a copy can merge two items into one, and a lone item can join another story)."""
+    found: dict[int, int] = {}
+    ids = list(item_ids)
+    with db.reader.connect() as conn:
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = conn.execute(select(ITEM.c.id, ITEM.c.story_id).where(ITEM.c.id.in_(chunk)))
+            found.update((item_id, story_id) for item_id, story_id in rows)
+    return found

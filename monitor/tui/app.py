@@ -47,6 +47,7 @@ from monitor.store.queries import (
     count_items,
     item_detail,
     item_ids_after,
+    item_stories,
     max_item_id,
     rows_by_id,
     story_rows,
@@ -338,6 +339,7 @@ class MonitorApp(App[None]):
         self.refresh_health()
         if message.summary.new_items or any(o.new_sightings for o in message.summary.outcomes):
             self.pull_updated([r.item_id for r in self.timeline.rows[:PAGE]])
+            self.reconcile_rows()
 
     # -- data loading (threads) ---------------------------------------------------------------
 
@@ -358,7 +360,29 @@ class MonitorApp(App[None]):
             self._last_item_id = new_ids[-1]
             self.pull_new(new_ids)
             self.alert_on(new_ids)
+        self.reconcile_rows()
         self.refresh_health()
+
+    @work(exclusive=True, group="reconcile")
+    async def reconcile_rows(self) -> None:
+        """Drop the rows whose item another write merged away, and show the story a moved item joined.
+
+        A write reports the items it changed, but not every row that stood for them: a copy proving two
+        stored items one article deletes one of them, and a lone item may join another story. One
+        look-up of the rows on screen (ids only) keeps the timeline honest after every pass.
+        """
+        shown = {r.item_id: r.story_id for r in self.timeline.rows}
+        if not shown:
+            return
+        now = await asyncio.to_thread(item_stories, self.db, list(shown))
+        gone = [i for i in shown if i not in now]
+        moved = [i for i, story in shown.items() if i in now and now[i] != story]
+        if not (gone or moved):
+            return
+        self.timeline.drop_rows([*gone, *moved])
+        if moved:
+            rows = await asyncio.to_thread(story_rows, self.db, moved, self.filter)
+            self.timeline.insert_newer(rows)
 
     @work(exclusive=True, group="page")
     async def load_first_page(self) -> None:

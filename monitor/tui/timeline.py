@@ -165,6 +165,21 @@ class Timeline(ScrollView, can_focus=True):
             if self.current is not None and any(r.item_id == self.current.item_id for r in rows):
                 self.post_message(self.Highlighted(self.current))
 
+    def drop_rows(self, item_ids: Iterable[int]) -> None:
+        """Rows that no longer stand for a story (their item merged into another, or moved to another
+        story); the cursor stays on its row, or on the row that took its place."""
+        gone = set(item_ids) & self._positions.keys()
+        if not gone:
+            return
+        current = self.current
+        self._rows = [r for r in self._rows if r.item_id not in gone]
+        self._reindex()
+        self._generation += 1
+        self._resize()
+        kept = None if current is None else self._positions.get(current.item_id)
+        self.set_reactive(Timeline.cursor, kept if kept is not None else min(self.cursor, max(len(self._rows) - 1, 0)))
+        self.refresh()
+
     def _reindex(self) -> None:
         self._positions = {row.item_id: i for i, row in enumerate(self._rows)}
 
