@@ -90,10 +90,12 @@ async def test_a_row_whose_item_another_write_merged_away_leaves_the_timeline(tm
     db = Database(tmp_path / "m.sqlite3")
     feeds = sync_feeds(db, [(f, f"https://{f}.example/rss") for f in ("wire", "monitor", "aggregator")])
     at = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
-    quake = ("Magnitude 6.1 earthquake shakes northern Chile", "A magnitude 6.1 earthquake struck near Antofagasta "
-             "on Monday, Chile's seismological centre said; no damage was reported.")
-    port = ("Peru's Callao port reopens after dockworkers end strike", "Dockworkers at Callao ended a three-day "
-            "strike on Monday after a pay deal with the port operator, the transport ministry said.")
+    quake = ("Magnitude 6.1 earthquake shakes northern Chile",
+             ("A magnitude 6.1 earthquake struck near Antofagasta on Monday, Chile's seismological centre said; "
+              "no damage was reported."))
+    port = ("Peru's Callao port reopens after dockworkers end strike",
+            ("Dockworkers at Callao ended a three-day strike on Monday after a pay deal with the port operator, "
+             "the transport ministry said."))
     first = write_feed_items(db, feeds["wire"], [item("a", *quake, at=at, url="https://wire.example/quake")], at)
     write_feed_items(db, feeds["monitor"], [item("b", *port, at=at, url="https://monitor.example/port")], at)
     app = make_app(empty_config(), db, fetch=False)
