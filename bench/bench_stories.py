@@ -47,6 +47,15 @@ How each set was used (so the figures can be read honestly):
   the South China Sea...), and run once with the code that scored 0.640 above:
   precision 1.000, recall 0.829 (the code as it was before the last two
   changes: 1.000 / 0.629).
+- `heldout7.jsonl` (96 items, 15 look-alikes, 3 follow-ups, some Title Case
+  headlines and French items): written blind again, and run once with the
+  same code: precision 1.000, recall 0.726 (the code before the last two
+  changes: 1.000 / 0.534). Its misses are late rewrites whose toll rose
+  ("about 30" then "more than 40" soldiers), whose bar had climbed with the
+  gap, and a gang named by a number ("Barrio 18"), read as a count.
+
+Across the two blind sets the code was not tuned on, recall is 0.83 and
+0.73 (0.78 over their 143 pairs), precision 1.000 on both.
 
 Pairs across languages (an English and a Spanish telling) are reported apart
 and left out of the scores: folding across languages is not attempted.
@@ -77,7 +86,7 @@ from monitor.store.writer import write_feed_items
 from monitor.tagging import get_tagger
 
 DATA = ROOT / "tests" / "data" / "stories"
-SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
 FETCH_DELAY = timedelta(minutes=10)
 GOALS = {"precision": 0.95, "recall": 0.8}
 
