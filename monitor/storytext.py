@@ -237,6 +237,7 @@ def read_text(text: str) -> Reading:
     carried: list[str] = []  # ... and the word after it, a counted class following at once ("two Colombian soldiers")
     last_word: str | None = None
     background = False  # inside "after ..." up to the end of the clause
+    propers, named_numbers = _proper_reading(text)
     for kind, value in _lead_kinds(text):  # branches by frequency: most tokens are words or stopwords
         if kind == _WORD:
             add_word(value)  # type: ignore[arg-type]
@@ -259,6 +260,9 @@ def read_text(text: str) -> Reading:
             pending, carried, last_word, background = [], [], None, False
         elif kind == _NUMBER:
             carried = []
+            if named_numbers and (last_word, value) in named_numbers:  # "Barrio 18": a name, not a count
+                last_word = None
+                continue
             if not background:
                 pending.append(value)  # type: ignore[arg-type]
                 if last_word is not None:
@@ -268,7 +272,7 @@ def read_text(text: str) -> Reading:
     if "kg" in numbers:  # "700 kg" and "2 tonnes" are two seizures; "3,200 kilos" and "3.2 tonnes" one
         numbers["ton"].update(f"{float(v) / 1000:g}" for v in numbers.pop("kg"))
     core = core[:LEAD_WORDS]
-    core.extend(PROPER + p for p in proper_names(text))
+    core.extend(PROPER + p for p in propers)
     return Reading(words[:LEAD_WORDS], core, dict(numbers))
 
 
@@ -285,14 +289,21 @@ def proper_names(text: str) -> list[str]:
     """Stems of the capitalised words inside sentences of the lead ("the tanker Sea Lotus near Qeshm"):
     the names the tagger may not know, which a rewrite keeps and a look-alike does not. A title in
     Title Case capitalises everything, so it is left out."""
+    return _proper_reading(text)[0]
+
+
+def _proper_reading(text: str) -> tuple[list[str], set[tuple[str, str]]]:
+    """`proper_names`, and the numbers that are part of a name ("the Barrio 18 gang", "Route 66") as
+    (stem of the word before, number): those count nothing."""
     title, _, rest = text[:_LEAD_CHARS].partition("\n")
     found: list[str] = []
+    named_numbers: set[tuple[str, str]] = set()
     for part in (title, rest) if rest else (title,):
         chunks = part.split()
         if part is title and rest and _title_case(chunks):
             continue
         start = True
-        for chunk in chunks:
+        for index, chunk in enumerate(chunks):
             match = None if start else _CAPITALISED.match(chunk)
             start = chunk[-1] in _SENTENCE_END
             if match is None:
@@ -303,7 +314,11 @@ def proper_names(text: str) -> list[str]:
             stemmed = stem(word)
             if stemmed not in found:
                 found.append(stemmed)
-    return found
+            after = chunks[index + 1] if index + 1 < len(chunks) and match.end() == len(chunk) else ""
+            if after[:1].isdigit() and (value := _number(after.rstrip(".,;:!?)"))) is not None:
+                named_numbers.add((stemmed, value))
+                found.append(f"{stemmed}{value}")  # "Kalayaan Star 2": a name as telling as any
+    return found, named_numbers
 
 
 def _title_case(chunks: list[str]) -> bool:
@@ -322,6 +337,21 @@ def counts_disagree(a: dict[str, set[str]], b: dict[str, set[str]]) -> str | Non
         if not (a[word] & b[word]) and not _close(a[word], b[word]):
             return word
     return None
+
+
+# What a toll counts: a later report of the same event may give a higher figure ("about 30 soldiers" killed,
+# then "more than 40"), never a lower one without saying so.
+TOLLS = frozenset({"dead", "injured", "soldier", "officer", "inmate", "body", "miss", "migran", "civili", "kidnap",
+                   "arrested"})
+
+
+def only_tolls_rose(earlier: dict[str, set[str]], later: dict[str, set[str]]) -> bool:
+    """Whether every word the two count differently is a toll whose later figure is the higher one."""
+    differing = [w for w in earlier.keys() & later.keys()
+                 if not (earlier[w] & later[w]) and not _close(earlier[w], later[w])]  # fmt: skip
+    return bool(differing) and all(
+        w in TOLLS and max(map(float, later[w])) > max(map(float, earlier[w])) for w in differing
+    )
 
 
 def counts_agree(a: dict[str, set[str]], b: dict[str, set[str]]) -> bool:

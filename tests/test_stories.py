@@ -106,6 +106,26 @@ def test_one_figure_told_two_ways_agrees_and_two_figures_do_not():
     assert not counts_agree(tonnes, read_text("12 arrested").counts)  # nothing counted by both
 
 
+def test_a_number_in_a_name_counts_nothing_but_names_the_thing():
+    reading = read_text("Fourteen members of the Barrio 18 gang escaped; 14 gang members are at large")
+    assert reading.counts["gang"] == {"14"} and "18" not in {v for vs in reading.counts.values() for v in vs}
+    assert "^barrio18" in reading.core  # "Barrio 18", "Kalayaan Star 2": as telling as any proper noun
+
+
+def test_a_later_higher_toll_updates_the_event_and_a_lower_or_early_one_does_not():
+    first = profile("At least 11 inmates killed in riot at Ecuador's Litoral prison",
+                    "At least 11 inmates were killed in a riot between rival gangs at the Litoral penitentiary in "
+                    "Guayaquil early on Tuesday, Ecuador's prison agency SNAI said.")
+    later = ("Ecuador prison riot toll rises: 13 inmates dead",
+             "Thirteen inmates were killed in Tuesday's gang clash at Guayaquil's Litoral penitentiary, Ecuador's "
+             "prison agency SNAI said, as relatives gathered outside.")
+    assert "counts disagree" not in compare(profile(*later, at=T0 + timedelta(hours=20)), first).reason
+    assert "counts disagree" in compare(profile(*later, at=T0 + timedelta(hours=2)), first).reason  # too soon
+    fewer = profile("Ecuador prison riot kills 4", "Four inmates were killed in a riot at the Litoral penitentiary "
+                    "in Guayaquil, Ecuador's prison agency SNAI said.", at=T0 + timedelta(hours=20))
+    assert "counts disagree" in compare(fewer, first).reason
+
+
 def test_proper_names_are_the_capitalised_words_inside_sentences():
     text = "Iran seizes tanker.\nIran's navy seized the tanker Sea Lotus near Qeshm on Monday. Tracking data shows..."
     assert proper_names(text) == ["sea", "lotu", "qeshm"]  # not a sentence's first word, not a weekday
