@@ -86,7 +86,7 @@ from monitor.store.writer import write_feed_items
 from monitor.tagging import get_tagger
 
 DATA = ROOT / "tests" / "data" / "stories"
-SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
+SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8")
 FETCH_DELAY = timedelta(minutes=10)
 GOALS = {"precision": 0.95, "recall": 0.8}
 

@@ -168,15 +168,15 @@ def compare(new: Profile, old: Profile) -> Verdict:
     named_new = new.names | new.places
     named_old = old.names | old.places
     shared = named_new & named_old
-    if named_new and named_old and not shared and not (new.countries & old.countries):
+    propers = len(new.propers & old.propers)
+    if named_new and named_old and not shared and not (new.countries & old.countries) and propers < SHARED_PROPERS:
         return Verdict(False, similarity, "no place, person or organisation in common")
     if new.generic or old.generic:
         needed = GENERIC_SIMILARITY
-    elif shared:
+    elif shared or propers >= SHARED_PROPERS:  # names the tagger missed are names all the same
         needed = MIN_SIMILARITY
     else:
         needed = UNNAMED_SIMILARITY
-    propers = len(new.propers & old.propers)
     if propers >= SHARED_PROPERS:
         needed -= SHARED_PROPER * min(propers - SHARED_PROPERS + 1, 4)
     if counts_agree(new.counts, old.counts):  # type: ignore[arg-type]
