@@ -54,8 +54,25 @@ How each set was used (so the figures can be read honestly):
   ("about 30" then "more than 40" soldiers), whose bar had climbed with the
   gap, and a gang named by a number ("Barrio 18"), read as a count.
 
-Across the two blind sets the code was not tuned on, recall is 0.83 and
-0.73 (0.78 over their 143 pairs), precision 1.000 on both.
+Then, on the eight seen sets: a number inside a name ("Barrio 18") became a
+proper noun rather than a count, a later higher toll stopped vetoing, and up
+to four shared proper nouns lower the bar (heldout6 0.829 -> 0.829, heldout7
+0.726 -> 0.781).
+- `heldout8.jsonl` (94 items, longer summaries and looser rewrites): written
+  blind, run once with that code: precision 1.000, recall 0.487 (the code of
+  the session before: 0.308). Some of its rewrites shared five proper nouns
+  but no name the tagger knew, and the names check vetoed them; three shared
+  proper nouns now count as a shared name (heldout8 0.538 since, seen).
+- `heldout9.jsonl` (98 items): written blind, run once with that: precision
+  1.000, recall 0.695 (the code of the session before: 0.549).
+
+So the first runs on the five blind sets of that session: precision 1.000
+on every one; recall 0.560, 0.829, 0.726, 0.487, 0.695 (the code of the
+session before on the same sets: 0.520, 0.629, 0.534, 0.308, 0.549). The
+recall goal (0.8 on unseen news) was met on one of the five. What the misses
+share: late rewrites (12-40 h on) whose wording moved on with the story, for
+which the bar has climbed with the gap; word-level overlap cannot tell them
+from follow-ups, which the same bar keeps apart.
 
 Pairs across languages (an English and a Spanish telling) are reported apart
 and left out of the scores: folding across languages is not attempted.
@@ -86,7 +103,7 @@ from monitor.store.writer import write_feed_items
 from monitor.tagging import get_tagger
 
 DATA = ROOT / "tests" / "data" / "stories"
-SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8")
+SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9")
 FETCH_DELAY = timedelta(minutes=10)
 GOALS = {"precision": 0.95, "recall": 0.8}
 

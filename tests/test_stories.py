@@ -370,8 +370,8 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     # Floors just below today's scores (bench/bench_stories.py says how each set was used): a change that
     # folds look-alikes, or loses rewrites, fails here before it ships.
     [("dev", 0.95, 0.95), ("heldout", 0.95, 0.95), ("heldout2", 0.95, 0.95), ("heldout3", 0.95, 0.9),
-     ("heldout4", 0.95, 0.75), ("heldout5", 0.95, 0.6), ("heldout6", 0.95, 0.8),
-     ("heldout7", 0.95, 0.7)],
+     ("heldout4", 0.95, 0.75), ("heldout5", 0.95, 0.6), ("heldout6", 0.95, 0.85), ("heldout7", 0.95, 0.75),
+     ("heldout8", 0.95, 0.5), ("heldout9", 0.95, 0.65)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):
     scores = evaluate(name)
