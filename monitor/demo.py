@@ -46,14 +46,15 @@ log = logging.getLogger(__name__)
 
 
 def seeds_dir() -> Path:
-    """The seeds/ folder: next to the package in a source checkout, or inside it when installed with data."""
+    """The seeds/ folder: next to the package in a source checkout, or inside it as monitor/seeds in an
+    installed wheel (pyproject.toml ships it there)."""
     package = Path(monitor.__file__).resolve().parent
     for candidate in (package.parent / "seeds", package / "seeds"):
         if (candidate / "feeds").is_dir():
             return candidate
     raise MonitorError(
         f"sample feeds not found (looked in {package.parent / 'seeds'}); "
-        "`monitor demo` needs the seeds/ folder of a source checkout"
+        "`monitor demo` needs the seeds/ folder of a source checkout or of the installed package"
     )
 
 

@@ -166,3 +166,23 @@ def test_repo_feeds_toml_passes_the_validator() -> None:
 def test_base_url_that_would_break_the_toml_is_refused() -> None:
     with pytest.raises(ValueError):
         demo_config_text('http://x/"; evil = "1')
+
+
+def test_the_wheel_lists_every_package_and_ships_the_seeds():
+    """pyproject names its packages one by one (seeds/ goes in as monitor.seeds, which `find` cannot map),
+    so a new subpackage left off that list would be missing from an installed monitor."""
+    import tomllib
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    setup = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    on_disk = {".".join(p.parent.relative_to(root).parts) for p in (root / "monitor").rglob("__init__.py")}
+    assert on_disk | {"monitor.seeds"} == set(setup["packages"])
+    assert setup["package-dir"]["monitor.seeds"] == "seeds"
+    shipped = setup["package-data"]["monitor.seeds"]
+    seeds = root / "seeds"
+    for path in seeds.rglob("*"):
+        if path.is_file():
+            relative = path.relative_to(seeds)
+            fits = [p for p in shipped if len(Path(p).parts) == len(relative.parts) and relative.match(p)]
+            assert fits, f"seeds/{relative} would not ship in the wheel"
