@@ -27,7 +27,7 @@ the profiles, and the tests and benchmarks call `compare` directly.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import lru_cache
@@ -67,6 +67,7 @@ AGREED_DECAY_PER_DAY = DECAY_PER_DAY / 2
 TOLL_UPDATE = timedelta(hours=6)
 SHARED_PROPERS = 3
 SHARED_PROPER = 0.03
+PROPER_STEPS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +179,7 @@ def compare(new: Profile, old: Profile) -> Verdict:
     else:
         needed = UNNAMED_SIMILARITY
     if propers >= SHARED_PROPERS:
-        needed -= SHARED_PROPER * min(propers - SHARED_PROPERS + 1, 4)
+        needed -= SHARED_PROPER * min(propers - SHARED_PROPERS + 1, PROPER_STEPS)
     if counts_agree(new.counts, old.counts):  # type: ignore[arg-type]
         needed += AGREED_DECAY_PER_DAY * gap / timedelta(days=1) - AGREED_COUNT
     else:
@@ -186,6 +187,23 @@ def compare(new: Profile, old: Profile) -> Verdict:
     if similarity < needed:
         return Verdict(False, similarity, f"similarity {similarity:.2f} below {needed:.2f}")
     return Verdict(True, similarity, "same event")
+
+
+def could_fold(new: Profile, words: Collection[str], core: Collection[str]) -> bool:
+    """A necessary condition of `compare(new, old).same`, from the old item's text alone (its distinct words and
+    core words, `PROPER` marks included): no tags, no time. Folding skips the members that fail it without
+    loading their tags, and the verdicts are the same, since no pair fails it and passes `compare`: it asks
+    only for the lowest bar `compare` could set (named, counts agreeing, no gap) less the proper nouns shared."""
+    if not new.foldable or len(words) < MIN_WORDS:
+        return False
+    propers = sum(1 for w in core if w[0] == PROPER and w[1:] in new.propers)
+    plain = [w for w in core if w[0] != PROPER]
+    shared = len(new.plain.intersection(plain))
+    union = len(new.plain) + len(plain) - shared
+    lowest = MIN_SIMILARITY - AGREED_COUNT
+    if propers >= SHARED_PROPERS:
+        lowest -= SHARED_PROPER * min(propers - SHARED_PROPERS + 1, PROPER_STEPS)
+    return union > 0 and shared / union >= lowest
 
 
 def _in_order(a: Profile, b: Profile) -> tuple[dict[str, set[str]], dict[str, set[str]]]:

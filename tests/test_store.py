@@ -43,6 +43,7 @@ def test_a_database_from_a_newer_monitor_is_refused(tmp_path):
 
 
 def test_a_version_3_database_migrates_to_exactly_the_schema_of_a_new_one(tmp_path):
+    """Through 3 -> 4 (indexes dropped, a column added) and 4 -> 5 (an index added)."""
     import sqlite3
 
     def schema(path) -> set[tuple[str, ...]]:  # type: ignore[no-untyped-def]
@@ -60,7 +61,7 @@ def test_a_version_3_database_migrates_to_exactly_the_schema_of_a_new_one(tmp_pa
     Database(old).close()
     with sqlite3.connect(old) as conn:  # as a version 3 monitor left it: three more indexes, no feed warning
         conn.executescript(
-            "ALTER TABLE feed DROP COLUMN last_warning;"
+            "ALTER TABLE feed DROP COLUMN last_warning; DROP INDEX ix_item_id_story;"
             "CREATE INDEX ix_item_canonical_url ON item (canonical_url);"
             "CREATE INDEX ix_item_content_hash ON item (content_hash);"
             "CREATE INDEX ix_sighting_feed_id ON sighting (feed_id);"
@@ -73,6 +74,7 @@ def test_a_version_3_database_migrates_to_exactly_the_schema_of_a_new_one(tmp_pa
     Database(fresh).close()
     assert schema(old) == schema(fresh)
     assert not {row[1] for row in schema(old)} & {"ix_item_canonical_url", "ix_item_content_hash", "ix_sighting_feed_id"}
+    assert ("index", "ix_item_id_story") in schema(old)
 
 
 def test_an_item_round_trips_with_its_places_entities_and_watch_hits(db):

@@ -30,7 +30,7 @@ from monitor.store.stories import (
     story_state,
 )
 from monitor.store.writer import write_feed_items
-from monitor.stories import WINDOW, compare, make_profile
+from monitor.stories import WINDOW, compare, could_fold, make_profile
 from monitor.storytext import counts_agree, counts_disagree, is_generic_title, proper_names, read_text, stem
 from monitor.tagging import get_tagger
 from monitor.views import TimelineFilter
@@ -142,6 +142,22 @@ def test_an_agreeing_count_and_shared_proper_names_let_a_late_rewrite_fold():
                    "front of FARC dissidents denied involvement.", at=T0 + timedelta(hours=20))
     assert first.propers & late.propers >= {"suarez", "jaime", "martin"}
     assert compare(late, first).same
+
+
+def test_the_quick_text_check_never_refuses_a_pair_compare_would_fold():
+    """Folding skips a candidate story's members that fail `could_fold` before loading their tags: on every
+    labelled pair, close in time or not, it must say yes wherever `compare` does."""
+    from bench.bench_stories import SETS, load
+
+    profiles = [profile(r["title"], r["summary"], datetime.fromisoformat(r["published"]))
+                for name in SETS for r in load(name)]
+    folded = 0
+    for i, new in enumerate(profiles):
+        for old in profiles[max(0, i - 40) : i]:
+            if compare(new, old).same:
+                folded += 1
+                assert could_fold(new, old.words, old.core)
+    assert folded > 300
 
 
 def test_background_clauses_are_not_core_words():

@@ -20,7 +20,7 @@ from sqlmodel import SQLModel
 from monitor.errors import StoreError
 from monitor.store import tables  # importing it registers the tables on SQLModel.metadata
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 _FTS = [
     "CREATE VIRTUAL TABLE IF NOT EXISTS item_fts USING fts5("
@@ -76,6 +76,9 @@ MIGRATIONS: dict[int, list[str]] = {
         "DROP INDEX IF EXISTS ix_item_content_hash",
         "DROP INDEX IF EXISTS ix_sighting_feed_id",
     ],
+    # 4 -> 5: an item's story from a small covering index. Folding's candidate ranking reads it for every
+    # band hit (~100 per new item), and the item rows themselves are large and spread over many pages.
+    4: ["CREATE INDEX IF NOT EXISTS ix_item_id_story ON item (id, story_id)"],
 }
 
 

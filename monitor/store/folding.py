@@ -13,6 +13,7 @@ the DBAPI connection (`monitor.store.rawsql`); profiles come from
 
 from __future__ import annotations
 
+import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
@@ -20,11 +21,18 @@ from datetime import datetime, timedelta
 from sqlalchemy import Connection
 
 from monitor.minhash import STORY_BANDS, STORY_HASHER, STORY_ROWS
-from monitor.store.profiles import band_keys, stored_text_profile
+from monitor.store.profiles import band_keys, stored_text_profile, text_words
 from monitor.store.rawsql import dbapi, rows_in, time_in, time_out
 from monitor.store.stories import move_alone_item
 from monitor.store.timeconv import to_db, utcnow
-from monitor.stories import WINDOW, Profile, best_match, make_profile, shingle_words  # noqa: F401 (benches import it here)
+from monitor.stories import (  # noqa: F401 (benches import shingle_words here)
+    WINDOW,
+    Profile,
+    best_match,
+    could_fold,
+    make_profile,
+    shingle_words,
+)
 
 BANDS, ROWS = STORY_BANDS, STORY_ROWS  # P(candidate) 0.95 at Jaccard 0.3, 0.27 at 0.1 (minhash.collision_probability)
 HASHER = STORY_HASHER
@@ -78,9 +86,16 @@ def find_story(
         candidates = [story_id for story_id in ranked if story_id not in refused][:CANDIDATE_STORIES]
     if not candidates:
         return None
-    members = member_profiles(conn, candidates, profile.ts - WINDOW, profile.ts + WINDOW, exclude=item_id)
+    chosen = _members(raw, candidates, profile.ts - WINDOW, profile.ts + WINDOW, exclude=item_id)
+    # Only the stories with a member whose text alone could fold this item (`could_fold`) have their members'
+    # tags loaded and compared: the verdict on the others is "no" either way, and most candidates are those
+    # (stories that share a band or two of filler words).
+    plausible = [s for s in candidates if any(could_fold(profile, *text_words(m[1], m[2])) for m in chosen.get(s, ()))]
+    if not plausible:
+        return None
+    members = _profiles(raw, {story_id: chosen[story_id] for story_id in plausible})
     best: tuple[float, int] | None = None
-    for story_id in candidates:
+    for story_id in plausible:
         verdict = best_match(profile, members.get(story_id, ()))
         if verdict.same and (best is None or verdict.similarity > best[0]):
             best = (verdict.similarity, story_id)
@@ -98,7 +113,8 @@ _BAND_HITS = " UNION ALL ".join(
 # ... and the stories of those entries, ranked by the bands their members share with this item (the
 # most first; the newer story on a tie). One statement, so the ~200 (band, item) rows stay in SQLite.
 _RANKED_STORIES = (
-    f"SELECT item.story_id, count(*) AS shared FROM ({_BAND_HITS}) AS hit JOIN item ON item.id = hit.item_id"
+    f"SELECT item.story_id, count(*) AS shared FROM ({_BAND_HITS}) AS hit"
+    " JOIN item INDEXED BY ix_item_id_story ON item.id = hit.item_id"
     " WHERE hit.item_id IS NOT ? GROUP BY item.story_id ORDER BY shared DESC, item.story_id DESC"
 )
 _TOP_STORIES = f"{_RANKED_STORIES} LIMIT {CANDIDATE_STORIES}"
@@ -123,7 +139,17 @@ def member_profiles(
 ) -> dict[int, list[Profile]]:
     """Profiles of the stories' members whose time falls in [lo, hi], newest first, at most MEMBERS_COMPARED each."""
     raw = dbapi(conn)
-    per_story: dict[int, list[tuple[int, str, str, str, str]]] = defaultdict(list)
+    return _profiles(raw, _members(raw, story_ids, lo, hi, exclude=exclude))
+
+
+Member = tuple[int, str, str, str, str]  # id, title, summary, ts (as stored), countries
+
+
+def _members(
+    raw: sqlite3.Connection, story_ids: Iterable[int], lo: datetime, hi: datetime, *, exclude: int | None = None
+) -> dict[int, list[Member]]:
+    """The rows of the stories' members whose time falls in [lo, hi], newest first, at most MEMBERS_COMPARED each."""
+    per_story: dict[int, list[Member]] = defaultdict(list)
     for row in rows_in(
         raw,
         "SELECT id, story_id, title, summary, ts, countries FROM item WHERE ts BETWEEN ? AND ? AND story_id IN ({})"
@@ -133,6 +159,11 @@ def member_profiles(
         chosen = per_story[row[1]]
         if row[0] != exclude and len(chosen) < MEMBERS_COMPARED:
             chosen.append((row[0], row[2], row[3], row[4], row[5]))
+    return per_story
+
+
+def _profiles(raw: sqlite3.Connection, per_story: dict[int, list[Member]]) -> dict[int, list[Profile]]:
+    """The members' profiles: their cached text, and their names and places from their tags."""
     ids = [r[0] for chosen in per_story.values() for r in chosen]
     names: dict[int, list[str]] = defaultdict(list)
     places: dict[int, list[str]] = defaultdict(list)

@@ -15,8 +15,8 @@ go stale.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping
-from datetime import datetime
+from collections.abc import Collection, Iterable, Mapping
+from datetime import UTC, datetime
 from functools import lru_cache
 from sys import intern
 from types import MappingProxyType
@@ -26,6 +26,7 @@ from monitor.models import PreparedItem
 from monitor.stories import Profile, make_profile, profile_from_tags, shingle_words
 from monitor.textfold import fold
 
+_ANY_TIME = datetime(2000, 1, 1, tzinfo=UTC)  # a profile's text half does not depend on its time
 TEXT_CACHE = 8192  # texts whose reading is kept (~1.4 KB each: ~11 MB when full)
 
 Reading = tuple[frozenset[str], frozenset[str], Mapping[str, frozenset[str]], bool]  # words, core, counts, generic
@@ -57,6 +58,10 @@ class TextCache:
         words, core, counts, generic = packed
         return (frozenset(words), frozenset(core),
                 MappingProxyType({k: frozenset(v) for k, v in counts}), generic)  # fmt: skip
+
+    def packed(self, title: str, summary: str) -> _Packed | None:
+        """The entry as kept (words and core as tuples of distinct words), no sets built."""
+        return self._entries.get(self.key(title, summary))
 
     def put(self, title: str, summary: str, reading: Reading) -> None:
         entries = self._entries
@@ -95,6 +100,16 @@ def stored_text_profile(title: str, summary: str, ts: datetime, *, names: Iterab
     profile = make_profile(title, summary, ts, names=names, places=places, countries=countries)
     TEXTS.put(title, summary, (profile.words, profile.core, profile.counts, profile.generic))
     return profile
+
+
+def text_words(title: str, summary: str) -> tuple[Collection[str], Collection[str]]:
+    """A stored text's distinct words and core words, read once per process as `stored_text_profile` reads it."""
+    packed = TEXTS.packed(title, summary)
+    if packed is not None:
+        return packed[0], packed[1]
+    profile = make_profile(title, summary, _ANY_TIME)
+    TEXTS.put(title, summary, (profile.words, profile.core, profile.counts, profile.generic))
+    return profile.words, profile.core
 
 
 def item_profile(item: PreparedItem, ts: datetime) -> tuple[Profile, tuple[int, ...]]:

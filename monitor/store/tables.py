@@ -61,7 +61,8 @@ class ItemRow(SQLModel, table=True):
     """
 
     __tablename__ = "item"
-    __table_args__ = (Index("ix_item_ts_id", "ts", "id"),)
+    # ix_item_id_story (version 5): folding's candidate ranking reads an item's story ~100 times per new item
+    __table_args__ = (Index("ix_item_ts_id", "ts", "id"), Index("ix_item_id_story", "id", "story_id"))
 
     id: int | None = Field(default=None, primary_key=True)
     story_id: int = Field(foreign_key="story.id", index=True)
