@@ -25,15 +25,41 @@ from monitor.textfold import fold
 from monitor.watches import MatchInput, WatchSet
 
 
+READINGS_KEPT = 1024  # texts whose tags and story features an Analyzer keeps (~3 KB each)
+
+
 class Analyzer:
-    """The tagger and the compiled watches for one configuration, built once and reused."""
+    """The tagger and the compiled watches for one configuration, built once and reused.
+
+    The same title and text often come again: a wire story carried by several of the officer's feeds,
+    one outlet's story in its "world" and its "top stories" feeds. Tags and story features are pure
+    functions of the two (for this configuration's tagger), so the latest texts' are kept and reused;
+    watches are matched every time, since a watch may be scoped to a feed.
+    """
 
     def __init__(self, config: Config) -> None:
         self.tagger: Tagger = get_tagger(config.entities, config.regions)
         self.watches: WatchSet = WatchSet.compile(config.watches, area_key=self.tagger.area_key)
+        self._readings: dict[tuple[str, str], tuple[Tags, StoryFeatures]] = {}
+
+    def read(self, title: str, summary: str) -> tuple[Tags, StoryFeatures]:
+        """The tags and story features of a text (`tagger.tag` and `story_features`), from the cache if kept."""
+        key = (title, summary)
+        reading = self._readings.get(key)
+        if reading is None:
+            tags = self.tagger.tag(title, summary)
+            reading = (tags, story_features(title, summary, tags))
+            readings = self._readings
+            if len(readings) >= READINGS_KEPT:
+                try:
+                    del readings[next(iter(readings))]  # the oldest
+                except (KeyError, StopIteration, RuntimeError):  # another thread evicted first
+                    pass
+            readings[key] = reading
+        return reading
 
     def prepare(self, item: ItemData, context: MatchContext, content_hash: str | None = None) -> PreparedItem:
-        tags = self.tagger.tag(item.title, item.summary)
+        tags, features = self.read(item.title, item.summary)
         hits = self.watches.match(
             MatchInput(title=item.title, text=item.summary, tags=tags, feed=context.feed, feed_tags=context.tags)
         )
@@ -43,7 +69,7 @@ class Analyzer:
             content_hash=content_hash or content_fingerprint(item.title, item.summary),
             tags=tags,
             hits=hits,
-            features=story_features(item.title, item.summary, tags),
+            features=features,
         )
 
 

@@ -30,6 +30,7 @@ from monitor.analysis import Analysis, analysis_config
 from monitor.config import Config
 from monitor.errors import FeedParseError
 from monitor.models import MatchContext
+from monitor.poolwire import Unpacker
 
 TIME_LIMIT = 30.0  # seconds per document, analysis included; a large legitimate feed takes a few
 START_LIMIT = 60.0  # seconds for a new worker to import and build its tagger
@@ -70,6 +71,7 @@ class _Worker:
         self.writer = Connection(parent_out, readable=False)
         self.generation = -1
         self.jobs = 0
+        self.unpacker = Unpacker()  # this worker's numbered tags and hits (see monitor.poolwire)
 
     def alive(self) -> bool:
         return self.process.poll() is None
@@ -140,7 +142,10 @@ class ParsePool:
                 job_id = next(self._ids)
                 _send(worker, ("job", job_id, content, url, content_type, context, dict(known)), url)
                 reply = await self._receive(worker, self.time_limit, url, "parsing")
-                healthy = reply[0] in ("done", "failed")  # after a crash (say MemoryError) start afresh
+                if reply[0] == "done" and reply[1] == job_id:  # unpacked before the worker is used again
+                    reply = ("done", job_id, _unpack(worker, reply[2], url))
+                # after a crash (say MemoryError) start afresh; out of turn, its table is out of step too
+                healthy = reply[0] in ("done", "failed") and reply[1] == job_id
             finally:
                 self._busy.discard(worker)
                 if not healthy:  # overran, crashed or was cancelled mid-job: SIGKILL (reaped at once)
@@ -216,6 +221,13 @@ def _send(worker: _Worker, message: tuple[Any, ...], url: str) -> None:
         worker.writer.send(message)
     except OSError:
         raise FeedParseError(url, "the parser process died before it could be given the document") from None
+
+
+def _unpack(worker: _Worker, packed: Any, url: str) -> Analysis:
+    try:
+        return worker.unpacker.unpack(packed)
+    except Exception as exc:  # noqa: BLE001 (the worker is killed: its table may be out of step)
+        raise FeedParseError(url, f"the parser's answer could not be read: {type(exc).__name__}: {exc}") from None
 
 
 def _result(reply: tuple[Any, ...], job_id: int, url: str) -> Analysis:

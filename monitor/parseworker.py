@@ -9,8 +9,11 @@ limit. The protocol is a few tuples over a `multiprocessing` pipe:
 
     ("config", generation, config)  -> ("ready", generation) | ("broken", generation, message)
     ("job", job_id, content, url, content_type, context, known)
-                                    -> ("done", job_id, Analysis) | ("failed", job_id, message)
+                                    -> ("done", job_id, packed Analysis) | ("failed", job_id, message)
                                      | ("crashed", job_id, message)
+
+A finished analysis travels packed (`monitor.poolwire`): plain values, and numbers
+for the tags and hits this worker has sent before.
 
 The end of the pipe (the parent closed it, or died) ends the worker.
 """
@@ -32,8 +35,10 @@ def main(requests: Connection, replies: Connection, address_space: int = ADDRESS
     _limit_memory(address_space)
     from monitor.analysis import Analyzer, analyze_document
     from monitor.errors import FeedError
+    from monitor.poolwire import Packer
 
     analyzer: Analyzer | None = None
+    packer = Packer()
     while True:
         try:
             message: tuple[Any, ...] = requests.recv()
@@ -54,7 +59,7 @@ def main(requests: Connection, replies: Connection, address_space: int = ADDRESS
                 replies.send(("crashed", job_id, "worker has no configuration"))
                 continue
             try:
-                result = analyze_document(content, url, content_type, analyzer, context, known)
+                result = packer.pack(analyze_document(content, url, content_type, analyzer, context, known))
             except FeedError as exc:
                 replies.send(("failed", job_id, exc.message))
             except MemoryError:

@@ -21,12 +21,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
+from operator import attrgetter
 
 from monitor.models import Tags, WatchHit
 from monitor.priority import Priority
 from monitor.textfold import fold, fold_cached
 from monitor.watchcompile import (
     AllCond,
+    AnyCond,
     AreaKey,
     CompiledWatch,
     Cond,
@@ -55,6 +58,9 @@ __all__ = [
     "highest_priority",
     "normalise",
 ]
+
+
+_NAME, _TEXT = attrgetter("name"), attrgetter("text")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +94,8 @@ class WatchSet:
         self._patterns = patterns  # pid -> (pattern, prefix)
         self._automaton = build_automaton(patterns)
         self._by_key, self._always = trigger_index(watches)
+        self._triggers = frozenset(self._by_key)
+        self._asked = _asked(watches)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -110,18 +118,27 @@ class WatchSet:
         """The watches that fire on `item`, most urgent first (config order among equals)."""
         facts = _Item(self._scan(item.title), self._scan(item.text))
         keys = facts.keys
-        keys.update(("p", pid) for pid in facts.title.first_end)
-        keys.update(("p", pid) for pid in facts.text.first_end)
-        keys.update(("a", area) for area in item.tags.areas)
-        keys.update(("c", code.upper()) for code in item.tags.countries)
-        for entity in item.tags.entities:
-            keys.add(("e", fold_cached(entity.name)))
-            keys.add(("e", fold_cached(entity.text)))
-        keys.add(("f", fold_cached(item.feed)))
-        keys.update(("t", fold_cached(tag)) for tag in item.feed_tags)
+        tags = item.tags
+        # The item's facts as keys, each kind made in C (zip with a repeated kind), and of the facts only
+        # those some watch asks about (`_asked`): no other key can make a difference to any watch.
+        keys.update(zip(repeat("p"), facts.title.first_end))
+        keys.update(zip(repeat("p"), facts.text.first_end))
+        areas, codes, entities, feeds, feed_tags = self._asked
+        if areas:
+            keys.update(zip(repeat("a"), areas.intersection(tags.areas)))
+        if codes:
+            keys.update(zip(repeat("c"), codes.intersection(map(str.upper, tags.countries))))
+        if entities and tags.entities:
+            keys.update(zip(repeat("e"), entities.intersection(map(fold_cached, map(_NAME, tags.entities)))))
+            keys.update(zip(repeat("e"), entities.intersection(map(fold_cached, map(_TEXT, tags.entities)))))
+        if feeds:
+            keys.update(zip(repeat("f"), feeds.intersection((fold_cached(item.feed),))))
+        if feed_tags:
+            keys.update(zip(repeat("t"), feed_tags.intersection(map(fold_cached, item.feed_tags))))
         candidates = set(self._always)
-        for key in keys:
-            candidates.update(self._by_key.get(key, ()))
+        by_key = self._by_key
+        for key in keys.intersection(self._triggers):  # most of an item's keys trigger no watch
+            candidates.update(by_key[key])
         hits = []
         for index in sorted(candidates):
             watch = self._watches[index]
@@ -172,6 +189,41 @@ class WatchSet:
         pattern, prefix = self._patterns[term]
         scan = item.title if term in item.title.first_end else item.text
         return scan.surface(scan.first_end[term], len(pattern), prefix)
+
+
+_ASKED_KINDS = ("a", "c", "e", "f", "t")
+
+
+def _asked(watches: Iterable[CompiledWatch]) -> tuple[frozenset[object], ...]:
+    """The values of each kind of fact key (area, country, entity, feed, feed tag) that any watch reads.
+
+    `match` keeps only these of an item's facts: a watch only ever asks whether the item has one of its
+    own keys (scope, regions, entities, query atoms), so every other key answers no question. Pattern
+    keys ("p") are all kept: every pattern is some watch's.
+    """
+    asked: dict[str, set[object]] = {kind: set() for kind in _ASKED_KINDS}
+
+    def add(keys: Iterable[Key]) -> None:
+        for kind, value in keys:
+            if kind != "p":
+                asked[kind].add(value)  # a kind this does not know fails here, at compile time
+
+    def walk(cond: Cond) -> None:
+        if isinstance(cond, FactAtom):
+            add(cond.keys)
+        elif isinstance(cond, NotCond):
+            walk(cond.child)
+        elif isinstance(cond, (AllCond, AnyCond)):
+            for child in cond.children:
+                walk(child)
+
+    for watch in watches:
+        add(watch.scope)
+        for fact in (*watch.regions, *watch.entities):
+            add(fact.keys)
+        if watch.query is not None:
+            walk(watch.query)
+    return tuple(frozenset(asked[kind]) for kind in _ASKED_KINDS)
 
 
 def _evaluate(cond: Cond, item: _Item) -> tuple[bool, list[int | str]]:
