@@ -25,7 +25,9 @@ from monitor.textfold import fold
 from monitor.watches import MatchInput, WatchSet
 
 
-READINGS_KEPT = 1024  # texts whose tags and story features an Analyzer keeps (~3 KB each)
+# Texts whose tags and story features an Analyzer keeps (~3 KB each, and pages pinned around them: 1,024 cost a
+# worker ~6 MB of peak memory). Copies of one wire story arrive within minutes of each other, so a few hundred do.
+READINGS_KEPT = 256
 
 
 class Analyzer:
