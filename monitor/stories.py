@@ -17,9 +17,10 @@ facts a rewrite keeps and a look-alike does not:
   neither item names anything, more still for a generic recurring title,
   whose title is ignored (see `monitor.storytext`), less when the two share
   several proper nouns the tagger may not know (a ship, a town, a unit).
-  Only core words count: a follow-up ("vendors vow to reopen, a day after a car bomb killed 12")
-  names the earlier event in a background clause, and sharing that clause's
-  words with the event's story does not make it a telling of it.
+  Only core words count: a follow-up ("vendors vow to reopen, a day after a
+  car bomb killed 12") names the earlier event in a background clause, and
+  sharing that clause's words with the event's story does not make it a
+  telling of it.
 
 Pure functions over `Profile`s, no database: the store's folding code loads
 the profiles, and the tests and benchmarks call `compare` directly.
@@ -58,16 +59,17 @@ DECAY_PER_DAY = 0.16
 AGREED_COUNT = 0.05
 AGREED_DECAY_PER_DAY = DECAY_PER_DAY / 2
 # Proper nouns both leads capitalise (the tanker "Sea Lotus", "Qeshm", "Hrubieszów"), names the tagger may not
-# know: from the third shared one on, each lowers the bar by SHARED_PROPER, at most four. A look-alike shares the
-# country and the town at most; a rewrite keeps the ship, the unit, the official. Chosen pair by pair on the six
-# seen sets (no wrong pair admitted by it once kilograms and tonnes were compared).
+# know: from the third shared one on, each lowers the bar by SHARED_PROPER (PROPER_STEPS of them at most), and
+# three shared count as a shared name. A look-alike shares the country and the town at most; a rewrite keeps the
+# ship, the unit, the official. Chosen on the seen sets, pair by pair and set by set, with no wrong pair admitted
+# (bench/bench_stories.py tells which set taught what).
+SHARED_PROPERS = 3
+SHARED_PROPER = 0.03
+PROPER_STEPS = 4
 # A later report whose only disagreement is a higher toll ("at least 11 dead", then "13 dead") updates the event
 # rather than contradicting it, once this much time separates them (a toll rarely moves within hours, and two
 # attacks the same morning would otherwise pass as one). The bar still rises with the gap as for any pair.
 TOLL_UPDATE = timedelta(hours=6)
-SHARED_PROPERS = 3
-SHARED_PROPER = 0.03
-PROPER_STEPS = 4
 
 
 @dataclass(frozen=True, slots=True)
