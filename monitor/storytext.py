@@ -276,6 +276,7 @@ def read_text(text: str) -> Reading:
     return Reading(words[:LEAD_WORDS], core, dict(numbers))
 
 
+_PROPER_CHUNKS = 70  # words read for names, title and text each: the lead (`LEAD_WORDS` content words) and a little more
 PROPER = "^"  # marks a proper-noun stem in `Reading.core`: the words that name this event's own ship, town, man
 _CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f]+")
 _SENTENCE_END = frozenset(".!?:")
@@ -299,26 +300,45 @@ def _proper_reading(text: str) -> tuple[list[str], set[tuple[str, str]]]:
     found: list[str] = []
     named_numbers: set[tuple[str, str]] = set()
     for part in (title, rest) if rest else (title,):
-        chunks = part.split()
+        chunks = part.split(None, _PROPER_CHUNKS)[:_PROPER_CHUNKS]
         if part is title and rest and _title_case(chunks):
             continue
         start = True
         for index, chunk in enumerate(chunks):
-            match = None if start else _CAPITALISED.match(chunk)
-            start = chunk[-1] in _SENTENCE_END
-            if match is None:
+            first, start = start, chunk[-1] in _SENTENCE_END
+            if first or not chunk[0].isupper():  # most chunks: a lower-case word, told at once
                 continue
-            word = fold(match[0])
-            if len(word) < 3 or word in STOPWORDS or word in _CALENDAR:
+            name = _names[chunk]
+            if name is None:
                 continue
-            stemmed = stem(word)
+            stemmed, whole = name
             if stemmed not in found:
                 found.append(stemmed)
-            after = chunks[index + 1] if index + 1 < len(chunks) and match.end() == len(chunk) else ""
+            after = chunks[index + 1] if whole and index + 1 < len(chunks) else ""
             if after[:1].isdigit() and (value := _number(after.rstrip(".,;:!?)"))) is not None:
                 named_numbers.add((stemmed, value))
                 found.append(f"{stemmed}{value}")  # "Kalayaan Star 2": a name as telling as any
     return found, named_numbers
+
+
+class _ChunkNames(dict[str, tuple[str, bool] | None]):
+    """A capitalised chunk ("Qeshm,", "Lotus", "Monday") -> the stem of the name it starts and whether the name
+    is the whole chunk, or None when it names nothing; read on first sight (news repeats its names)."""
+
+    def __missing__(self, chunk: str) -> tuple[str, bool] | None:
+        match = _CAPITALISED.match(chunk)
+        name = None
+        if match is not None:
+            word = fold(match[0])
+            if len(word) >= 3 and word not in STOPWORDS and word not in _CALENDAR:
+                name = (stem(word), match.end() == len(chunk))
+        if len(self) >= _CHUNK_CACHE:
+            self.clear()  # rare, and cheap to refill
+        self[chunk] = name
+        return name
+
+
+_names = _ChunkNames()
 
 
 def _title_case(chunks: list[str]) -> bool:
