@@ -66,13 +66,28 @@ to four shared proper nouns lower the bar (heldout6 0.829 -> 0.829, heldout7
 - `heldout9.jsonl` (98 items): written blind, run once with that: precision
   1.000, recall 0.695 (the code of the session before: 0.549).
 
-So the first runs on the five blind sets of that session: precision 1.000
-on every one; recall 0.560, 0.829, 0.726, 0.487, 0.695 (the code of the
-session before on the same sets: 0.520, 0.629, 0.534, 0.308, 0.549). The
-recall goal (0.8 on unseen news) was met on one of the five. What the misses
-share: late rewrites (12-40 h on) whose wording moved on with the story, for
-which the bar has climbed with the gap; word-level overlap cannot tell them
-from follow-ups, which the same bar keeps apart.
+- `heldout11.jsonl` (94 items, organised crime worldwide): written blind,
+  run once with the code of heldout9: precision 1.000, recall 0.481 (the
+  code of the session before: 0.291).
+- `heldout10.jsonl` (96 items, the Americas desk): written blind, run once
+  with the same code: precision 0.913, recall 0.500 (the code of the session
+  before: 1.000 / 0.333). The four wrong pairs were one follow-up (Venezuela
+  asking for a UN Security Council meeting over "Thursday's attack that
+  killed four people") folded into the strike's story: its restated toll
+  agreed with the strike's and lowered the bar. Counts inside a reference to
+  an earlier day ("Thursday's ...", "yesterday's ...") no longer count, and
+  a number glued to a name ("FEC-3") is part of the name: 1.000 / 0.500 here
+  since (seen), at a cost of some recall on the sets that had folded late
+  rewrites on such figures (heldout6 0.886 -> 0.843, heldout7 0.781 -> 0.712).
+
+So the first runs on the seven blind sets of that session: precision 1.000
+on six and 0.913 on one; recall 0.560, 0.829, 0.726, 0.487, 0.695, 0.481,
+0.500 (the code of the session before on the same sets: 0.520, 0.629, 0.534,
+0.308, 0.549, 0.291, 0.333, with precision 1.000 on all). The recall goal
+(0.8 on unseen news) was met on one of the seven. What the misses share:
+late rewrites (12-40 h on) whose wording moved on with the story, for which
+the bar has climbed with the gap; word-level overlap cannot tell them from
+follow-ups, which the same bar keeps apart.
 
 Pairs across languages (an English and a Spanish telling) are reported apart
 and left out of the scores: folding across languages is not attempted.
@@ -103,7 +118,7 @@ from monitor.store.writer import write_feed_items
 from monitor.tagging import get_tagger
 
 DATA = ROOT / "tests" / "data" / "stories"
-SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9")
+SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11")
 FETCH_DELAY = timedelta(minutes=10)
 GOALS = {"precision": 0.95, "recall": 0.8}
 

@@ -79,6 +79,12 @@ GENERIC_TITLE = re.compile(
 # fled"): a count passes over them to the word that does ("killed", "fled").
 _COUNTED_ANYTHING = frozenset({"people", "person", "pessoa", "individ"})
 _BACKGROUND = frozenset({"after", "following", "tras", "despues"})  # what follows names an earlier event
+# "Thursday's attack that killed four", "yesterday's raid": a reference to an event reported before. Its words
+# stay core (a late rewrite tells that very event), but its counts do not count: a follow-up restates the toll
+# of the event it reacts to ("Venezuela asks for a UN meeting over Thursday's strike that killed four").
+_DAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday week weekend".split()
+)
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[a-z]+|[.,;:!?()\"]")
 _BOUNDARY = frozenset('.,;:!?()"')
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -114,6 +120,9 @@ def stem(word: str) -> str:
     return word[:STEM_CHARS]
 
 
+_DAY_STEMS = frozenset(map(stem, _DAYS))
+
+
 def is_generic_title(title: str) -> bool:
     """A title that many unrelated items share ("Live updates", "Morning briefing", "News in brief")."""
     words = " ".join(_LETTERS.findall(fold(title)))
@@ -145,7 +154,7 @@ class Reading:
 
 # What a token is to `read_text`, decided once per distinct token (news repeats its words; a 10k-item
 # ingest classified ~1M tokens, most of them seen before): the kind, and the count or the stem it gives.
-_WORD, _NUMBER, _STOP, _QUANTIFIER, _BOUNDARY_KIND, _BACKGROUND_KIND = range(6)
+_WORD, _NUMBER, _STOP, _QUANTIFIER, _BOUNDARY_KIND, _BACKGROUND_KIND, _POSSESSIVE = range(7)
 _TOKEN_CACHE = 32768
 _kinds: dict[str, tuple[int, str | None]] = {}
 # The same, one level up: a whitespace-separated chunk ("police,", "12,000", "u.s.") -> its tokens'
@@ -176,6 +185,8 @@ def _classify(token: str) -> tuple[int, str | None]:
         kind = (_BOUNDARY_KIND, None)
     elif token in _BACKGROUND:
         kind = (_BACKGROUND_KIND, None)
+    elif token == "s":  # what is left of "'s" ("Thursday's") once apostrophes are spaces
+        kind = (_POSSESSIVE, None)
     elif (value := _number(token)) is not None:
         kind = (_NUMBER, value)
     elif token in STOPWORDS or len(token) < 2:
@@ -237,6 +248,8 @@ def read_text(text: str) -> Reading:
     carried: list[str] = []  # ... and the word after it, a counted class following at once ("two Colombian soldiers")
     last_word: str | None = None
     background = False  # inside "after ..." up to the end of the clause
+    reference = False  # inside "Thursday's ..." up to the end of the clause: words count, numbers do not
+    day = False  # the last token was a day ("Thursday"), so an "'s" makes a reference
     propers, named_numbers = _proper_reading(text)
     for kind, value in _lead_kinds(text):  # branches by frequency: most tokens are words or stopwords
         if kind == _WORD:
@@ -244,6 +257,9 @@ def read_text(text: str) -> Reading:
             if background:
                 continue
             add_core(value)  # type: ignore[arg-type]
+            day = value in _DAY_STEMS
+            if reference:
+                continue
             if value in _COUNTED_ANYTHING:
                 continue
             if carried:
@@ -255,11 +271,17 @@ def read_text(text: str) -> Reading:
                 carried, pending = pending, []
             last_word = value
         elif kind == _STOP:
-            last_word, carried = None, []  # "died and seven wounded": seven does not count the dead
+            last_word, carried, day = None, [], False  # "died and seven wounded": seven does not count the dead
         elif kind == _BOUNDARY_KIND:
-            pending, carried, last_word, background = [], [], None, False
+            pending, carried, last_word, background, reference, day = [], [], None, False, False, False
+        elif kind == _POSSESSIVE:
+            if day:
+                pending, reference = [], True
+            last_word, carried, day = None, [], False
         elif kind == _NUMBER:
-            carried = []
+            carried, day = [], False
+            if reference:
+                continue
             if named_numbers and (last_word, value) in named_numbers:  # "Barrio 18": a name, not a count
                 last_word = None
                 continue
@@ -268,7 +290,7 @@ def read_text(text: str) -> Reading:
                 if last_word is not None:
                     numbers[last_word].add(value)  # type: ignore[arg-type]
         elif kind == _BACKGROUND_KIND:
-            pending, carried, last_word, background = [], [], None, True
+            pending, carried, last_word, background, day = [], [], None, True, False
     if "kg" in numbers:  # "700 kg" and "2 tonnes" are two seizures; "3,200 kilos" and "3.2 tonnes" one
         numbers["ton"].update(f"{float(v) / 1000:g}" for v in numbers.pop("kg"))
     core = core[:LEAD_WORDS]
@@ -311,27 +333,30 @@ def _proper_reading(text: str) -> tuple[list[str], set[tuple[str, str]]]:
             name = _names[chunk]
             if name is None:
                 continue
-            stemmed, whole = name
+            stemmed, whole, glued = name
             if stemmed not in found:
                 found.append(stemmed)
-            after = chunks[index + 1] if whole and index + 1 < len(chunks) else ""
+            after = glued or (chunks[index + 1] if whole and index + 1 < len(chunks) else "")
             if after[:1].isdigit() and (value := _number(after.rstrip(".,;:!?)"))) is not None:
                 named_numbers.add((stemmed, value))
                 found.append(f"{stemmed}{value}")  # "Kalayaan Star 2": a name as telling as any
     return found, named_numbers
 
 
-class _ChunkNames(dict[str, tuple[str, bool] | None]):
-    """A capitalised chunk ("Qeshm,", "Lotus", "Monday") -> the stem of the name it starts and whether the name
-    is the whole chunk, or None when it names nothing; read on first sight (news repeats its names)."""
+class _ChunkNames(dict[str, tuple[str, bool, str] | None]):
+    """A capitalised chunk ("Qeshm,", "Lotus", "FEC-3", "Monday") -> the stem of the name it starts, whether the
+    name is the whole chunk, and the number glued to it by a hyphen ("3"), or None when it names nothing; read
+    on first sight (news repeats its names)."""
 
-    def __missing__(self, chunk: str) -> tuple[str, bool] | None:
+    def __missing__(self, chunk: str) -> tuple[str, bool, str] | None:
         match = _CAPITALISED.match(chunk)
         name = None
         if match is not None:
             word = fold(match[0])
             if len(word) >= 3 and word not in STOPWORDS and word not in _CALENDAR:
-                name = (stem(word), match.end() == len(chunk))
+                tail = chunk[match.end() :]
+                glued = tail[1:] if tail[:1] == "-" and tail[1:2].isdigit() else ""
+                name = (stem(word), not tail, glued)
         if len(self) >= _CHUNK_CACHE:
             self.clear()  # rare, and cheap to refill
         self[chunk] = name

@@ -126,6 +126,16 @@ def test_a_later_higher_toll_updates_the_event_and_a_lower_or_early_one_does_not
     assert "counts disagree" in compare(fewer, first).reason
 
 
+def test_a_toll_restated_in_a_reference_to_an_earlier_day_counts_nothing():
+    """A follow-up names the toll of the event it reacts to; that figure must not pass for the event's own."""
+    reaction = read_text("Venezuela asked the UN Security Council to meet, calling Thursday's attack that killed "
+                         "four people an extrajudicial execution")
+    assert reaction.counts == {} and "attack" in reaction.core  # the words still tell what it is about
+    retold = read_text("Relatives say the four men killed in Thursday's U.S. strike were fishermen")
+    assert retold.counts["dead"] == {"4"}  # a count before the reference is this item's own
+    assert read_text("damage to the FEC-3 cable").counts == {}  # a number glued to a name is part of it
+
+
 def test_proper_names_are_the_capitalised_words_inside_sentences():
     text = "Iran seizes tanker.\nIran's navy seized the tanker Sea Lotus near Qeshm on Monday. Tracking data shows..."
     assert proper_names(text) == ["sea", "lotu", "qeshm"]  # not a sentence's first word, not a weekday
@@ -386,8 +396,8 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     # Floors just below today's scores (bench/bench_stories.py says how each set was used): a change that
     # folds look-alikes, or loses rewrites, fails here before it ships.
     [("dev", 0.95, 0.95), ("heldout", 0.95, 0.95), ("heldout2", 0.95, 0.95), ("heldout3", 0.95, 0.9),
-     ("heldout4", 0.95, 0.75), ("heldout5", 0.95, 0.6), ("heldout6", 0.95, 0.85), ("heldout7", 0.95, 0.75),
-     ("heldout8", 0.95, 0.5), ("heldout9", 0.95, 0.65)],
+     ("heldout4", 0.95, 0.75), ("heldout5", 0.95, 0.6), ("heldout6", 0.95, 0.8), ("heldout7", 0.95, 0.7),
+     ("heldout8", 0.95, 0.5), ("heldout9", 0.95, 0.65), ("heldout10", 0.95, 0.45), ("heldout11", 0.95, 0.45)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):
     scores = evaluate(name)
