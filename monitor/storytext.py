@@ -298,7 +298,7 @@ def read_text(text: str) -> Reading:
     return Reading(words[:LEAD_WORDS], core, dict(numbers))
 
 
-_PROPER_CHUNKS = 70  # words read for names, title and text each: the lead (`LEAD_WORDS` content words) and a little more
+_PROPER_CHUNKS = 70  # words read for names in the title and in the text: the lead (`LEAD_WORDS`) and a little more
 PROPER = "^"  # marks a proper-noun stem in `Reading.core`: the words that name this event's own ship, town, man
 _CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f]+")
 _SENTENCE_END = frozenset(".!?:")
