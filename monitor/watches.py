@@ -216,6 +216,8 @@ def _asked(watches: Iterable[CompiledWatch]) -> tuple[frozenset[object], ...]:
         elif isinstance(cond, (AllCond, AnyCond)):
             for child in cond.children:
                 walk(child)
+        elif not isinstance(cond, TextAtom):  # a new kind of condition must say which facts it reads
+            raise TypeError(f"_asked does not know the condition {type(cond).__name__}")
 
     for watch in watches:
         add(watch.scope)
