@@ -16,7 +16,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
-from sqlalchemy import ColumnElement, Select, Table, and_, exists, func, select, text, tuple_
+from sqlalchemy import ColumnElement, Select, Table, and_, exists, func, or_, select, text, tuple_
 
 from monitor.priority import Priority
 from monitor.store.db import Database
@@ -104,13 +104,17 @@ def _conditions(item: Table, filt: TimelineFilter) -> list[ColumnElement[bool]]:
 
 
 def _filtered(query: Select, filt: TimelineFilter, *, stories: bool = False) -> Select:
-    """`query` narrowed by the filter; with `stories`, to each story's first matching member only."""
+    """`query` narrowed by the filter; with `stories`, to each story's first matching member only: the earliest
+    told (by timeline time, then id), so a story is shown by its original report whichever outlet's copy or
+    analysis happened to be stored first (feeds finish in any order)."""
     conditions = _conditions(ITEM, filt)
     if stories:
         earlier = ITEM.alias("earlier")
         conditions.append(
             ~exists().where(
-                earlier.c.story_id == ITEM.c.story_id, earlier.c.id < ITEM.c.id, *_conditions(earlier, filt)
+                earlier.c.story_id == ITEM.c.story_id,
+                or_(earlier.c.ts < ITEM.c.ts, and_(earlier.c.ts == ITEM.c.ts, earlier.c.id < ITEM.c.id)),
+                *_conditions(earlier, filt),
             )
         )
     match = fts_query(filt.query) if filt.query else None
@@ -190,7 +194,17 @@ def story_rows(db: Database, item_ids: Sequence[int], filt: TimelineFilter = Tim
     """
     if not item_ids:
         return []
-    story_ids = select(ITEM.c.story_id).where(ITEM.c.id.in_(list(item_ids)))
+    return _lead_rows(db, select(ITEM.c.story_id).where(ITEM.c.id.in_(list(item_ids))), filt)
+
+
+def rows_of_stories(
+    db: Database, story_ids: Sequence[int], filt: TimelineFilter = TimelineFilter()
+) -> list[TimelineRow]:
+    """The timeline row of each of these stories that still exists (its lead under `filt` may have changed)."""
+    return _lead_rows(db, list(story_ids), filt) if story_ids else []
+
+
+def _lead_rows(db: Database, story_ids, filt: TimelineFilter) -> list[TimelineRow]:  # type: ignore[no-untyped-def]
     query = (
         _filtered(_row_columns(), filt, stories=True)
         .where(ITEM.c.story_id.in_(story_ids))

@@ -1,6 +1,6 @@
 """Stories as the officer handles them: expand one into its outlets, split a wrong fold, mark read/acknowledged.
 
-A story's title is its first item's (the one the timeline shows), `first_seen`
+A story's title is its earliest-told item's (the one the timeline shows), `first_seen`
 its first item's arrival, `last_seen` its latest sighting or revision, and
 `sources` the number of distinct feeds over every sighting of every member.
 Read and acknowledged belong to the story, so acknowledging a flash once
@@ -109,7 +109,7 @@ def split_item(db: Database, item_id: int) -> int:
 def refresh_story(conn: Connection, story_id: int) -> None:
     """Recompute title, first/last seen and sources from the members (after members moved)."""
     first = conn.execute(
-        select(ITEM.c.title, ITEM.c.fetched).where(ITEM.c.story_id == story_id).order_by(ITEM.c.id).limit(1)
+        select(ITEM.c.title, ITEM.c.fetched).where(ITEM.c.story_id == story_id).order_by(ITEM.c.ts, ITEM.c.id).limit(1)
     ).first()
     if first is None:
         conn.execute(delete(STORY).where(STORY.c.id == story_id))
@@ -117,17 +117,18 @@ def refresh_story(conn: Connection, story_id: int) -> None:
     last = conn.execute(
         select(func.max(SIGHTING.c.seen)).join(ITEM, ITEM.c.id == SIGHTING.c.item_id).where(ITEM.c.story_id == story_id)
     ).scalar()
+    arrived = conn.execute(select(func.min(ITEM.c.fetched)).where(ITEM.c.story_id == story_id)).scalar()
     conn.execute(
         update(STORY)
         .where(STORY.c.id == story_id)
-        .values(title=first.title, first_seen=first.fetched, last_seen=last or first.fetched, sources=_sources(story_id))
+        .values(title=first.title, first_seen=arrived, last_seen=last or arrived, sources=_sources(story_id))
     )
 
 
 _TOUCH = (
     "UPDATE story SET sources = (SELECT count(DISTINCT sighting.feed_id) FROM sighting"
     " JOIN item ON item.id = sighting.item_id WHERE item.story_id = :story),"
-    " title = (SELECT title FROM item WHERE story_id = :story ORDER BY id LIMIT 1), last_seen = :now"
+    " title = (SELECT title FROM item WHERE story_id = :story ORDER BY ts, id LIMIT 1), last_seen = :now"
     " WHERE id = :story"
 )
 

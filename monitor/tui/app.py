@@ -50,6 +50,7 @@ from monitor.store.queries import (
     item_stories,
     max_item_id,
     rows_by_id,
+    rows_of_stories,
     story_rows,
     timeline_page,
     watch_counts,
@@ -379,9 +380,14 @@ class MonitorApp(App[None]):
         moved = [i for i, story in shown.items() if i in now and now[i] != story]
         if not (gone or moved):
             return
+        # The stories those rows stood for (their other members, or the item that absorbed one, may lead them
+        # now), and the stories the moved items joined.
+        left = [shown[i] for i in (*gone, *moved)]
+        rows = await asyncio.to_thread(rows_of_stories, self.db, left, self.filter)
+        rows += await asyncio.to_thread(story_rows, self.db, moved, self.filter) if moved else []
+        # All in one turn of the loop: the screen never shows a story missing between the two.
         self.timeline.drop_rows([*gone, *moved])
-        if moved:
-            rows = await asyncio.to_thread(story_rows, self.db, moved, self.filter)
+        if rows:
             self.timeline.insert_newer(rows)
 
     @work(exclusive=True, group="page")
