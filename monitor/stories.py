@@ -180,8 +180,7 @@ def compare(new: Profile, old: Profile) -> Verdict:
         needed = MIN_SIMILARITY
     else:
         needed = UNNAMED_SIMILARITY
-    if propers >= SHARED_PROPERS:
-        needed -= SHARED_PROPER * min(propers - SHARED_PROPERS + 1, PROPER_STEPS)
+    needed -= _proper_discount(propers)
     if counts_agree(new.counts, old.counts):  # type: ignore[arg-type]
         needed += AGREED_DECAY_PER_DAY * gap / timedelta(days=1) - AGREED_COUNT
     else:
@@ -202,10 +201,15 @@ def could_fold(new: Profile, words: Collection[str], core: Collection[str]) -> b
     plain = [w for w in core if w[0] != PROPER]
     shared = len(new.plain.intersection(plain))
     union = len(new.plain) + len(plain) - shared
-    lowest = MIN_SIMILARITY - AGREED_COUNT
-    if propers >= SHARED_PROPERS:
-        lowest -= SHARED_PROPER * min(propers - SHARED_PROPERS + 1, PROPER_STEPS)
+    lowest = MIN_SIMILARITY - AGREED_COUNT - _proper_discount(propers)
     return union > 0 and shared / union >= lowest
+
+
+def _proper_discount(shared: int) -> float:
+    """How much `shared` proper nouns in common lower the bar (`SHARED_PROPERS`, `PROPER_STEPS`)."""
+    if shared < SHARED_PROPERS:
+        return 0.0
+    return SHARED_PROPER * min(shared - SHARED_PROPERS + 1, PROPER_STEPS)
 
 
 def _in_order(a: Profile, b: Profile) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
