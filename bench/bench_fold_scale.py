@@ -2,7 +2,7 @@
 
 Both stores are synthetic and written straight into SQLite with executemany
 (items, stories, sightings, entities, the FTS index through its triggers, and
-band keys for the items still in folding's retention, as the writer leaves
+story keys (bands and names) for the items still in folding's retention, as the writer leaves
 them), at the same rate of 5,000 items a day: 10k items is two days of news,
 1M is two hundred. They are cached under /tmp/monitor-bench/ and copied
 before each run, so measuring never changes the cache.
@@ -37,12 +37,13 @@ from monitor.store import (
     Database,
     writer,
 )
-from monitor.store.folding import HASHER, RETENTION, epoch, find_story, shingle_words
+from monitor.store.folding import RETENTION, epoch, find_story
+from monitor.store.profiles import band_keys
 from monitor.store.writer import write_feed_items
 from monitor.stories import profile_from_tags
 
 CACHE = Path("/tmp/monitor-bench")
-FORMAT = "fold-v4"  # bump when the synthetic shape or the schema changes
+FORMAT = "fold-v5"  # bump when the synthetic shape or the schema changes
 PER_DAY = 5000
 FEEDS = 60
 END = datetime(2026, 9, 1, tzinfo=UTC)
@@ -112,7 +113,7 @@ def build(path: Path, size: int) -> None:
                 if epoch(ts) >= retention_start:
                     tags = Tags(places=(Place(place, country, None, place),), countries=(country,))
                     profile = profile_from_tags(title, summary, ts, tags)
-                    bands += [(k, epoch(ts), item_id) for k in HASHER.keys_for(shingle_words(profile))]
+                    bands += [(k, epoch(ts), item_id) for k in band_keys(profile)]
         conn.executemany("INSERT INTO story(id, title, first_seen, last_seen, sources) VALUES (?, ?, ?, ?, ?)",
                          stories)
         conn.executemany(

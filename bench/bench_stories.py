@@ -89,6 +89,24 @@ late rewrites (12-40 h on) whose wording moved on with the story, for which
 the bar has climbed with the gap; word-level overlap cannot tell them from
 follow-ups, which the same bar keeps apart.
 
+Then (the session of 2026-11-22) the candidate search itself: 55 of the 615
+same-story pairs that `compare` accepts on the twelve sets shared no LSH band,
+so their stories were never compared. Names, places and proper nouns became
+keys of the story index too (`monitor.storykeys`), with `compare` unchanged:
+on the seen sets recall rose (heldout4 0.783 -> 0.812, heldout5 0.667 ->
+0.760, heldout6 0.843 -> 0.900, heldout7 0.712 -> 0.808, heldout8 0.513 ->
+0.551, heldout9 0.695 -> 0.780, heldout10 0.500 -> 0.560, heldout11 0.468 ->
+0.633), precision 1.000 on all.
+
+- `heldout12.jsonl` (95 items, South and Southeast Asia and the Pacific) and
+  `heldout13.jsonl` (95 items, the Middle East, North Africa and Europe):
+  written blind, run once with that code: precision 0.983 / recall 0.760 and
+  0.951 / 0.763 (the code before it: 1.000 / 0.733 and 1.000 / 0.724). The
+  wrong pairs were two "Daily digest" roundups, each folded into the story
+  of the first event it listed: through the names of all the day's events, a
+  roundup now met each of their stories. Generic titles get band keys only
+  since: 1.000 / 0.760 and 1.000 / 0.763 here (seen).
+
 Pairs across languages (an English and a Spanish telling) are reported apart
 and left out of the scores: folding across languages is not attempted.
 "Near" recall counts only the true pairs that are not exact duplicates
@@ -118,7 +136,8 @@ from monitor.store.writer import write_feed_items
 from monitor.tagging import get_tagger
 
 DATA = ROOT / "tests" / "data" / "stories"
-SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11")
+SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
+        "heldout10", "heldout11", "heldout12", "heldout13")
 FETCH_DELAY = timedelta(minutes=10)
 GOALS = {"precision": 0.95, "recall": 0.8}
 

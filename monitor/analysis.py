@@ -15,15 +15,13 @@ from dataclasses import dataclass, replace
 
 from monitor.config import Config
 from monitor.dedup import canonical_url, content_fingerprint
-from monitor.minhash import STORY_HASHER
 from monitor.models import ItemData, MatchContext, PreparedItem, StoryFeatures, Tags
 from monitor.parse import parse_feed
-from monitor.stories import MIN_WORDS
+from monitor.storykeys import story_keys
 from monitor.storytext import is_generic_title, read_text
 from monitor.tagging import Tagger, get_tagger
 from monitor.textfold import fold
 from monitor.watches import MatchInput, WatchSet
-
 
 # Texts whose tags and story features an Analyzer keeps (~3 KB each, and pages pinned around them: 1,024 cost a
 # worker ~6 MB of peak memory). Copies of one wire story arrive within minutes of each other, so a few hundred do.
@@ -85,15 +83,18 @@ def story_features(title: str, summary: str, tags: Tags) -> StoryFeatures:
     generic = is_generic_title(title)
     reading = read_text(summary if generic else f"{title}.\n{summary}")
     words = tuple(dict.fromkeys(reading.words))
+    core = tuple(dict.fromkeys(reading.core))
+    names = tuple({fold(e.name): None for e in tags.entities if e.type != "place"})
+    places = tuple({fold(p.name): None for p in tags.places})
     return StoryFeatures(
         words=words,
-        core=tuple(dict.fromkeys(reading.core)),
+        core=core,
         counts=tuple((k, tuple(v)) for k, v in reading.counts.items()),
         generic=generic,
-        names=tuple({fold(e.name): None for e in tags.entities if e.type != "place"}),
-        places=tuple({fold(p.name): None for p in tags.places}),
+        names=names,
+        places=places,
         countries=tuple(dict.fromkeys(tags.countries)),
-        band_keys=tuple(STORY_HASHER.keys_for(words)) if len(words) >= MIN_WORDS else (),
+        band_keys=story_keys(words, core, names, places, generic),
     )
 
 

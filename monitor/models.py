@@ -106,7 +106,7 @@ class StoryFeatures:
     names: tuple[str, ...]
     places: tuple[str, ...]
     countries: tuple[str, ...]
-    band_keys: tuple[int, ...]  # empty when the item has too few words to fold on
+    band_keys: tuple[int, ...]  # its story-index keys (`monitor.storykeys`); empty when too few words to fold on
 
 
 @dataclass(frozen=True, slots=True)

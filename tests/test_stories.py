@@ -9,12 +9,18 @@ import pytest
 
 from bench.bench_stories import evaluate
 from monitor.dedup import canonical_url, content_fingerprint
-from monitor.minhash import MinHasher, collision_probability, estimated_jaccard
+from monitor.minhash import (
+    STORY_HASHER,
+    MinHasher,
+    collision_probability,
+    estimated_jaccard,
+)
 from monitor.models import ItemData, PreparedItem, WatchHit
 from monitor.priority import Priority
 from monitor.store import SCHEMA_VERSION, Database
 from monitor.store.feeds import sync_feeds
-from monitor.store.folding import _BAND_HITS, BANDS, RETENTION
+from monitor.store.folding import BANDS, RETENTION, _top_stories
+from monitor.store.profiles import band_keys
 from monitor.store.queries import (
     count_items,
     iter_details,
@@ -31,7 +37,15 @@ from monitor.store.stories import (
 )
 from monitor.store.writer import write_feed_items
 from monitor.stories import WINDOW, compare, could_fold, make_profile
-from monitor.storytext import counts_agree, counts_disagree, is_generic_title, proper_names, read_text, stem
+from monitor.storykeys import NAME_KEYS, name_key
+from monitor.storytext import (
+    counts_agree,
+    counts_disagree,
+    is_generic_title,
+    proper_names,
+    read_text,
+    stem,
+)
 from monitor.tagging import get_tagger
 from monitor.views import TimelineFilter
 
@@ -43,6 +57,27 @@ BOMB_REWRITE = ("Twelve dead as explosives-laden car detonates at Guayaquil's Ca
                 "At least 12 people were killed and some 30 injured when a vehicle packed with explosives blew up "
                 "beside the crowded Caraguay market in Guayaquil, Ecuadorian police said. Investigators are "
                 "looking at the Los Lobos gang.")
+# A rewrite in its own words: too few shared to meet in an LSH band, but the port, the country and the
+# prosecutor are the same (modelled on a pair the candidate search missed in heldout11).
+SEIZURE = ("Antwerp customs find 8.2 tonnes of cocaine in Ecuadorian banana boxes",
+           ("Belgian customs officers discovered 8.2 tonnes of cocaine hidden among banana cartons in 14 refrigerated "
+            "containers shipped from Guayaquil, Ecuador, to the Port of Antwerp, prosecutors said on Tuesday. It is "
+            "the largest single seizure at the port this year. Three dockworkers were arrested."))
+SEIZURE_REWRITE = ("Belgium seizes over eight tonnes of cocaine at Antwerp port",
+                   ("Belgian authorities said on Tuesday they had seized more than 8 tonnes of cocaine concealed in "
+                    "banana shipments from Ecuador, with an estimated street value of 600 million euros. Three port "
+                    "workers suspected of helping to extract the drugs were detained, the Antwerp prosecutor's "
+                    "office said."))
+# A roundup of the day that retells the roadside bomb in its first line, then four other events.
+ROADSIDE_BOMB = ("Four soldiers killed by roadside bomb near Hawija",
+                 ("Four Iraqi soldiers, including a lieutenant, were killed and three wounded when a roadside bomb "
+                  "struck their patrol in the Wadi al-Shay area south-west of Kirkuk on Wednesday morning, the "
+                  "Security Media Cell said. Troops were searching farmland near Hawija for Islamic State hideouts."))
+DIGEST = ("Daily digest",
+          ("Today's security roundup: a roadside bomb killed four Iraqi soldiers near Hawija and another killed two "
+           "PMF fighters in Diyala. Six migrants died when a boat sank off Lampedusa, and a tanker was struck by a "
+           "missile in the Gulf of Aden. In Tunisia, police broke up an alleged Islamic State cell targeting Sousse "
+           "hotels."))
 BOMB_LOOKALIKE = ("Car bomb kills 3 near Guayaquil market",
                   "A car bomb exploded outside a market in southern Guayaquil on Monday evening, killing three "
                   "people, Ecuador's National Police said. Police suspect Los Lobos.")
@@ -351,14 +386,64 @@ def test_old_band_keys_are_pruned_as_the_writer_goes(db, feeds):
     assert kept == {2}
 
 
-def test_candidate_search_is_a_bounded_range_read_per_band(db):
+def test_candidate_search_is_a_bounded_range_read_per_key(db):
+    keys = BANDS + 6  # the bands, and six names
     with db.reader.connect() as conn:
         plan = [str(r[-1]) for r in conn.exec_driver_sql(
-            "EXPLAIN QUERY PLAN " + _BAND_HITS, tuple(v for key in range(BANDS) for v in (key, 0, 10)))]
+            "EXPLAIN QUERY PLAN " + _top_stories(keys), (*(v for key in range(keys) for v in (key, 0, 10)), None))]
     searches = [p for p in plan if p.startswith("SEARCH story_band")]
-    assert len(searches) == BANDS
+    assert len(searches) == keys
     assert all("USING PRIMARY KEY (band_hash=? AND ts>? AND ts<?)" in p for p in searches)
-    assert not any(p.startswith("SCAN story_band") or "TEMP B-TREE" in p for p in plan)
+    assert not any(p.startswith(("SCAN story_band", "SCAN item")) for p in plan)  # only the few hits are ranked
+
+
+def test_a_rewrite_sharing_names_but_no_band_is_found_through_its_names(db, feeds):
+    first, rewrite = item("w1", *SEIZURE), item("m1", *SEIZURE_REWRITE, at=T0 + timedelta(hours=3))
+    old, new = (make_profile(i.data.title, i.data.summary, i.data.published, names=[e.name for e in i.tags.entities
+                if e.type != "place"], places=[p.name for p in i.tags.places], countries=i.tags.countries)
+                for i in (first, rewrite))  # fmt: skip
+    assert not set(STORY_HASHER.keys_for(old.words)) & set(STORY_HASHER.keys_for(new.words))  # no band in common
+    assert compare(new, old).same
+    (a,) = write_feed_items(db, feeds["wire"], [first], T0 + timedelta(minutes=10)).new_ids
+    (b,) = write_feed_items(db, feeds["monitor"], [rewrite], T0 + timedelta(hours=3, minutes=10)).new_ids
+    assert story_of(db, a) == story_of(db, b)
+
+
+def test_story_keys_are_the_bands_then_a_few_names_and_a_generic_title_gets_bands_only():
+    tags = get_tagger().tag(*SEIZURE)
+    profile = make_profile(*SEIZURE, T0, names=[e.name for e in tags.entities if e.type != "place"],
+                           places=[p.name for p in tags.places], countries=tags.countries)
+    keys = band_keys(profile)
+    assert keys[:BANDS] == tuple(STORY_HASHER.keys_for(profile.words))
+    assert 0 < len(keys) - BANDS <= NAME_KEYS and name_key("antwerp") in keys[BANDS:]
+    generic = make_profile("Daily digest", SEIZURE[1], T0, places=["Antwerp"])
+    assert band_keys(generic) == tuple(STORY_HASHER.keys_for(generic.words))
+
+
+def test_a_roundup_is_not_found_through_the_names_of_the_events_it_lists(db, feeds):
+    (event,) = write_feed_items(db, feeds["wire"], [item("w1", *ROADSIDE_BOMB)], T0 + timedelta(minutes=10)).new_ids
+    later = T0 + timedelta(hours=8)
+    (digest,) = write_feed_items(db, feeds["aggregator"], [item("a1", *DIGEST, at=later)], later).new_ids
+    assert story_of(db, event) != story_of(db, digest)
+
+
+def test_a_version_5_database_indexes_its_recent_items_by_name(tmp_path):
+    path = tmp_path / "v5.sqlite3"
+    db = Database(path)
+    ids = sync_feeds(db, [("wire", "https://w.example/rss"), ("monitor", "https://m.example/rss")])
+    now = datetime.now(UTC)
+    (first,) = write_feed_items(db, ids["wire"], [item("w1", *SEIZURE, at=now)], now).new_ids
+    db.close()
+    with sqlite3.connect(path) as conn:  # as a version 5 monitor left it: its index held the bands only
+        keys = set(STORY_HASHER.keys_for(make_profile(*SEIZURE, now).words))
+        conn.execute(f"DELETE FROM story_band WHERE band_hash NOT IN ({','.join(map(str, keys))})")
+        conn.execute("UPDATE meta SET value='5' WHERE key='schema_version'")
+    db = Database(path)
+    assert db.schema_version() == SCHEMA_VERSION and db.integrity_ok()
+    later = now + timedelta(hours=3)
+    (second,) = write_feed_items(db, ids["monitor"], [item("m1", *SEIZURE_REWRITE, at=later)], later).new_ids
+    assert story_of(db, first) == story_of(db, second)
+    db.close()
 
 
 def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_path):
@@ -396,8 +481,9 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     # Floors just below today's scores (bench/bench_stories.py says how each set was used): a change that
     # folds look-alikes, or loses rewrites, fails here before it ships.
     [("dev", 0.95, 0.95), ("heldout", 0.95, 0.95), ("heldout2", 0.95, 0.95), ("heldout3", 0.95, 0.9),
-     ("heldout4", 0.95, 0.75), ("heldout5", 0.95, 0.6), ("heldout6", 0.95, 0.8), ("heldout7", 0.95, 0.7),
-     ("heldout8", 0.95, 0.5), ("heldout9", 0.95, 0.65), ("heldout10", 0.95, 0.45), ("heldout11", 0.95, 0.45)],
+     ("heldout4", 0.95, 0.8), ("heldout5", 0.95, 0.75), ("heldout6", 0.95, 0.85), ("heldout7", 0.95, 0.8),
+     ("heldout8", 0.95, 0.5), ("heldout9", 0.95, 0.75), ("heldout10", 0.95, 0.55), ("heldout11", 0.95, 0.6),
+     ("heldout12", 0.95, 0.75), ("heldout13", 0.95, 0.75)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):
     scores = evaluate(name)

@@ -20,7 +20,7 @@ from sqlmodel import SQLModel
 from monitor.errors import StoreError
 from monitor.store import tables  # importing it registers the tables on SQLModel.metadata
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 _FTS = [
     "CREATE VIRTUAL TABLE IF NOT EXISTS item_fts USING fts5("
@@ -79,6 +79,8 @@ MIGRATIONS: dict[int, list[str]] = {
     # 4 -> 5: an item's story from a small covering index. Folding's candidate ranking reads it for every
     # band hit (~100 per new item), and the item rows themselves are large and spread over many pages.
     4: ["CREATE INDEX IF NOT EXISTS ix_item_id_story ON item (id, story_id)"],
+    # 5 -> 6: the story index keys each name too (`monitor.storykeys`); recent items are indexed again below.
+    5: [],
 }
 
 
@@ -158,8 +160,8 @@ class Database:
                 conn.execute(
                     text("UPDATE meta SET value=:v WHERE key='schema_version'"), {"v": str(version)}
                 )
-            if start < 2 <= version:
-                from monitor.store.folding import index_recent_items  # the index needs Python, not just SQL
+            if start < 6:  # the index began (2), or gained its name keys (6): it needs Python, not just SQL
+                from monitor.store.folding import index_recent_items
 
                 index_recent_items(conn)
             if start < 3 <= version:

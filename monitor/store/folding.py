@@ -17,6 +17,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 from sqlalchemy import Connection
 
@@ -37,7 +38,10 @@ from monitor.stories import (  # noqa: F401 (benches import shingle_words here)
 BANDS, ROWS = STORY_BANDS, STORY_ROWS  # P(candidate) 0.95 at Jaccard 0.3, 0.27 at 0.1 (minhash.collision_probability)
 HASHER = STORY_HASHER
 RETENTION = timedelta(days=7)  # band keys kept this long: the window, plus room for late-published items
-BUCKET_ROWS = 32  # entries read per band (see _BAND_HITS)
+BUCKET_ROWS = 32  # entries read per band key (see _KEY_HITS)
+# ... and per name key: a name common in the news ("Mexico") fills its bucket with other events; the rare names
+# that find a rewrite (a ship, a town, a unit) seldom do. Same recall on the labelled sets as 32, fewer rows.
+NAME_ROWS = 8
 CANDIDATE_STORIES = 5  # the stories sharing the most bands; a rewrite's story is almost always among them
 MEMBERS_COMPARED = 8  # the newest members in the window; a busy story's oldest add nothing new
 
@@ -73,16 +77,15 @@ def find_story(
         return None
     raw = dbapi(conn)
     lo, hi = epoch(profile.ts - WINDOW), epoch(profile.ts + WINDOW)
-    assert len(keys) == BANDS
     params = (*(v for key in keys for v in (key, lo, hi)), item_id)
     if item_id is None:  # a new item: SQLite ranks the stories
-        candidates = [story_id for story_id, _ in raw.execute(_TOP_STORIES, params)]
+        candidates = [story_id for story_id, _ in raw.execute(_top_stories(len(keys)), params)]
     else:  # re-folding: its own story and those it was split out of are no candidates
         refused = {r[0] for r in raw.execute(
             "SELECT story_id FROM story_split WHERE item_id = ? UNION SELECT story_id FROM item WHERE id = ?",
             (item_id, item_id),
         )}  # fmt: skip
-        ranked = (story_id for story_id, _ in raw.execute(_RANKED_STORIES, params))
+        ranked = (story_id for story_id, _ in raw.execute(_ranked_stories(len(keys)), params))
         candidates = [story_id for story_id in ranked if story_id not in refused][:CANDIDATE_STORIES]
     if not candidates:
         return None
@@ -102,22 +105,31 @@ def find_story(
     return best[1] if best else None
 
 
-# One range read per band, newest first, at most BUCKET_ROWS each: a band that common words made crowded
-# says little, and this bound keeps a lookup the same few index reads however many items the store or
-# the window holds. Written once as SQL: building the 32-part union with SQLAlchemy on every fold cost
-# 70x what SQLite takes to run it.
-_BAND_HITS = " UNION ALL ".join(
-    [f"SELECT * FROM (SELECT item_id FROM story_band WHERE band_hash = ? AND ts BETWEEN ? AND ?"
-     f" ORDER BY ts DESC LIMIT {BUCKET_ROWS})"] * BANDS
+# One range read per key (`monitor.storykeys`: the LSH bands, then the names), newest first, at most BUCKET_ROWS
+# each: a key that common words or a common name made crowded says little, and this bound keeps a lookup the same
+# few index reads however many items the store or the window holds. Written once per key count as SQL: building
+# the union with SQLAlchemy on every fold cost 70x what SQLite takes to run it.
+_KEY_HITS = (
+    "SELECT * FROM (SELECT item_id FROM story_band WHERE band_hash = ? AND ts BETWEEN ? AND ?"
+    " ORDER BY ts DESC LIMIT {})"
 )
-# ... and the stories of those entries, ranked by the bands their members share with this item (the
-# most first; the newer story on a tie). One statement, so the ~200 (band, item) rows stay in SQLite.
-_RANKED_STORIES = (
-    f"SELECT item.story_id, count(*) AS shared FROM ({_BAND_HITS}) AS hit"
-    " JOIN item INDEXED BY ix_item_id_story ON item.id = hit.item_id"
-    " WHERE hit.item_id IS NOT ? GROUP BY item.story_id ORDER BY shared DESC, item.story_id DESC"
-)
-_TOP_STORIES = f"{_RANKED_STORIES} LIMIT {CANDIDATE_STORIES}"
+
+
+@lru_cache(maxsize=128)
+def _ranked_stories(keys: int) -> str:
+    """The stories of those entries, ranked by the keys their members share with this item (the most first; the
+    newer story on a tie). One statement, so the few hundred (key, item) rows stay in SQLite."""
+    hits = " UNION ALL ".join([_KEY_HITS.format(BUCKET_ROWS)] * BANDS + [_KEY_HITS.format(NAME_ROWS)] * (keys - BANDS))
+    return (
+        f"SELECT item.story_id, count(*) AS shared FROM ({hits}) AS hit"
+        " JOIN item INDEXED BY ix_item_id_story ON item.id = hit.item_id"
+        " WHERE hit.item_id IS NOT ? GROUP BY item.story_id ORDER BY shared DESC, item.story_id DESC"
+    )
+
+
+@lru_cache(maxsize=128)
+def _top_stories(keys: int) -> str:
+    return f"{_ranked_stories(keys)} LIMIT {CANDIDATE_STORIES}"
 
 
 def refold_alone(conn: Connection, item_id: int, story_id: int, profile: Profile,

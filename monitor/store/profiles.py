@@ -21,9 +21,9 @@ from functools import lru_cache
 from sys import intern
 from types import MappingProxyType
 
-from monitor.minhash import STORY_HASHER
 from monitor.models import PreparedItem
 from monitor.stories import Profile, make_profile, profile_from_tags, shingle_words
+from monitor.storykeys import story_keys
 from monitor.textfold import fold
 
 _ANY_TIME = datetime(2000, 1, 1, tzinfo=UTC)  # a profile's text half does not depend on its time
@@ -133,11 +133,12 @@ def item_profile(item: PreparedItem, ts: datetime) -> tuple[Profile, tuple[int, 
 
 
 @lru_cache(maxsize=256)
-def _keys(words: frozenset[str]) -> tuple[int, ...]:
-    return tuple(STORY_HASHER.keys_for(words))
+def _keys(words: frozenset[str], core: frozenset[str], names: frozenset[str], places: frozenset[str],
+          generic: bool) -> tuple[int, ...]:
+    return story_keys(words, core, names, places, generic)
 
 
 def band_keys(profile: Profile) -> tuple[int, ...]:
-    """A profile's LSH band keys (none when it has too few words to fold on); cached, as the search and
-    the index both ask for a new item's."""
-    return _keys(shingle_words(profile))
+    """A profile's story-index keys (`monitor.storykeys`: none when it has too few words to fold on); cached,
+    as the search and the index both ask for a new item's."""
+    return _keys(shingle_words(profile), profile.core, profile.names, profile.places, profile.generic)
