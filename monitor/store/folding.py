@@ -42,7 +42,7 @@ BUCKET_ROWS = 32  # entries read per band key (see _KEY_HITS)
 # ... and per name key: a name common in the news ("Mexico") fills its bucket with other events; the rare names
 # that find a rewrite (a ship, a town, a unit) seldom do. Same recall on the labelled sets as 32, fewer rows.
 NAME_ROWS = 8
-CANDIDATE_STORIES = 5  # the stories sharing the most bands; a rewrite's story is almost always among them
+CANDIDATE_STORIES = 5  # the stories sharing the most keys; a rewrite's story is almost always among them
 MEMBERS_COMPARED = 8  # the newest members in the window; a busy story's oldest add nothing new
 
 
