@@ -107,8 +107,51 @@ on the seen sets recall rose (heldout4 0.783 -> 0.812, heldout5 0.667 ->
   roundup now met each of their stories. Generic titles get band keys only
   since: 1.000 / 0.760 and 1.000 / 0.763 here (seen).
 
-Pairs across languages (an English and a Spanish telling) are reported apart
-and left out of the scores: folding across languages is not attempted.
+Then (a session later, the same day) the misses of heldout12 and heldout13,
+read pair by pair, were mostly of three kinds, and each became a rule:
+
+- a telling in another language (an Italian, French or German rewrite of an
+  English story) shares names, places and figures but hardly a word; the
+  language of each item is now read from its function words
+  (`monitor.language`) and, when the two differ and the words fall short,
+  shared names and figures decide (`monitor.stories.ACROSS_EVIDENCE`);
+- a late rewrite saying the toll rose ("Quetta blast toll climbs to 14")
+  updates its event: its figure counts the dead, and a toll that rose with
+  such a cue lowers the bar as an agreeing count does (`TOLL_ROSE`);
+- counts read wrongly vetoed rewrites: "two Indian trawlers" counted
+  Indians, "three other rangers" counted the rangers already counted, and
+  "three days after" disagreed with "in four days". Demonyms and country
+  names are passed over, "other" starts another group, and spans of time
+  never disagree; counted words of French, Italian, Portuguese, German,
+  Indonesian and Tagalog were added to the synonyms and numbers.
+
+On the fourteen seen sets, over all pairs (the code of the session start
+scored with the same script): precision 1.000 on all, before and after;
+recall heldout2 0.961 -> 1.000, heldout3 0.841 -> 0.929, heldout5 0.708 ->
+0.787, heldout6 0.833 -> 0.893, heldout7 0.787 -> 0.865, heldout8 0.558 ->
+0.695, heldout9 0.691 -> 0.794, heldout10 0.533 -> 0.562, heldout11 0.639 ->
+0.763, heldout12 0.750 -> 0.913, heldout13 0.594 -> 0.782 (dev, heldout and
+heldout4 unchanged).
+
+- `heldout14.jsonl` (98 items, East Africa, Central Asia and the Caucasus,
+  9 items in French, Swahili, German, Spanish or Portuguese) and
+  `heldout15.jsonl` (95 items, the Pacific, the Caribbean and the Arctic, 9
+  in French, Spanish, Indonesian or Dutch): written blind, run once with
+  that code: precision 0.939 / recall 0.877 and 0.963 / 0.812 over all
+  pairs (the code of the session start: 0.926 / 0.721 and 0.954 / 0.648).
+  Every wrong pair was a roundup ("Morning briefing: what's happening
+  across East Africa", "Daily digest: Central Asia and the South Caucasus")
+  folded into the first event it lists; its title was not generic as a
+  whole, only its head. A recurring title, or one with a generic head, over
+  places in four or more countries, most of which the other item does not
+  name, folds into nothing since (`ROUNDUP_COUNTRIES`): 1.000 / 0.877 and
+  1.000 / 0.812 here (seen), with no loss on the other sets.
+
+Pairs across languages (an English and a Spanish telling) were left out of
+the scores until 2026-11-22, when folding across languages began
+(`monitor.language`, `monitor.stories.ACROSS_EVIDENCE`): since then the
+scores count every pair, and the same-language figures are printed beside
+them for comparison with the history above.
 "Near" recall counts only the true pairs that are not exact duplicates
 (same canonical URL or same text), i.e. the ones folding had to find.
 
@@ -137,13 +180,15 @@ from monitor.tagging import get_tagger
 
 DATA = ROOT / "tests" / "data" / "stories"
 SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
-        "heldout10", "heldout11", "heldout12", "heldout13")
+        "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15")
 FETCH_DELAY = timedelta(minutes=10)
 GOALS = {"precision": 0.95, "recall": 0.8}
 
 
 @dataclass(frozen=True)
 class Scores:
+    """Pair counts over all pairs of a set; `cross_*` counts the pairs whose two items are in two languages."""
+
     name: str
     items: int
     stories: int
@@ -152,21 +197,32 @@ class Scores:
     fn: int
     near_tp: int
     near_fn: int
-    cross_language_joined: int
-    cross_language_pairs: int
+    cross_tp: int
+    cross_fp: int
+    cross_fn: int
     errors: tuple[str, ...]
 
     @property
     def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        return _ratio(self.tp, self.tp + self.fp)
 
     @property
     def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        return _ratio(self.tp, self.tp + self.fn)
 
     @property
     def near_recall(self) -> float:
-        return self.near_tp / (self.near_tp + self.near_fn) if self.near_tp + self.near_fn else 1.0
+        return _ratio(self.near_tp, self.near_tp + self.near_fn)
+
+    @property
+    def same_language(self) -> tuple[float, float]:
+        """Precision and recall over the pairs in one language (the only ones scored before 2026-11-22)."""
+        tp, fp, fn = self.tp - self.cross_tp, self.fp - self.cross_fp, self.fn - self.cross_fn
+        return _ratio(tp, tp + fp), _ratio(tp, tp + fn)
+
+
+def _ratio(part: int, whole: int) -> float:
+    return part / whole if whole else 1.0
 
 
 def load(name: str) -> list[dict]:  # type: ignore[type-arg]
@@ -203,30 +259,31 @@ def fold_set(records: list[dict], db_dir: Path) -> dict[str, int]:  # type: igno
 
 
 def score(name: str, records: list[dict], stories: dict[str, int]) -> Scores:  # type: ignore[type-arg]
-    tp = fp = fn = near_tp = near_fn = cross_joined = cross = 0
+    tp = fp = fn = near_tp = near_fn = cross_tp = cross_fp = cross_fn = 0
     errors = []
     for a, b in itertools.combinations(records, 2):
         truth = a["story"] == b["story"]
         said = stories[a["id"]] == stories[b["id"]]
-        if a["lang"] != b["lang"]:
-            cross += truth
-            cross_joined += truth and said
-            continue
+        cross = a["lang"] != b["lang"]
         exact = canonical_url(a["url"]) == canonical_url(b["url"]) or content_fingerprint(
             a["title"], a["summary"]
         ) == content_fingerprint(b["title"], b["summary"])
+        languages = f" ({a['lang']}/{b['lang']})" if cross else ""
         if truth and said:
             tp += 1
+            cross_tp += cross
             near_tp += not exact
         elif said:
             fp += 1
-            errors.append(f"  wrongly folded: {a['id']} {a['title'][:50]!r} + {b['id']} {b['title'][:50]!r}")
+            cross_fp += cross
+            errors.append(f"  wrongly folded: {a['id']} {a['title'][:50]!r} + {b['id']} {b['title'][:50]!r}{languages}")
         elif truth:
             fn += 1
+            cross_fn += cross
             near_fn += not exact
-            errors.append(f"  missed:         {a['id']} {a['title'][:50]!r} + {b['id']} {b['title'][:50]!r}")
-    return Scores(name, len(records), len(set(stories.values())), tp, fp, fn, near_tp, near_fn, cross_joined, cross,
-                  tuple(errors))
+            errors.append(f"  missed:         {a['id']} {a['title'][:50]!r} + {b['id']} {b['title'][:50]!r}{languages}")
+    return Scores(name, len(records), len(set(stories.values())), tp, fp, fn, near_tp, near_fn, cross_tp, cross_fp,
+                  cross_fn, tuple(errors))
 
 
 def evaluate(name: str) -> Scores:
@@ -243,8 +300,10 @@ def main() -> None:
         labelled = len({r["story"] for r in load(name)})
         print(f"{name:8} {s.items} items, {labelled} labelled stories, {s.stories} stories formed")
         print(f"         pairs: precision {s.precision:.3f}  recall {s.recall:.3f}  (tp {s.tp}, fp {s.fp}, fn {s.fn})")
+        same_precision, same_recall = s.same_language
         print(f"         near-duplicate recall {s.near_recall:.3f} ({s.near_tp}/{s.near_tp + s.near_fn});"
-              f" cross-language pairs joined {s.cross_language_joined}/{s.cross_language_pairs} (not scored)")
+              f" in one language: precision {same_precision:.3f}  recall {same_recall:.3f};"
+              f" across languages: joined {s.cross_tp}/{s.cross_tp + s.cross_fn}, wrongly {s.cross_fp}")
         if show_errors and s.errors:
             print("\n".join(s.errors))
     print(f"goals: precision >= {GOALS['precision']}, recall >= {GOALS['recall']} on heldout")

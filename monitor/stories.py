@@ -35,7 +35,20 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from monitor.models import Tags
-from monitor.storytext import PROPER, counts_agree, counts_disagree, is_generic_title, only_tolls_rose, read_text
+from monitor.storytext import (
+    EDITION,
+    LANGUAGE,
+    MARKS,
+    PROPER,
+    STEM_CHARS,
+    TOLL_ROSE,
+    broad_stems,
+    counts_agree,
+    counts_disagree,
+    is_generic_title,
+    only_tolls_rose,
+    read_text,
+)
 from monitor.textfold import fold
 
 WINDOW = timedelta(hours=48)  # the longest gap between two tellings of one event
@@ -70,6 +83,17 @@ PROPER_STEPS = 4
 # rather than contradicting it, once this much time separates them (a toll rarely moves within hours, and two
 # attacks the same morning would otherwise pass as one). The bar still rises with the gap as for any pair.
 TOLL_UPDATE = timedelta(hours=6)
+# A generic title, or one with a generic head, over a text naming places in this many countries ("Morning
+# briefing: what's happening across East Africa") is a roundup of several events, and its lead retells the first
+# of them: it folds into none whose item names fewer than half of those countries. An explainer names the
+# countries of its one event ("Live updates: Iran seizes tanker": Iran, the U.S., Greece), and so does its item.
+ROUNDUP_COUNTRIES = 4
+# Two items in different languages (`monitor.language`): their words can't be compared, their names and figures
+# can. Each shared place, person, organisation or proper noun is a fact in common, and so is each figure both
+# state ("12 morts", "12 killed"); a counted word in both ("dead": "morts", "killed") that disagrees still vetoes.
+ACROSS_WINDOW = timedelta(hours=12)
+ACROSS_NAMES = 2
+ACROSS_EVIDENCE = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,11 +112,24 @@ class Profile:
     # kept apart here: no similarity of their own, but several shared lower the bar (`SHARED_PROPERS`).
     plain: frozenset[str] = field(init=False, default=frozenset())  # core without them: what similarity reads
     propers: frozenset[str] = field(init=False, default=frozenset())
+    language: str | None = field(init=False, default=None)  # marked `LANGUAGE` in `core` likewise
+    toll_rose: bool = field(init=False, default=False)  # and `TOLL_ROSE`: it reports a toll that rose
+    edition: bool = field(init=False, default=False)  # and `EDITION`: its title has a generic head
 
     def __post_init__(self) -> None:
-        marked = frozenset(w for w in self.core if w[0] == PROPER)
+        marked = frozenset(w for w in self.core if w[0] in MARKS)
         object.__setattr__(self, "plain", self.core - marked if marked else self.core)
-        object.__setattr__(self, "propers", frozenset(w[1:] for w in marked))
+        object.__setattr__(self, "propers", frozenset(w[1:] for w in marked if w[0] == PROPER))
+        object.__setattr__(self, "language", next((w[1:] for w in marked if w[0] == LANGUAGE), None))
+        object.__setattr__(self, "toll_rose", TOLL_ROSE in marked)
+        object.__setattr__(self, "edition", EDITION in marked)
+
+    def rounds_up(self, other: Profile) -> bool:
+        """Whether this is a recurring item ("Morning briefing", "Daily digest: ...") naming at least
+        `ROUNDUP_COUNTRIES` countries, most of which `other` doesn't name: a roundup of several events."""
+        if not (self.generic or self.edition) or len(self.countries) < ROUNDUP_COUNTRIES:
+            return False
+        return 2 * len(self.countries & other.countries) < len(self.countries)
 
     @property
     def foldable(self) -> bool:
@@ -166,8 +203,11 @@ def compare(new: Profile, old: Profile) -> Verdict:
     union = len(new.plain | old.plain)
     similarity = len(new.plain & old.plain) / union if union else 0.0
     counted = counts_disagree(dict(new.counts), dict(old.counts))  # type: ignore[arg-type]
-    if counted and not (gap >= TOLL_UPDATE and only_tolls_rose(*_in_order(new, old))):
+    rose = bool(counted) and gap >= TOLL_UPDATE and only_tolls_rose(*_in_order(new, old))
+    if counted and not rose:
         return Verdict(False, similarity, f"counts disagree on {counted!r}")
+    if new.rounds_up(old) or old.rounds_up(new):
+        return Verdict(False, similarity, "a roundup of several events")
     named_new = new.names | new.places
     named_old = old.names | old.places
     shared = named_new & named_old
@@ -181,11 +221,14 @@ def compare(new: Profile, old: Profile) -> Verdict:
     else:
         needed = UNNAMED_SIMILARITY
     needed -= _proper_discount(propers)
-    if counts_agree(new.counts, old.counts):  # type: ignore[arg-type]
+    updated = rose and max(new, old, key=lambda p: p.ts).toll_rose  # "toll climbs to 14": this event's, updated
+    if updated or counts_agree(new.counts, old.counts):  # type: ignore[arg-type]
         needed += AGREED_DECAY_PER_DAY * gap / timedelta(days=1) - AGREED_COUNT
     else:
         needed += DECAY_PER_DAY * gap / timedelta(days=1)
     if similarity < needed:
+        if new.language and old.language and new.language != old.language:
+            return _across_languages(new, old, gap, shared, similarity)
         return Verdict(False, similarity, f"similarity {similarity:.2f} below {needed:.2f}")
     return Verdict(True, similarity, "same event")
 
@@ -197,12 +240,33 @@ def could_fold(new: Profile, words: Collection[str], core: Collection[str]) -> b
     only for the lowest bar `compare` could set (named, counts agreeing, no gap) less the proper nouns shared."""
     if not new.foldable or len(words) < MIN_WORDS:
         return False
+    if new.language and LANGUAGE + new.language not in core and any(w[0] == LANGUAGE for w in core):
+        return True  # in two languages: `compare` reads names and figures, which this doesn't see
     propers = sum(1 for w in core if w[0] == PROPER and w[1:] in new.propers)
-    plain = [w for w in core if w[0] != PROPER]
+    plain = [w for w in core if w[0] not in MARKS]
     shared = len(new.plain.intersection(plain))
     union = len(new.plain) + len(plain) - shared
     lowest = MIN_SIMILARITY - AGREED_COUNT - _proper_discount(propers)
     return union > 0 and shared / union >= lowest
+
+
+def _across_languages(new: Profile, old: Profile, gap: timedelta, shared: frozenset[str], similarity: float) -> Verdict:
+    """Two tellings in two languages share names and figures, not words: the same event when, within
+    `ACROSS_WINDOW`, they name at least `ACROSS_NAMES` of the same places, people or proper nouns and, with the
+    figures both state, at least `ACROSS_EVIDENCE` facts in common."""
+    if gap > ACROSS_WINDOW:
+        return Verdict(False, similarity, "in two languages, too far apart")
+    names = ((new.propers & old.propers) | {name[:STEM_CHARS] for name in shared}) - broad_stems()
+    figures = _figures(new) & _figures(old)
+    evidence = len(names) + len(figures)
+    if len(names) < ACROSS_NAMES or evidence < ACROSS_EVIDENCE:
+        return Verdict(False, similarity, f"in two languages, {evidence} facts in common")
+    return Verdict(True, similarity, "same event, in two languages")
+
+
+def _figures(profile: Profile) -> frozenset[str]:
+    """Every figure the item states, whatever it counts: the counted words are in its own language."""
+    return frozenset(value for values in profile.counts.values() for value in values) - {"1"}
 
 
 def _proper_discount(shared: int) -> float:

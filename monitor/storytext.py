@@ -14,8 +14,11 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import chain, islice
 
+from monitor.language import guess_language
+from monitor.tagging.gazetteer import broad_area_names, country_adjectives
 from monitor.textfold import fold
 
 STOPWORDS: frozenset[str] = frozenset(
@@ -32,15 +35,23 @@ STOPWORDS: frozenset[str] = frozenset(
 # Words that mean the same count in different outlets' wording, so "12 killed" and "twelve dead" agree.
 _SYNONYMS: dict[str, str] = {
     **dict.fromkeys(["killed", "kill", "kills", "killing", "dead", "died", "die", "dies", "death", "deaths",
-                     "fatalities", "muertos", "muertes", "murieron", "fallecidos", "lives"], "dead"),
-    **dict.fromkeys(["injured", "injuring", "injuries", "wounded", "wounding", "hurt", "heridos"], "injured"),
+                     "fatalities", "muertos", "muertes", "murieron", "fallecidos", "lives", "morts", "tues",
+                     "morti", "mortos", "tote", "toten", "getotet", "tewas", "patay", "doden"], "dead"),
+    **dict.fromkeys(["injured", "injuring", "injuries", "wounded", "wounding", "hurt", "heridos", "blesses",
+                     "feriti", "feridos", "verletzte", "verletzt", "sugatan", "luka", "gewonden"], "injured"),
+    **dict.fromkeys(["missing", "desaparecidos", "disparus", "dispersi", "vermisst", "vermisste", "vermissten",
+                     "hilang", "nawawala", "vermist"], "miss"),
     **dict.fromkeys(["arrested", "arrest", "arrests", "arresting", "detained", "detain", "detaining", "detenidos",
-                     "capturados", "held"], "arrested"),
+                     "capturados", "held", "arretes", "interpelles", "arrestati", "fermati", "detidos",
+                     "festgenommen", "ditangkap", "inaresto", "gearresteerd"], "arrested"),
     **dict.fromkeys(["kidnapped", "kidnap", "kidnaps", "kidnapping", "abducted", "abduct", "abducts", "abduction",
-                     "secuestrados", "secuestro", "secuestraron"], "kidnap"),
+                     "secuestrados", "secuestro", "secuestraron", "enleves", "rapiti", "rapito", "rapita",
+                     "sequestrados", "raptados", "entfuhrt", "entfuhrte", "diculik", "dinukot", "ontvoerd"],
+                    "kidnap"),
     **dict.fromkeys(["tons", "tonnes", "tonne", "ton", "toneladas", "tonelada"], "ton"),
     **dict.fromkeys(["kilograms", "kilogram", "kg", "kilos", "kilo", "kilogramos"], "kg"),
     **dict.fromkeys(["troops", "troop", "soldiers", "soldier", "soldados", "militares"], "soldier"),
+    **dict.fromkeys(["crew", "crews", "crewmen", "crewman", "crewmembers", "tripulantes"], "crew"),
     **dict.fromkeys(["officers", "officer", "policemen", "policeman", "policias", "agentes"], "officer"),
     **dict.fromkeys(["inmates", "inmate", "prisoners", "prisoner", "presos", "reos"], "inmate"),
 }
@@ -54,6 +65,17 @@ _NUMBER_WORDS: dict[str, str] = {
          ("five", "cinco"), ("six", "seis"), ("seven", "siete"), ("eight", "ocho"), ("nine", "nueve"),
          ("ten", "diez"), ("eleven", "once"), ("twelve", "doce"), ("thirteen", "trece"), ("fourteen", "catorce"),
          ("fifteen", "quince"), ("sixteen",), ("seventeen",), ("eighteen",), ("nineteen",), ("twenty", "veinte")]
+    )
+    for w in group
+} | {  # other languages' numbers, where the word means nothing else in English news ("due", "lima", "otto" do)
+    w: str(i)
+    for i, group in enumerate(
+        [(), (), ("deux", "duas", "dois", "zwei", "dua", "dalawa", "twee"), ("trois", "drei", "tiga", "tatlo", "drie"),
+         ("quatre", "quattro", "quatro", "vier", "empat", "apat"), ("cinq", "cinque", "funf", "vijf"),
+         ("sechs", "enam", "anim", "zes"), ("sette", "sete", "sieben", "tujuh", "pito", "zeven"),
+         ("huit", "oito", "acht", "delapan", "walo"), ("neuf", "nove", "neun", "sembilan", "siyam", "negen"),
+         ("dix", "dieci", "dez", "zehn", "sepuluh", "sampu"), ("onze", "undici"), ("douze", "dodici",
+         "zwolf", "twaalf")]
     )
     for w in group
 } | {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
@@ -121,12 +143,51 @@ def stem(word: str) -> str:
 
 
 _DAY_STEMS = frozenset(map(stem, _DAYS))
+# Spans of time: "three days after", "in four days", "for 48 hours". Two tellings of one event measure them from
+# different moments, so theirs never disagree; the same span in both ("a 90-day operation") still agrees.
+_DURATIONS = frozenset(map(stem, [
+    "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
+    "decade", "decades", "dias", "horas", "semanas", "meses", "anos", "jours", "heures", "semaines", "mois", "ans",
+    "giorni", "ore", "settimane", "mesi", "anni", "tage", "stunden", "wochen", "monate", "jahre", "hari", "jam",
+    "minggu", "bulan", "tahun",
+]))
+
+
+@lru_cache(maxsize=1)
+def _passed_over() -> frozenset[str]:
+    """`_COUNTED_ANYTHING`, and the stems of demonyms and country names: "two Indian trawlers", "14 Indian
+    fishermen" and "two Thai rangers" count trawlers, fishermen and rangers, not Indians or Thais."""
+    return _COUNTED_ANYTHING | {stem(fold(word)) for word in country_adjectives()}
+
+
+@lru_cache(maxsize=1)
+def broad_stems() -> frozenset[str]:
+    """The stems of every word of a country's or a region's name ("colomb", "pacifi", "south"): shared, they say
+    two items are about the same part of the world, not about the same event."""
+    stems: set[str] = set()
+    for name in map(fold, broad_area_names()):
+        stems.add(name[:STEM_CHARS])  # as a shared place's name is cut ("united states" -> "united")
+        stems.update(stem(word) for word in _LETTERS.findall(name))  # as a proper noun is ("Colombian")
+    return frozenset(stems)
 
 
 def is_generic_title(title: str) -> bool:
     """A title that many unrelated items share ("Live updates", "Morning briefing", "News in brief")."""
     words = " ".join(_LETTERS.findall(fold(title)))
     return not words or bool(GENERIC_TITLE.match(words))
+
+
+def has_generic_head(title: str) -> bool:
+    """A title led by a generic one ("Morning briefing: what's happening across East Africa", "Live updates:
+    Iran seizes tanker"): an edition of a recurring item, which may cover one event or many."""
+    for mark in _TITLE_HEADS:
+        head, found, _ = title.partition(mark)
+        if found:
+            return bool(GENERIC_TITLE.match(" ".join(_LETTERS.findall(fold(head)))))
+    return False
+
+
+_TITLE_HEADS = (":", " - ", " | ", " \u2013 ", " \u2014 ")  # "Head: rest", "Head - rest", "Head | rest", dashes
 
 
 def _number(token: str) -> str | None:
@@ -145,7 +206,8 @@ def _number(token: str) -> str | None:
 class Reading:
     """`words`: content stems in order; `core`: those outside background clauses ("..., a day after a bomb
     killed five"), which name an earlier event rather than this one, then the lead's proper nouns marked
-    with `PROPER` (`proper_names`); `counts`: core counts by nearby word."""
+    with `PROPER` (`proper_names`), its language marked with `LANGUAGE`, and `TOLL_ROSE` and `EDITION` when
+    they hold; `counts`: core counts by nearby word."""
 
     words: list[str]
     core: list[str]
@@ -154,7 +216,9 @@ class Reading:
 
 # What a token is to `read_text`, decided once per distinct token (news repeats its words; a 10k-item
 # ingest classified ~1M tokens, most of them seen before): the kind, and the count or the stem it gives.
-_WORD, _NUMBER, _STOP, _QUANTIFIER, _BOUNDARY_KIND, _BACKGROUND_KIND, _POSSESSIVE = range(7)
+_WORD, _NUMBER, _STOP, _QUANTIFIER, _BOUNDARY_KIND, _BACKGROUND_KIND, _POSSESSIVE, _APART = range(8)
+# A count before these counts another group than the word after them: "three other rangers were hurt".
+_APART_WORDS = frozenset({"other", "others", "otros", "otras", "autres", "altri", "outros"})
 _TOKEN_CACHE = 32768
 _kinds: dict[str, tuple[int, str | None]] = {}
 # The same, one level up: a whitespace-separated chunk ("police,", "12,000", "u.s.") -> its tokens'
@@ -189,6 +253,8 @@ def _classify(token: str) -> tuple[int, str | None]:
         kind = (_POSSESSIVE, None)
     elif (value := _number(token)) is not None:
         kind = (_NUMBER, value)
+    elif token in _APART_WORDS:
+        kind = (_APART, None)
     elif token in STOPWORDS or len(token) < 2:
         kind = (_QUANTIFIER if token in _QUANTIFIERS else _STOP, None)
     else:
@@ -251,6 +317,7 @@ def read_text(text: str) -> Reading:
     reference = False  # inside "Thursday's ..." up to the end of the clause: words count, numbers do not
     day = False  # the last token was a day ("Thursday"), so an "'s" makes a reference
     propers, named_numbers = _proper_reading(text)
+    passed_over = _passed_over()
     for kind, value in _lead_kinds(text):  # branches by frequency: most tokens are words or stopwords
         if kind == _WORD:
             add_word(value)  # type: ignore[arg-type]
@@ -260,7 +327,7 @@ def read_text(text: str) -> Reading:
             day = value in _DAY_STEMS
             if reference:
                 continue
-            if value in _COUNTED_ANYTHING:
+            if value in passed_over:
                 continue
             if carried:
                 if value in _COUNTED_CLASSES:
@@ -272,6 +339,8 @@ def read_text(text: str) -> Reading:
             last_word = value
         elif kind == _STOP:
             last_word, carried, day = None, [], False  # "died and seven wounded": seven does not count the dead
+        elif kind == _APART:
+            pending, last_word, carried, day = [], None, [], False
         elif kind == _BOUNDARY_KIND:
             pending, carried, last_word, background, reference, day = [], [], None, False, False, False
         elif kind == _POSSESSIVE:
@@ -295,11 +364,36 @@ def read_text(text: str) -> Reading:
         numbers["ton"].update(f"{float(v) / 1000:g}" for v in numbers.pop("kg"))
     core = core[:LEAD_WORDS]
     core.extend(PROPER + p for p in propers)
+    if (language := guess_language(text)) is not None:
+        core.append(LANGUAGE + language)
+    if has_generic_head(text.partition("\n")[0]):
+        core.append(EDITION)
+    lead = text[:_LEAD_CHARS].lower()
+    if any(word in lead for word in _TOLL_WORDS) and (toll := _TOLL_ROSE.search(fold(lead))) is not None:
+        core.append(TOLL_ROSE)
+        figure = toll["figure"] or toll["figure2"]
+        if figure and (value := _number(figure)) is not None:
+            numbers["dead"].add(value)
     return Reading(words[:LEAD_WORDS], core, dict(numbers))
 
 
 _PROPER_CHUNKS = 70  # words read for names in the title and in the text: the lead (`LEAD_WORDS`) and a little more
 PROPER = "^"  # marks a proper-noun stem in `Reading.core`: the words that name this event's own ship, town, man
+LANGUAGE = "@"  # marks the text's language in `Reading.core` (`monitor.language`), when its words tell it
+TOLL_ROSE = "+toll"  # in `Reading.core` when the lead says a toll rose ("death toll climbs to 14")
+EDITION = "+edition"  # ... and when the title has a generic head (`has_generic_head`)
+MARKS = frozenset((PROPER, LANGUAGE, TOLL_ROSE[0]))  # what `Reading.core` marks is not a word of the text
+# A later report that says the toll rose is telling the event it updates: "Quetta blast toll climbs to 14",
+# "bilan s'alourdit", "raising the death toll". Read in the folded lead, within a clause.
+# The figure after it ("... to 14") is a count of the dead, whatever word it sits next to.
+_FIGURE = r"(?:\s+to)?(?:\s+(?:at\s+least|nearly|about|more\s+than|over|a|de))?\s+(?P<{}>\d[\d,.]*\d|\d|[a-z]+)"
+_TOLL_WORDS = ("toll", "bilan", "saldo", "balance")  # looked for first: most leads have none, and the regex costs
+_TOLL_ROSE = re.compile(
+    rf"\b(?:{'|'.join(_TOLL_WORDS)})\b[^.;:]{{0,30}}?\b(?:rises|rose|risen|rising|climbs|climbed|jumps|jumped|"
+    r"increases|increased|reaches|reached|mounts|passes|passed|tops|hits|sube|subio|aumenta|alourdi|alourdit)\b"
+    rf"(?:{_FIGURE.format('figure')})?"
+    rf"|\b(?:raising|raises|raised|pushing|pushes)\s+the\s+(?:death\s+)?toll\b(?:{_FIGURE.format('figure2')})?"
+)
 _CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f]+")
 _SENTENCE_END = frozenset(".!?:")
 _CALENDAR = frozenset(
@@ -379,7 +473,7 @@ COUNT_TOLERANCE = 0.1
 def counts_disagree(a: dict[str, set[str]], b: dict[str, set[str]]) -> str | None:
     """The first word both texts count with no count in common ("dead": {12} vs {3}), or None."""
     for word in a.keys() & b.keys():
-        if not (a[word] & b[word]) and not _close(a[word], b[word]):
+        if not (a[word] & b[word]) and not _close(a[word], b[word]) and word not in _DURATIONS:
             return word
     return None
 
@@ -393,10 +487,11 @@ TOLLS = frozenset({"dead", "injured", "soldier", "officer", "inmate", "body", "m
 def only_tolls_rose(earlier: dict[str, set[str]], later: dict[str, set[str]]) -> bool:
     """Whether every word the two count differently is a toll whose later figure is the higher one."""
     differing = [w for w in earlier.keys() & later.keys()
-                 if not (earlier[w] & later[w]) and not _close(earlier[w], later[w])]  # fmt: skip
-    return bool(differing) and all(
-        w in TOLLS and max(map(float, later[w])) > max(map(float, earlier[w])) for w in differing
-    )
+                 if not (earlier[w] & later[w]) and not _close(earlier[w], later[w]) and w not in _DURATIONS]
+    rose = {w for w in differing if w in TOLLS and max(map(float, later[w])) > max(map(float, earlier[w]))}
+    # "toll rises to five as wounded soldier dies": the wounded are fewer by those who died
+    fell = {"injured"} & set(differing) if rose else set()
+    return bool(differing) and set(differing) == rose | fell
 
 
 def counts_agree(a: dict[str, set[str]], b: dict[str, set[str]]) -> bool:

@@ -427,6 +427,18 @@ def test_a_roundup_is_not_found_through_the_names_of_the_events_it_lists(db, fee
     assert story_of(db, event) != story_of(db, digest)
 
 
+def test_a_telling_in_another_language_joins_the_story_and_a_roundup_does_not(db, feeds):
+    from tests.test_story_rules import DEPOT, ROUNDUP, SHIPWRECK, SHIPWRECK_IT
+
+    (english,) = write_feed_items(db, feeds["wire"], [item("w1", *SHIPWRECK)], T0 + timedelta(minutes=10)).new_ids
+    later = T0 + timedelta(hours=10)
+    (italian,) = write_feed_items(db, feeds["local"], [item("l1", *SHIPWRECK_IT, at=later)], later).new_ids
+    assert story_of(db, italian) == story_of(db, english)  # found through its names, folded on names and figures
+    (depot,) = write_feed_items(db, feeds["wire"], [item("w2", *DEPOT)], T0 + timedelta(minutes=10)).new_ids
+    (roundup,) = write_feed_items(db, feeds["aggregator"], [item("a1", *ROUNDUP, at=later)], later).new_ids
+    assert story_of(db, roundup) != story_of(db, depot)
+
+
 def test_a_version_5_database_indexes_its_recent_items_by_name(tmp_path):
     path = tmp_path / "v5.sqlite3"
     db = Database(path)
@@ -478,12 +490,12 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
 
 @pytest.mark.parametrize(
     ("name", "precision", "recall"),
-    # Floors just below today's scores (bench/bench_stories.py says how each set was used): a change that
-    # folds look-alikes, or loses rewrites, fails here before it ships.
+    # Floors just below today's scores over all pairs, those across languages included (bench/bench_stories.py
+    # says how each set was used): a change that folds look-alikes, or loses rewrites, fails here before it ships.
     [("dev", 0.95, 0.95), ("heldout", 0.95, 0.95), ("heldout2", 0.95, 0.95), ("heldout3", 0.95, 0.9),
-     ("heldout4", 0.95, 0.8), ("heldout5", 0.95, 0.75), ("heldout6", 0.95, 0.85), ("heldout7", 0.95, 0.8),
-     ("heldout8", 0.95, 0.5), ("heldout9", 0.95, 0.75), ("heldout10", 0.95, 0.55), ("heldout11", 0.95, 0.6),
-     ("heldout12", 0.95, 0.75), ("heldout13", 0.95, 0.75)],
+     ("heldout4", 0.95, 0.75), ("heldout5", 0.95, 0.75), ("heldout6", 0.95, 0.85), ("heldout7", 0.95, 0.85),
+     ("heldout8", 0.95, 0.65), ("heldout9", 0.95, 0.75), ("heldout10", 0.95, 0.55), ("heldout11", 0.95, 0.75),
+     ("heldout12", 0.95, 0.9), ("heldout13", 0.95, 0.75), ("heldout14", 0.95, 0.85), ("heldout15", 0.95, 0.8)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):
     scores = evaluate(name)

@@ -195,6 +195,29 @@ def _read(name: str) -> Any:
 
 
 @lru_cache(maxsize=1)
+def broad_area_names() -> tuple[str, ...]:
+    """Every name of a country (with its demonyms) and of a region, as written: the places that say only
+    roughly where something happened, which a look-alike event shares as readily as a retelling does."""
+    names: list[str] = []
+    for country in _read("countries.json"):
+        names += [country["name"], *country["names"], *country["demonyms"]]
+    for region, info in _read("regions.json").items():
+        names += [region, *info["aliases"]]
+    return tuple(names)
+
+
+@lru_cache(maxsize=1)
+def country_adjectives() -> tuple[str, ...]:
+    """Every demonym and one-word country name ("Indian", "Thai", "Colombia"): words that describe what a count
+    counts ("two Indian trawlers") rather than being it."""
+    words: list[str] = []
+    for country in _read("countries.json"):
+        words += country["demonyms"]
+        words += [name for name in (country["name"], *country["names"]) if " " not in name]
+    return tuple(words)
+
+
+@lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """The bundled data, read once per process."""
     return Gazetteer()
