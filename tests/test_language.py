@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bench.bench_stories import SETS, load
-from monitor.language import guess_language
+from monitor.language import LANGUAGES, guess_language
 
 
 @pytest.mark.parametrize(
@@ -38,15 +38,17 @@ def test_a_text_with_too_few_function_words_has_no_language():
 
 
 def test_no_labelled_item_is_given_another_language_than_its_own():
-    """Over every labelled item (1,300 of them, 10% not in English): a guess is either right or no guess.
-    A wrong one would compare two English tellings by names alone, or a Spanish one word for word."""
+    """Over every labelled item (1,500 of them, 10% not in English): a guess is either right or no guess. A
+    wrong one would compare two English tellings by names alone, or a Spanish one word for word. An item in a
+    language the lists don't know (Hausa, Romanian, Polish) may be taken for a neighbour, never for English."""
     wrong = []
     guessed = 0
     for name in SETS:
         for record in load(name):
             language = guess_language(f"{record['title']}.\n{record['summary']}")
             guessed += language is not None
-            if language not in (None, record["lang"]):
+            known = record["lang"] in LANGUAGES
+            if (known and language not in (None, record["lang"])) or (not known and language == "en"):
                 wrong.append((name, record["id"], record["lang"], language))
     assert wrong == []
-    assert guessed > 1250
+    assert guessed > 1400

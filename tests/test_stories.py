@@ -495,7 +495,8 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     [("dev", 0.95, 0.95), ("heldout", 0.95, 0.95), ("heldout2", 0.95, 0.95), ("heldout3", 0.95, 0.9),
      ("heldout4", 0.95, 0.75), ("heldout5", 0.95, 0.75), ("heldout6", 0.95, 0.85), ("heldout7", 0.95, 0.85),
      ("heldout8", 0.95, 0.65), ("heldout9", 0.95, 0.75), ("heldout10", 0.95, 0.55), ("heldout11", 0.95, 0.75),
-     ("heldout12", 0.95, 0.9), ("heldout13", 0.95, 0.75), ("heldout14", 0.95, 0.85), ("heldout15", 0.95, 0.8)],
+     ("heldout12", 0.95, 0.9), ("heldout13", 0.95, 0.75), ("heldout14", 0.95, 0.85), ("heldout15", 0.95, 0.8),
+     ("heldout16", 0.95, 0.8), ("heldout17", 0.95, 0.7)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):
     scores = evaluate(name)
