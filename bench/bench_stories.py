@@ -163,6 +163,35 @@ heldout4 unchanged).
 So the first runs on the four blind sets of that session, over all pairs:
 precision 0.939, 0.963, 0.960, 1.000; recall 0.877, 0.812, 0.843, 0.733.
 
+Then, on the seen sets (2026-11-22, later): across languages a name is
+compared as `monitor.stories.spelling` has it ("Piwdennyj" = "Pivdennyi"),
+one shared name with two shared figures is enough, and a later report that
+the toll rose joins within 36 h on two shared names; `monitor.language`
+learnt Swedish, Danish, Norwegian, Polish, Czech, Romanian, Turkish and
+Hungarian; a report that the toll rose may count other people afresh
+(`storytext.PEOPLE`); "bringing the death toll to six" reads as a toll.
+heldout6 0.893 -> 0.940, heldout10 0.562 -> 0.648, heldout14 0.877 ->
+0.918, heldout15 0.812 -> 0.836, heldout17 0.733 -> 0.871 (recall; no
+precision lost, no other set moved).
+
+- `heldout18.jsonl` (94 items, Southern Africa and the Indian Ocean, 9 in
+  Portuguese, French, Malagasy or Swahili) and `heldout19.jsonl` (95 items,
+  Western Europe, the Nordics and North America, 11 in Dutch, French,
+  Spanish, German, Norwegian, Swedish, Portuguese or Danish): written blind,
+  run once with that code: precision 0.878 / recall 0.767 and 0.892 /
+  0.813 (the code of the session start: 0.878 / 0.767 and 0.896 / 0.758).
+  Neither meets the goal. Their wrong pairs: follow-ups a day or two later
+  ("police arrest the captain of the grounded ship", "three prison officers
+  arrested over the breakout", "Russia expels three Norwegian diplomats"
+  after Norway expelled three Russians) folded into their event, some
+  through a "What we know so far" explainer; a fire on another ship in
+  another port the same day; and roundups whose kind the generic-title
+  pattern did not know ("Top stories this hour", "Europe security roundup:
+  ..."). That pattern now knows a roundup's kind whatever words lead or
+  follow it (heldout19 precision 0.914 since, seen); the follow-ups are not
+  mended: limiting the proper-noun discount to a day's gap kept two of them
+  apart and lost recall on seven sets.
+
 Pairs across languages (an English and a Spanish telling) were left out of
 the scores until 2026-11-22, when folding across languages began
 (`monitor.language`, `monitor.stories.ACROSS_EVIDENCE`): since then the
@@ -196,7 +225,8 @@ from monitor.tagging import get_tagger
 
 DATA = ROOT / "tests" / "data" / "stories"
 SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
-        "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17")
+        "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17",
+        "heldout18", "heldout19")
 FETCH_DELAY = timedelta(minutes=10)
 GOALS = {"precision": 0.95, "recall": 0.8}
 

@@ -36,6 +36,18 @@ _FUNCTION_WORDS: dict[str, str] = {
     "id": "yang dan di ke dari ini itu untuk dengan pada oleh tidak akan dalam telah sebagai para",
     "tl": "ang ng sa mga na at si ay kay nang mula",
     "sw": "na wa ya za kwa katika ni kwamba hiyo huo baada",
+    "sv": "och att det som pa ar av med till har inte ett sig fran efter ocksa vid eller enligt hade blev sina"
+          " sedan under natten",
+    "da": "og at det som pa er af med til har ikke et sig fra efter ogsa ved eller ifolge havde blev nogle hvor"
+          " deres nogen mod siger oplyser",
+    "no": "og at det som pa er av med til har ikke et seg fra etter ogsa ved eller ifolge hadde ble noen hvor"
+          " deres mot sier opplyser",
+    "pl": "w z sie ze nie jest przez oraz dla przy ktory ktora ktore byl byla bylo zostal zostala zostalo zostaly"
+          " wedlug podczas juz takze jego od za po",
+    "cs": "v se je ze pro byl byla bylo jsou podle ktery ktera ktere take uz jeho pri ale jako",
+    "ro": "si cu pe din care fost este unei unui pentru dupa potrivit sunt acest aceasta fiind lor sau iar",
+    "tr": "ve bir bu ile icin olarak olan gibi daha cok sonra gore ise ancak kadar tarafindan",
+    "hu": "az es hogy nem egy meg van volt csak mar utan szerint kozott pedig",
 }
 LANGUAGES = frozenset(_FUNCTION_WORDS)
 _LANGUAGES_OF: dict[str, tuple[str, ...]] = {}

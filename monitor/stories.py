@@ -28,6 +28,7 @@ the profiles, and the tests and benchmarks call `compare` directly.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -49,6 +50,7 @@ from monitor.storytext import (
     only_tolls_rose,
     read_text,
 )
+from monitor.tagging.gazetteer import broad_area_names
 from monitor.textfold import fold
 
 WINDOW = timedelta(hours=48)  # the longest gap between two tellings of one event
@@ -91,9 +93,19 @@ ROUNDUP_COUNTRIES = 4
 # Two items in different languages (`monitor.language`): their words can't be compared, their names and figures
 # can. Each shared place, person, organisation or proper noun is a fact in common, and so is each figure both
 # state ("12 morts", "12 killed"); a counted word in both ("dead": "morts", "killed") that disagrees still vetoes.
+# A single shared name is enough when two figures are shared besides ("Odesa", 46 drones, 38 shot down).
 ACROSS_WINDOW = timedelta(hours=12)
+# ... and up to this far apart when the later says the toll rose ("Quetta blast toll climbs to 14" a day after
+# "Pakistan : au moins 12 morts"): its figures differ by then, so shared names alone decide. Never for a generic
+# or roundup title, whose lead may retell any event of the day.
+ACROSS_UPDATE_WINDOW = timedelta(hours=36)
 ACROSS_NAMES = 2
+ACROSS_FIGURES = 2
 ACROSS_EVIDENCE = 3
+# Each language spells a name its own way ("Pivdennyi", "Piwdennyj"; "Odesa", "Odessa"): across languages a name is
+# compared by its first letters, spelt the same way (`spelling`).
+_LETTERS = re.compile(r"[a-z]+")
+_SPELLING = str.maketrans({"w": "v", "j": "i", "y": "i", "k": "c", "q": "c", "z": "s"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,7 +215,8 @@ def compare(new: Profile, old: Profile) -> Verdict:
     union = len(new.plain | old.plain)
     similarity = len(new.plain & old.plain) / union if union else 0.0
     counted = counts_disagree(dict(new.counts), dict(old.counts))  # type: ignore[arg-type]
-    rose = bool(counted) and gap >= TOLL_UPDATE and only_tolls_rose(*_in_order(new, old))
+    later = max(new, old, key=lambda p: p.ts)
+    rose = bool(counted) and gap >= TOLL_UPDATE and only_tolls_rose(*_in_order(new, old), announced=later.toll_rose)
     if counted and not rose:
         return Verdict(False, similarity, f"counts disagree on {counted!r}")
     if new.rounds_up(old) or old.rounds_up(new):
@@ -221,14 +234,14 @@ def compare(new: Profile, old: Profile) -> Verdict:
     else:
         needed = UNNAMED_SIMILARITY
     needed -= _proper_discount(propers)
-    updated = rose and max(new, old, key=lambda p: p.ts).toll_rose  # "toll climbs to 14": this event's, updated
+    updated = rose and later.toll_rose  # "toll climbs to 14": this event's, updated
     if updated or counts_agree(new.counts, old.counts):  # type: ignore[arg-type]
         needed += AGREED_DECAY_PER_DAY * gap / timedelta(days=1) - AGREED_COUNT
     else:
         needed += DECAY_PER_DAY * gap / timedelta(days=1)
     if similarity < needed:
         if new.language and old.language and new.language != old.language:
-            return _across_languages(new, old, gap, shared, similarity)
+            return _across_languages(new, old, gap, similarity)
         return Verdict(False, similarity, f"similarity {similarity:.2f} below {needed:.2f}")
     return Verdict(True, similarity, "same event")
 
@@ -250,18 +263,42 @@ def could_fold(new: Profile, words: Collection[str], core: Collection[str]) -> b
     return union > 0 and shared / union >= lowest
 
 
-def _across_languages(new: Profile, old: Profile, gap: timedelta, shared: frozenset[str], similarity: float) -> Verdict:
+def _across_languages(new: Profile, old: Profile, gap: timedelta, similarity: float) -> Verdict:
     """Two tellings in two languages share names and figures, not words: the same event when, within
-    `ACROSS_WINDOW`, they name at least `ACROSS_NAMES` of the same places, people or proper nouns and, with the
-    figures both state, at least `ACROSS_EVIDENCE` facts in common."""
+    `ACROSS_WINDOW`, they name at least `ACROSS_NAMES` of the same places, people or proper nouns (or one, and
+    `ACROSS_FIGURES` figures) and, with the figures both state, at least `ACROSS_EVIDENCE` facts in common; or
+    when the later, within `ACROSS_UPDATE_WINDOW`, says the toll rose and they share `ACROSS_NAMES` names. Names
+    are compared as `spelling` has them, and those of countries and regions are left out."""
+    names = _spelt_names(new) & _spelt_names(old)
     if gap > ACROSS_WINDOW:
+        later = max(new, old, key=lambda p: p.ts)
+        update = later.toll_rose and not (later.generic or later.edition) and gap <= ACROSS_UPDATE_WINDOW
+        if update and len(names) >= ACROSS_NAMES:
+            return Verdict(True, similarity, "a later toll of the same event, in two languages")
         return Verdict(False, similarity, "in two languages, too far apart")
-    names = ((new.propers & old.propers) | {name[:STEM_CHARS] for name in shared}) - broad_stems()
     figures = _figures(new) & _figures(old)
     evidence = len(names) + len(figures)
-    if len(names) < ACROSS_NAMES or evidence < ACROSS_EVIDENCE:
+    enough = len(names) >= ACROSS_NAMES or (names and len(figures) >= ACROSS_FIGURES)
+    if not enough or evidence < ACROSS_EVIDENCE:
         return Verdict(False, similarity, f"in two languages, {evidence} facts in common")
     return Verdict(True, similarity, "same event, in two languages")
+
+
+def _spelt_names(profile: Profile) -> frozenset[str]:
+    """The item's names, places and proper nouns, each as `spelling` has it, less those of countries and regions."""
+    return frozenset(map(spelling, profile.propers | profile.names | profile.places)) - _broad_spellings()
+
+
+def spelling(name: str) -> str:
+    """A name's first letters (`STEM_CHARS`), with the letters transliterations trade ("w"/"v", "j"/"y"/"i",
+    "k"/"c", "z"/"s") made one and doubled letters single: "Piwdennyj" and "Pivdennyi" give "pivden"."""
+    letters = "".join(_LETTERS.findall(name)).translate(_SPELLING)
+    return "".join(ch for i, ch in enumerate(letters) if i == 0 or ch != letters[i - 1])[:STEM_CHARS]
+
+
+@lru_cache(maxsize=1)
+def _broad_spellings() -> frozenset[str]:
+    return frozenset(map(spelling, broad_stems() | {fold(name) for name in broad_area_names()}))
 
 
 def _figures(profile: Profile) -> frozenset[str]:

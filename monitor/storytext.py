@@ -92,10 +92,19 @@ _QUANTIFIERS = frozenset(
     " unos unas mas".split()
 )
 
+# A recurring title: a kind of item ("Live updates", "Morning briefing"), led by words that say when or what
+# ("Morning", "Daily"); a roundup's kind ("briefing", "digest", "top stories") may be led by any three words
+# ("Europe security roundup") and followed by words that only say when ("this hour", "for Tuesday").
+_WHEN = (r"(?:\s+(?:so|far|this|that|hour|morning|afternoon|evening|night|today|tonight|week|weekend|at|a|glance|for|on"
+         r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july"
+         r"|august|september|october|november|december)){0,4}")
 GENERIC_TITLE = re.compile(
-    r"^(?:(?:live|latest|morning|evening|daily|weekly|weekend|midday|breaking|top|today s|the|news|world)\s+){0,3}"
-    r"(?:updates?|briefing|brief|briefs|headlines|stories|news|digest|roundup|round up|latest|blog|"
-    r"newsletter|what we know|in brief|live)$"
+    r"^(?:"
+    r"(?:(?:live|latest|morning|evening|daily|weekly|weekend|midday|breaking|top|today s|the|news|world)\s+){0,3}"
+    r"(?:updates?|brief|briefs|stories|news|latest|blog|live|what we know)"
+    r"|(?:[a-z]+\s+){0,3}(?:briefing|headlines|digest|roundup|round up|wrap|wrap up|newsletter|in brief|"
+    rf"week in review|top stories|what you need to know){_WHEN}"
+    r")$"
 )
 # Stems of words that say what is counted without saying which count it is ("11 people killed", "4,000 people
 # fled"): a count passes over them to the word that does ("killed", "fled").
@@ -219,6 +228,7 @@ class Reading:
 _WORD, _NUMBER, _STOP, _QUANTIFIER, _BOUNDARY_KIND, _BACKGROUND_KIND, _POSSESSIVE, _APART = range(8)
 # A count before these counts another group than the word after them: "three other rangers were hurt".
 _APART_WORDS = frozenset({"other", "others", "otros", "otras", "autres", "altri", "outros"})
+_APART_PRONOUNS = frozenset({"others"})  # "three others were hurt": no group named after it, the verb is next
 _TOKEN_CACHE = 32768
 _kinds: dict[str, tuple[int, str | None]] = {}
 # The same, one level up: a whitespace-separated chunk ("police,", "12,000", "u.s.") -> its tokens'
@@ -254,7 +264,7 @@ def _classify(token: str) -> tuple[int, str | None]:
     elif (value := _number(token)) is not None:
         kind = (_NUMBER, value)
     elif token in _APART_WORDS:
-        kind = (_APART, None)
+        kind = (_APART, token)
     elif token in STOPWORDS or len(token) < 2:
         kind = (_QUANTIFIER if token in _QUANTIFIERS else _STOP, None)
     else:
@@ -316,6 +326,7 @@ def read_text(text: str) -> Reading:
     background = False  # inside "after ..." up to the end of the clause
     reference = False  # inside "Thursday's ..." up to the end of the clause: words count, numbers do not
     day = False  # the last token was a day ("Thursday"), so an "'s" makes a reference
+    apart = False  # after "other": the counts wait past the next word ("three other rangers were hurt")
     propers, named_numbers = _proper_reading(text)
     passed_over = _passed_over()
     for kind, value in _lead_kinds(text):  # branches by frequency: most tokens are words or stopwords
@@ -333,6 +344,9 @@ def read_text(text: str) -> Reading:
                 if value in _COUNTED_CLASSES:
                     numbers[value].update(carried)  # type: ignore[index]
                 carried = []
+            if apart:  # the group after "other" is not the one counted before: its count goes to the verb
+                apart = False
+                continue
             if pending:
                 numbers[value].update(pending)  # type: ignore[index]
                 carried, pending = pending, []
@@ -340,7 +354,7 @@ def read_text(text: str) -> Reading:
         elif kind == _STOP:
             last_word, carried, day = None, [], False  # "died and seven wounded": seven does not count the dead
         elif kind == _APART:
-            pending, last_word, carried, day = [], None, [], False
+            last_word, carried, day, apart = None, [], False, bool(pending) and value not in _APART_PRONOUNS
         elif kind == _BOUNDARY_KIND:
             pending, carried, last_word, background, reference, day = [], [], None, False, False, False
         elif kind == _POSSESSIVE:
@@ -389,10 +403,10 @@ MARKS = frozenset((PROPER, LANGUAGE, TOLL_ROSE[0]))  # what `Reading.core` marks
 _FIGURE = r"(?:\s+to)?(?:\s+(?:at\s+least|nearly|about|more\s+than|over|a|de))?\s+(?P<{}>\d[\d,.]*\d|\d|[a-z]+)"
 _TOLL_WORDS = ("toll", "bilan", "saldo", "balance")  # looked for first: most leads have none, and the regex costs
 _TOLL_ROSE = re.compile(
-    rf"\b(?:{'|'.join(_TOLL_WORDS)})\b[^.;:]{{0,30}}?\b(?:rises|rose|risen|rising|climbs|climbed|jumps|jumped|"
+    rf"\b(?:{'|'.join(_TOLL_WORDS)})\b[^.;:]{{0,45}}?\b(?:rises|rose|risen|rising|climbs|climbed|jumps|jumped|"
     r"increases|increased|reaches|reached|mounts|passes|passed|tops|hits|sube|subio|aumenta|alourdi|alourdit)\b"
     rf"(?:{_FIGURE.format('figure')})?"
-    rf"|\b(?:raising|raises|raised|pushing|pushes)\s+the\s+(?:death\s+)?toll\b(?:{_FIGURE.format('figure2')})?"
+    rf"|\b(?:raising|raises|raised|pushing|pushes|bringing|brings|brought|taking|takes)\s+the\s+(?:death\s+)?toll\b(?:{_FIGURE.format('figure2')})?"
 )
 _CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f]+")
 _SENTENCE_END = frozenset(".!?:")
@@ -484,11 +498,24 @@ TOLLS = frozenset({"dead", "injured", "soldier", "officer", "inmate", "body", "m
                    "arrested"})
 
 
-def only_tolls_rose(earlier: dict[str, set[str]], later: dict[str, set[str]]) -> bool:
-    """Whether every word the two count differently is a toll whose later figure is the higher one."""
+# The people a report counts. When the later of two says the toll rose ("two injured workers died, bringing the
+# toll to six"), its other figures of people count those who changed ("two workers", "110 survivors now"), not
+# the first report's groups ("four workers killed", "96 survivors"): they may differ either way.
+PEOPLE = TOLLS | _COUNTED_ANYTHING | frozenset(map(stem, (
+    "crew", "member", "migrant", "civilian", "fisherman", "sailor", "worker", "men", "women", "children", "passenger",
+    "villager", "survivor", "seafarer", "resident", "victim", "hostage", "miner", "student", "pilgrim", "tourist",
+    "guard", "rescued",
+)))
+
+
+def only_tolls_rose(earlier: dict[str, set[str]], later: dict[str, set[str]], *, announced: bool = False) -> bool:
+    """Whether every word the two count differently is a toll whose later figure is the higher one; `announced`:
+    the later says the toll rose, and then any count of people may differ (the first may have counted bodies)."""
     differing = [w for w in earlier.keys() & later.keys()
                  if not (earlier[w] & later[w]) and not _close(earlier[w], later[w]) and w not in _DURATIONS]
     rose = {w for w in differing if w in TOLLS and max(map(float, later[w])) > max(map(float, earlier[w]))}
+    if announced:
+        return bool(differing) and all(w in PEOPLE for w in differing)
     # "toll rises to five as wounded soldier dies": the wounded are fewer by those who died
     fell = {"injured"} & set(differing) if rose else set()
     return bool(differing) and set(differing) == rose | fell

@@ -25,6 +25,18 @@ from monitor.language import LANGUAGES, guess_language
          "cocaína em um contêiner no porto, segundo a corporação.", "pt"),
         ("TNI AL gagalkan penyelundupan sabu.\nTNI Angkatan Laut menggagalkan penyelundupan sabu di perairan Aceh "
          "dan menangkap lima awak kapal yang berasal dari Thailand.", "id"),
+        ("Två döda i skottlossning i Malmö.\nTvå män har skjutits ihjäl i Malmö under natten, enligt polisen som "
+         "har inlett en förundersökning om mord.", "sv"),
+        ("To dræbt i skyderi i København.\nTo mænd blev dræbt ved et skyderi på Nørrebro natten til lørdag, "
+         "oplyser politiet, som ikke har anholdt nogen.", "da"),
+        ("To drept i skyting i Oslo.\nTo menn ble drept i en skyting på Grønland i Oslo natt til lørdag, opplyser "
+         "politiet, som ikke har pågrepet noen.", "no"),
+        ("Dwie osoby zginęły w wybuchu w Krakowie.\nDo wybuchu doszło w nocy w bloku przy ulicy Lea, według straży "
+         "pożarnej zostało rannych pięć osób.", "pl"),
+        ("Explozie la un bloc din Constanța.\nO explozie a avut loc în această dimineață într-un bloc din "
+         "Constanța, iar doi oameni au fost răniți, potrivit ISU.", "ro"),
+        ("Výbuch v Brně zranil tři lidi.\nPři výbuchu plynu v bytovém domě v Brně byli zraněni tři lidé, podle "
+         "hasičů je dům neobyvatelný.", "cs"),
     ],
 )
 def test_the_language_of_a_paragraph_of_news(text, language):

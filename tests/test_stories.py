@@ -492,11 +492,13 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     ("name", "precision", "recall"),
     # Floors just below today's scores over all pairs, those across languages included (bench/bench_stories.py
     # says how each set was used): a change that folds look-alikes, or loses rewrites, fails here before it ships.
+    # heldout18 and heldout19 fold follow-ups and a look-alike today (precision 0.878 and 0.914): their floors
+    # hold today's figure until that is mended.
     [("dev", 0.95, 0.95), ("heldout", 0.95, 0.95), ("heldout2", 0.95, 0.95), ("heldout3", 0.95, 0.9),
-     ("heldout4", 0.95, 0.75), ("heldout5", 0.95, 0.75), ("heldout6", 0.95, 0.85), ("heldout7", 0.95, 0.85),
-     ("heldout8", 0.95, 0.65), ("heldout9", 0.95, 0.75), ("heldout10", 0.95, 0.55), ("heldout11", 0.95, 0.75),
-     ("heldout12", 0.95, 0.9), ("heldout13", 0.95, 0.75), ("heldout14", 0.95, 0.85), ("heldout15", 0.95, 0.8),
-     ("heldout16", 0.95, 0.8), ("heldout17", 0.95, 0.7)],
+     ("heldout4", 0.95, 0.75), ("heldout5", 0.95, 0.75), ("heldout6", 0.95, 0.9), ("heldout7", 0.95, 0.85),
+     ("heldout8", 0.95, 0.65), ("heldout9", 0.95, 0.75), ("heldout10", 0.95, 0.6), ("heldout11", 0.95, 0.75),
+     ("heldout12", 0.95, 0.9), ("heldout13", 0.95, 0.75), ("heldout14", 0.95, 0.9), ("heldout15", 0.95, 0.8),
+     ("heldout16", 0.95, 0.8), ("heldout17", 0.95, 0.85), ("heldout18", 0.85, 0.75), ("heldout19", 0.9, 0.8)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):
     scores = evaluate(name)

@@ -8,12 +8,22 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from monitor.stories import ACROSS_WINDOW, compare, could_fold, make_profile
+import pytest
+
+from monitor.stories import (
+    ACROSS_UPDATE_WINDOW,
+    ACROSS_WINDOW,
+    compare,
+    could_fold,
+    make_profile,
+    spelling,
+)
 from monitor.storytext import (
     EDITION,
     TOLL_ROSE,
     counts_disagree,
     has_generic_head,
+    is_generic_title,
     only_tolls_rose,
     read_text,
 )
@@ -38,9 +48,20 @@ BLAST = ("12 killed, 30 injured as car bomb rips through Quetta market",
 BLAST_TOLL = ("Quetta blast toll climbs to 14 as BLA faction claims attack",
               "Two more victims of the car bombing at Meezan Chowk died overnight at Civil Hospital Quetta, "
               "officials said on Friday. A faction of the Balochistan Liberation Army claimed the attack.")
+BLAST_FR = ("Pakistan : au moins 12 morts dans l'explosion d'une voiture piégée à Quetta",
+            "Une voiture piégée a explosé jeudi matin près du marché de Meezan Chowk, à Quetta, tuant au moins 12 "
+            "personnes et en blessant 30, selon la police.")
 BLAST_AGAIN = ("Another bomb hits Quetta, killing 14 near police post",
                "A motorcycle rigged with explosives blew up beside a police checkpoint on Sariab Road in Quetta on "
                "Friday, killing 14 people, officials said. No group claimed the attack.")
+
+PORT = ("Russian drones hit Pivdennyi port near Odesa, killing four",
+        "Russia launched 46 drones at the Odesa region overnight and air defences shot down 38, the air force said. "
+        "Four workers died when the Pivdennyi grain terminal caught fire, regional officials said.")
+# German spells both names its own way ("Piwdennyj", "Odessa"); only one of them is a place the tagger knows.
+PORT_DE = ("Drohnenangriff auf Hafen bei Odessa: vier Tote",
+           "Russland hat in der Nacht 46 Drohnen auf das Gebiet Odessa gestartet, 38 wurden abgeschossen. Im Hafen "
+           "Piwdennyj starben vier Arbeiter, als das Getreideterminal in Brand geriet.")
 
 DEPOT = ("RSF drone strike sets El Obeid fuel depot ablaze, killing nine",
          "A drone strike blamed on the Rapid Support Forces hit a fuel depot in El Obeid, the capital of Sudan's "
@@ -96,6 +117,29 @@ def test_figures_are_read_in_other_languages():
     assert read_text("Naufragio: 41 dispersi").counts["miss"] == {"41"}
 
 
+def test_names_are_compared_across_languages_as_they_are_spelt():
+    assert spelling("piwdennyj") == spelling("pivdennyi") == "pivden"
+    assert spelling("odessa") == spelling("odesa")
+    assert spelling("cabo delgado") != spelling("cabo verde")  # a province is not the country it begins like
+
+
+def test_a_telling_that_spells_the_names_its_own_way_folds():
+    english, german = profile(*PORT), profile(*PORT_DE, at=T0 + timedelta(hours=4))
+    assert german.language == "de"
+    verdict = compare(german, english)
+    assert verdict.same and verdict.reason == "same event, in two languages"
+
+
+def test_a_late_toll_in_another_language_joins_its_event_but_not_under_a_generic_title():
+    french = profile(*BLAST_FR)
+    update = profile(*BLAST_TOLL, at=T0 + timedelta(hours=22))
+    verdict = compare(update, french)
+    assert verdict.same and verdict.reason == "a later toll of the same event, in two languages"
+    assert not compare(profile(*BLAST_TOLL, at=T0 + ACROSS_UPDATE_WINDOW + timedelta(hours=1)), french).same
+    live = profile(f"Live updates: {BLAST_TOLL[0]}", BLAST_TOLL[1], at=T0 + timedelta(hours=22))
+    assert not compare(live, french).same
+
+
 # --- counts read as outlets write them ----------------------------------------------------------------
 
 
@@ -107,7 +151,10 @@ def test_a_demonym_describes_what_is_counted_rather_than_being_it():
 
 def test_other_starts_another_group():
     counts = read_text("Two rangers were killed and three other rangers were hurt").counts
-    assert counts["ranger"] == {"2"}  # the three are not the rangers counted before
+    assert counts["ranger"] == {"2"}  # the three are not the rangers counted before ...
+    assert counts["injured"] == {"3"}  # ... but they were hurt
+    assert read_text("A crewman died and three others were injured").counts["injured"] == {"3"}
+    assert read_text("Dos muertos y otros tres heridos").counts == {"dead": {"2"}, "injured": {"3"}}
 
 
 def test_spans_of_time_never_disagree_but_still_agree():
@@ -144,7 +191,31 @@ def test_a_wounded_victim_dying_lowers_the_wounded_as_the_dead_rise():
     assert not only_tolls_rose(first, read_text("Four soldiers were killed and two wounded").counts)
 
 
+def test_a_report_that_the_toll_rose_counts_other_people_afresh():
+    first = read_text("Four workers were killed and 11 injured; rescuers pulled 96 survivors from the water").counts
+    later_text = "Two injured workers died, bringing the death toll to six; 110 survivors are now accounted for"
+    assert TOLL_ROSE in read_text(later_text).core
+    later = read_text(later_text).counts
+    assert only_tolls_rose(first, later, announced=True)
+    assert not only_tolls_rose(first, later)  # without the announcement, two workers are not four
+    tonnes = read_text("Police seized two tonnes; the toll rose to six").counts
+    assert not only_tolls_rose(read_text("Police seized three tonnes; four died").counts, tonnes, announced=True)
+
+
 # --- roundups -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", ["Top stories this hour", "Europe security roundup", "Week in review",
+                                   "Caribbean morning briefing for Tuesday", "What you need to know today"])
+def test_a_roundup_is_known_by_its_kind_whatever_words_lead_or_follow_it(title):
+    assert is_generic_title(title)
+    assert has_generic_head(f"{title}: Barbate narco attack, Derry bomb, Marseille killing")
+
+
+@pytest.mark.parametrize("title", ["Pentagon briefing on strikes", "Five held in roundup of gang members",
+                                   "Kenya news agency reporter shot", "What we know so far"])
+def test_an_event_that_mentions_a_briefing_or_the_news_is_no_roundup(title):
+    assert not is_generic_title(title)  # "What we know so far" explains one event: its title is compared
 
 
 def test_a_title_with_a_generic_head_is_an_edition():
