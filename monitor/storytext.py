@@ -513,9 +513,9 @@ def only_tolls_rose(earlier: dict[str, set[str]], later: dict[str, set[str]], *,
     the later says the toll rose, and then any count of people may differ (the first may have counted bodies)."""
     differing = [w for w in earlier.keys() & later.keys()
                  if not (earlier[w] & later[w]) and not _close(earlier[w], later[w]) and w not in _DURATIONS]
-    rose = {w for w in differing if w in TOLLS and max(map(float, later[w])) > max(map(float, earlier[w]))}
     if announced:
         return bool(differing) and all(w in PEOPLE for w in differing)
+    rose = {w for w in differing if w in TOLLS and max(map(float, later[w])) > max(map(float, earlier[w]))}
     # "toll rises to five as wounded soldier dies": the wounded are fewer by those who died
     fell = {"injured"} & set(differing) if rose else set()
     return bool(differing) and set(differing) == rose | fell
