@@ -192,6 +192,34 @@ precision lost, no other set moved).
   mended: limiting the proper-noun discount to a day's gap kept two of them
   apart and lost recall on seven sets.
 
+Then, from those wrong pairs (heldout16, 18 and 19, seen): a story takes no
+telling more than `WINDOW` after its first (`monitor.stories.stretches`: the
+arrests joined through the explainers); a generic or edition title over a
+list ("X; Y; Z") is a roundup whatever countries it names; a title that
+reports a retaliation ("tit-for-tat", "in retaliation") is another event
+than an earlier item that mentions none; two items naming different ships
+by their prefixes ("MV Ocean Meridian", "MV Coral Meridian") are two events,
+and one member naming another ship refuses the whole story; "1.200 kilos"
+reads as 1,200. Precision heldout16 0.960 -> 0.990, heldout18 0.878 ->
+1.000, heldout19 0.914 -> 1.000; recall heldout4 0.787 -> 0.825, heldout5
+0.787 -> 0.798; no set lost anything.
+
+- `heldout20.jsonl` (95 items, East Asia and Oceania, 11 in French, German,
+  Japanese, Chinese, Tagalog, Spanish, Portuguese or Indonesian) and
+  `heldout21.jsonl` (95 items, the Sahel, North Africa and the Red Sea, 11
+  in French, Arabic, Italian, Spanish or German): written blind, run once
+  with that code before its story-wide ship veto: precision 0.778 / recall
+  0.629 and 0.962 / 0.548 (the code of the session start scores the same:
+  these sets fail on other things). heldout20's wrong pairs are one fold: a
+  ferry fire off Batangas and a water-cannon incident at Scarborough Shoal
+  the same morning, both "the Philippine Coast Guard said", chained through
+  the stories' members (the story-wide ship veto since: 0.831 / 0.607,
+  seen). Their misses: late analysis in other words ("Truce holds in
+  Tripoli after weekend clashes"), tellings in Arabic, Chinese and Japanese
+  (no Latin letters: too few words to compare), a later toll whose other
+  figure was a lower bound ("at least 11 tankers", then "14 tankers"), and
+  German and French rewrites sharing one name.
+
 Pairs across languages (an English and a Spanish telling) were left out of
 the scores until 2026-11-22, when folding across languages began
 (`monitor.language`, `monitor.stories.ACROSS_EVIDENCE`): since then the
@@ -226,7 +254,7 @@ from monitor.tagging import get_tagger
 DATA = ROOT / "tests" / "data" / "stories"
 SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
         "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17",
-        "heldout18", "heldout19")
+        "heldout18", "heldout19", "heldout20", "heldout21")
 FETCH_DELAY = timedelta(minutes=10)
 GOALS = {"precision": 0.95, "recall": 0.8}
 

@@ -39,8 +39,12 @@ from monitor.models import Tags
 from monitor.storytext import (
     EDITION,
     LANGUAGE,
+    LISTS,
     MARKS,
     PROPER,
+    RESPONSE,
+    RESPONSE_MENTIONED,
+    SHIP,
     STEM_CHARS,
     TOLL_ROSE,
     broad_stems,
@@ -105,6 +109,7 @@ ACROSS_EVIDENCE = 3
 # Each language spells a name its own way ("Pivdennyi", "Piwdennyj"; "Odesa", "Odessa"): across languages a name is
 # compared by its first letters, spelt the same way (`spelling`).
 _LETTERS = re.compile(r"[a-z]+")
+DIFFERENT_SHIPS = "different ships"  # a verdict that, like disagreeing counts, vetoes the member's whole story
 _SPELLING = str.maketrans({"w": "v", "j": "i", "y": "i", "k": "c", "q": "c", "z": "s"})
 
 
@@ -127,6 +132,10 @@ class Profile:
     language: str | None = field(init=False, default=None)  # marked `LANGUAGE` in `core` likewise
     toll_rose: bool = field(init=False, default=False)  # and `TOLL_ROSE`: it reports a toll that rose
     edition: bool = field(init=False, default=False)  # and `EDITION`: its title has a generic head
+    lists: bool = field(init=False, default=False)  # and `LISTS`: its text is a list ("Today: X; Y; Z")
+    response: bool = field(init=False, default=False)  # and `RESPONSE`: its title reports a retaliation
+    responds: bool = field(init=False, default=False)  # and either mark: its text mentions one
+    ships: frozenset[str] = field(init=False, default=frozenset())  # and `SHIP`: the vessels it names
 
     def __post_init__(self) -> None:
         marked = frozenset(w for w in self.core if w[0] in MARKS)
@@ -135,11 +144,20 @@ class Profile:
         object.__setattr__(self, "language", next((w[1:] for w in marked if w[0] == LANGUAGE), None))
         object.__setattr__(self, "toll_rose", TOLL_ROSE in marked)
         object.__setattr__(self, "edition", EDITION in marked)
+        object.__setattr__(self, "lists", LISTS in marked)
+        object.__setattr__(self, "response", RESPONSE in marked)
+        object.__setattr__(self, "responds", self.response or RESPONSE_MENTIONED in marked)
+        object.__setattr__(self, "ships", frozenset(w[len(SHIP):] for w in marked if w.startswith(SHIP)))
 
     def rounds_up(self, other: Profile) -> bool:
-        """Whether this is a recurring item ("Morning briefing", "Daily digest: ...") naming at least
-        `ROUNDUP_COUNTRIES` countries, most of which `other` doesn't name: a roundup of several events."""
-        if not (self.generic or self.edition) or len(self.countries) < ROUNDUP_COUNTRIES:
+        """Whether this is a recurring item ("Morning briefing", "Daily digest: ...") that lists several events
+        ("Today: X; Y; Z") or names at least `ROUNDUP_COUNTRIES` countries, most of which `other` doesn't name: a
+        roundup of several events."""
+        if not (self.generic or self.edition):
+            return False
+        if self.lists:
+            return True
+        if len(self.countries) < ROUNDUP_COUNTRIES:
             return False
         return 2 * len(self.countries & other.countries) < len(self.countries)
 
@@ -221,6 +239,10 @@ def compare(new: Profile, old: Profile) -> Verdict:
         return Verdict(False, similarity, f"counts disagree on {counted!r}")
     if new.rounds_up(old) or old.rounds_up(new):
         return Verdict(False, similarity, "a roundup of several events")
+    if later.response and not min(new, old, key=lambda p: p.ts).responds:
+        return Verdict(False, similarity, "a response to the other: another event")
+    if new.ships and old.ships and not _same_ship(new.ships, old.ships):
+        return Verdict(False, similarity, DIFFERENT_SHIPS)
     named_new = new.names | new.places
     named_old = old.names | old.places
     shared = named_new & named_old
@@ -284,6 +306,11 @@ def _across_languages(new: Profile, old: Profile, gap: timedelta, similarity: fl
     return Verdict(True, similarity, "same event, in two languages")
 
 
+def _same_ship(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether the two name a ship in common, one name holding the other ("Sea Lotus" in "Sea Lotus II")."""
+    return any(x in y or y in x for x in a for y in b)
+
+
 def _spelt_names(profile: Profile) -> frozenset[str]:
     """The item's names, places and proper nouns, each as `spelling` has it, less those of countries and regions."""
     return frozenset(map(spelling, profile.propers | profile.names | profile.places)) - _broad_spellings()
@@ -319,12 +346,24 @@ def _in_order(a: Profile, b: Profile) -> tuple[dict[str, set[str]], dict[str, se
     return dict(first.counts), dict(second.counts)  # type: ignore[arg-type]
 
 
+def stretches(first: datetime, last: datetime, ts: datetime) -> bool:
+    """Whether a telling at `ts` would stretch a story told from `first` to `last` past `WINDOW`.
+
+    A story is one event, and `WINDOW` bounds the gap between any two of its tellings, not only between an
+    item and the member it is most like: a report two days after the first ("police arrest the captain of the
+    grounded ship", "three prison officers arrested over the breakout") is a later event, however many names
+    it shares, and it would otherwise join through a member written in between ("What we know so far").
+    """
+    return ts - first > WINDOW or last - ts > WINDOW
+
+
 def best_match(new: Profile, members: Iterable[Profile]) -> Verdict:
-    """A story's verdict: any member's disagreement on counts vetoes it; otherwise its closest member decides."""
+    """A story's verdict: any member's disagreement on counts or ships vetoes it; otherwise its closest member
+    decides."""
     best = Verdict(False, 0.0, "no members in the window")
     for member in members:
         verdict = compare(new, member)
-        if verdict.reason.startswith("counts disagree"):
+        if verdict.reason.startswith("counts disagree") or verdict.reason == DIFFERENT_SHIPS:
             return verdict
         if (verdict.same, verdict.similarity) > (best.same, best.similarity):
             best = verdict

@@ -120,6 +120,8 @@ _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[a-z]+|[.,;:!?()\"]")
 _BOUNDARY = frozenset('.,;:!?()"')
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+# Three digits after each dot are thousands: news states no decimal figure to the thousandth ("3.2 tonnes").
+_DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _LETTERS = re.compile(r"[a-z]+")
 STEM_CHARS = 6
 # Only the lead counts (title and first sentence or two): news puts the event's facts at the top, and what
@@ -203,7 +205,12 @@ def _number(token: str) -> str | None:
     if token[0].isdigit():
         if _YEAR.match(token):
             return None
-        value = token.replace(",", "") if _THOUSANDS.fullmatch(token) else token.replace(",", ".")
+        if _THOUSANDS.fullmatch(token):
+            value = token.replace(",", "")
+        elif _DOTTED_THOUSANDS.fullmatch(token):  # "1.200 kilos", as most of Europe and Latin America write 1,200
+            value = token.replace(".", "")
+        else:
+            value = token.replace(",", ".")
         try:
             return f"{float(value):g}"
         except ValueError:
@@ -215,8 +222,9 @@ def _number(token: str) -> str | None:
 class Reading:
     """`words`: content stems in order; `core`: those outside background clauses ("..., a day after a bomb
     killed five"), which name an earlier event rather than this one, then the lead's proper nouns marked
-    with `PROPER` (`proper_names`), its language marked with `LANGUAGE`, and `TOLL_ROSE` and `EDITION` when
-    they hold; `counts`: core counts by nearby word."""
+    with `PROPER` (`proper_names`), its language marked with `LANGUAGE`, `TOLL_ROSE`, `EDITION`, `LISTS` and
+    `RESPONSE` (or `RESPONSE_MENTIONED`) when they hold, and the ships it names marked with `SHIP`; `counts`: core
+    counts by nearby word."""
 
     words: list[str]
     core: list[str]
@@ -382,6 +390,11 @@ def read_text(text: str) -> Reading:
         core.append(LANGUAGE + language)
     if has_generic_head(text.partition("\n")[0]):
         core.append(EDITION)
+    if text.count(";") >= LIST_MARKS:
+        core.append(LISTS)
+    core.extend(SHIP + " ".join(name.split()).lower() for name in dict.fromkeys(_SHIP.findall(text)))
+    if (response := _RESPONSE.search(text.lower())) is not None:  # most texts have none: one search decides
+        core.append(RESPONSE if response.start() < text.find("\n") else RESPONSE_MENTIONED)  # in the title?
     lead = text[:_LEAD_CHARS].lower()
     if any(word in lead for word in _TOLL_WORDS) and (toll := _TOLL_ROSE.search(fold(lead))) is not None:
         core.append(TOLL_ROSE)
@@ -396,6 +409,21 @@ PROPER = "^"  # marks a proper-noun stem in `Reading.core`: the words that name 
 LANGUAGE = "@"  # marks the text's language in `Reading.core` (`monitor.language`), when its words tell it
 TOLL_ROSE = "+toll"  # in `Reading.core` when the lead says a toll rose ("death toll climbs to 14")
 EDITION = "+edition"  # ... and when the title has a generic head (`has_generic_head`)
+LISTS = "+list"  # ... and when the text is a list: `LIST_MARKS` semicolons or more ("Today: X; Y; Z")
+LIST_MARKS = 2
+# ... and when the title reports a response to something else ("Russia expels three Norwegian diplomats in
+# tit-for-tat move"), or only the text mentions one: a retaliation is an event of its own, however many names it
+# shares with what it answers (`monitor.stories.compare`).
+RESPONSE = "+response"
+RESPONSE_MENTIONED = "+responds"
+_RESPONSE = re.compile(
+    r"\btit[- ]for[- ]tat\b|\bretaliat|\breprisal|\bin response to\b|\bhits? back\b|\brepr[eé]sailles|\brepresalia"
+)
+# ... and each vessel the text names by its prefix ("MV Ocean Meridian", "MT Sea Lotus", "BRP Datu Matanog"): a
+# ship is the identity of a maritime event, so two items naming different ships tell two events (a fire on the
+# MV Ocean Meridian at Durban, another on the MV Coral Meridian at Richards Bay the same day).
+SHIP = "+ship:"
+_SHIP = re.compile(r"\b(?:MV|MT|M/V|M/T|MS|FV|RV|HMS|USS|USNS|HMAS|INS|KRI|BRP)\s+((?:[A-Z][\w'-]+ ?){1,3})")
 MARKS = frozenset((PROPER, LANGUAGE, TOLL_ROSE[0]))  # what `Reading.core` marks is not a word of the text
 # A later report that says the toll rose is telling the event it updates: "Quetta blast toll climbs to 14",
 # "bilan s'alourdit", "raising the death toll". Read in the folded lead, within a clause.

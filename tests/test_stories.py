@@ -439,6 +439,20 @@ def test_a_telling_in_another_language_joins_the_story_and_a_roundup_does_not(db
     assert story_of(db, roundup) != story_of(db, depot)
 
 
+def test_a_story_takes_no_telling_two_days_after_its_first(db, feeds):
+    """The explainer a day on joins the grounding; the captain's arrest two days on matches the explainer, but a
+    story is one event, told within `WINDOW` of its first telling: the arrest starts its own."""
+    from tests.test_story_rules import CAPTAIN_ARRESTED, GROUNDING, GROUNDING_EXPLAINED
+
+    (grounding,) = write_feed_items(db, feeds["wire"], [item("w1", *GROUNDING)], T0 + timedelta(minutes=10)).new_ids
+    day = T0 + timedelta(hours=26)
+    (explainer,) = write_feed_items(db, feeds["monitor"], [item("m1", *GROUNDING_EXPLAINED, at=day)], day).new_ids
+    assert story_of(db, explainer) == story_of(db, grounding)
+    later = T0 + timedelta(hours=52)
+    (arrest,) = write_feed_items(db, feeds["local"], [item("l1", *CAPTAIN_ARRESTED, at=later)], later).new_ids
+    assert story_of(db, arrest) != story_of(db, grounding)
+
+
 def test_a_version_5_database_indexes_its_recent_items_by_name(tmp_path):
     path = tmp_path / "v5.sqlite3"
     db = Database(path)
@@ -492,13 +506,14 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     ("name", "precision", "recall"),
     # Floors just below today's scores over all pairs, those across languages included (bench/bench_stories.py
     # says how each set was used): a change that folds look-alikes, or loses rewrites, fails here before it ships.
-    # heldout18 and heldout19 fold follow-ups and a look-alike today (precision 0.878 and 0.914): their floors
-    # hold today's figure until that is mended.
+    # heldout20 and heldout21 (blind until 2026-11-22) fold a ferry fire into a water-cannon incident, and miss
+    # late analysis and tellings in Arabic, Chinese and Japanese: their floors hold today's figures until mended.
     [("dev", 0.95, 0.95), ("heldout", 0.95, 0.95), ("heldout2", 0.95, 0.95), ("heldout3", 0.95, 0.9),
      ("heldout4", 0.95, 0.75), ("heldout5", 0.95, 0.75), ("heldout6", 0.95, 0.9), ("heldout7", 0.95, 0.85),
      ("heldout8", 0.95, 0.65), ("heldout9", 0.95, 0.75), ("heldout10", 0.95, 0.6), ("heldout11", 0.95, 0.75),
      ("heldout12", 0.95, 0.9), ("heldout13", 0.95, 0.75), ("heldout14", 0.95, 0.9), ("heldout15", 0.95, 0.8),
-     ("heldout16", 0.95, 0.8), ("heldout17", 0.95, 0.85), ("heldout18", 0.85, 0.75), ("heldout19", 0.9, 0.8)],
+     ("heldout16", 0.95, 0.8), ("heldout17", 0.95, 0.85), ("heldout18", 0.95, 0.75), ("heldout19", 0.95, 0.8),
+     ("heldout20", 0.8, 0.6), ("heldout21", 0.95, 0.5)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):
     scores = evaluate(name)

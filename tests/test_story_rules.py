@@ -13,6 +13,7 @@ import pytest
 from monitor.stories import (
     ACROSS_UPDATE_WINDOW,
     ACROSS_WINDOW,
+    best_match,
     compare,
     could_fold,
     make_profile,
@@ -20,6 +21,7 @@ from monitor.stories import (
 )
 from monitor.storytext import (
     EDITION,
+    LISTS,
     TOLL_ROSE,
     counts_disagree,
     has_generic_head,
@@ -32,52 +34,104 @@ from monitor.tagging import get_tagger
 T0 = datetime(2026, 10, 5, 6, 0, tzinfo=UTC)
 
 SHIPWRECK = ("Dozens missing after migrant boat capsizes off Lampedusa",
-             "A boat carrying about 60 migrants from Sfax capsized south of Lampedusa overnight, Italy's coast guard "
-             "said on Tuesday. Nineteen survivors were rescued and 41 people are missing, according to Frontex.")
+             ("A boat carrying about 60 migrants from Sfax capsized south of Lampedusa overnight, Italy's coast guard "
+             "said on Tuesday. Nineteen survivors were rescued and 41 people are missing, according to Frontex."))
 SHIPWRECK_IT = ("Naufragio a sud di Lampedusa: 41 dispersi, 19 superstiti",
-                "Un barcone salpato da Sfax si è rovesciato nella notte a sud di Lampedusa, con una sessantina di "
-                "persone a bordo. I superstiti sono 19 e i dispersi 41, hanno riferito le autorità.")
+                ("Un barcone salpato da Sfax si è rovesciato nella notte a sud di Lampedusa, con una sessantina di "
+                "persone a bordo. I superstiti sono 19 e i dispersi 41, hanno riferito le autorità."))
 # The same island the same night, another boat, no figure in common: a look-alike in another language.
 SHIPWRECK_IT_OTHER = ("Lampedusa, soccorso un gommone alla deriva",
-                      "La Guardia costiera ha soccorso nella notte un gommone alla deriva a sud di Lampedusa; i "
-                      "naufraghi sono stati portati al molo Favarolo, secondo la prefettura.")
+                      ("La Guardia costiera ha soccorso nella notte un gommone alla deriva a sud di Lampedusa; i "
+                      "naufraghi sono stati portati al molo Favarolo, secondo la prefettura."))
 
 BLAST = ("12 killed, 30 injured as car bomb rips through Quetta market",
-         "At least 12 people were killed and 30 injured when a bomb planted in a parked car exploded near the "
-         "crowded Meezan Chowk market in Quetta on Thursday morning, police and hospital officials said.")
+         ("At least 12 people were killed and 30 injured when a bomb planted in a parked car exploded near the "
+         "crowded Meezan Chowk market in Quetta on Thursday morning, police and hospital officials said."))
 BLAST_TOLL = ("Quetta blast toll climbs to 14 as BLA faction claims attack",
-              "Two more victims of the car bombing at Meezan Chowk died overnight at Civil Hospital Quetta, "
-              "officials said on Friday. A faction of the Balochistan Liberation Army claimed the attack.")
+              ("Two more victims of the car bombing at Meezan Chowk died overnight at Civil Hospital Quetta, "
+              "officials said on Friday. A faction of the Balochistan Liberation Army claimed the attack."))
 BLAST_FR = ("Pakistan : au moins 12 morts dans l'explosion d'une voiture piégée à Quetta",
-            "Une voiture piégée a explosé jeudi matin près du marché de Meezan Chowk, à Quetta, tuant au moins 12 "
-            "personnes et en blessant 30, selon la police.")
+            ("Une voiture piégée a explosé jeudi matin près du marché de Meezan Chowk, à Quetta, tuant au moins 12 "
+            "personnes et en blessant 30, selon la police."))
 BLAST_AGAIN = ("Another bomb hits Quetta, killing 14 near police post",
-               "A motorcycle rigged with explosives blew up beside a police checkpoint on Sariab Road in Quetta on "
-               "Friday, killing 14 people, officials said. No group claimed the attack.")
+               ("A motorcycle rigged with explosives blew up beside a police checkpoint on Sariab Road in Quetta on "
+               "Friday, killing 14 people, officials said. No group claimed the attack."))
 
 PORT = ("Russian drones hit Pivdennyi port near Odesa, killing four",
-        "Russia launched 46 drones at the Odesa region overnight and air defences shot down 38, the air force said. "
-        "Four workers died when the Pivdennyi grain terminal caught fire, regional officials said.")
+        ("Russia launched 46 drones at the Odesa region overnight and air defences shot down 38, the air force said. "
+        "Four workers died when the Pivdennyi grain terminal caught fire, regional officials said."))
 # German spells both names its own way ("Piwdennyj", "Odessa"); only one of them is a place the tagger knows.
 PORT_DE = ("Drohnenangriff auf Hafen bei Odessa: vier Tote",
-           "Russland hat in der Nacht 46 Drohnen auf das Gebiet Odessa gestartet, 38 wurden abgeschossen. Im Hafen "
-           "Piwdennyj starben vier Arbeiter, als das Getreideterminal in Brand geriet.")
+           ("Russland hat in der Nacht 46 Drohnen auf das Gebiet Odessa gestartet, 38 wurden abgeschossen. Im Hafen "
+           "Piwdennyj starben vier Arbeiter, als das Getreideterminal in Brand geriet."))
 
 DEPOT = ("RSF drone strike sets El Obeid fuel depot ablaze, killing nine",
-         "A drone strike blamed on the Rapid Support Forces hit a fuel depot in El Obeid, the capital of Sudan's "
-         "North Kordofan state, killing at least nine people and starting a fire that burned through the night.")
+         ("A drone strike blamed on the Rapid Support Forces hit a fuel depot in El Obeid, the capital of Sudan's "
+         "North Kordofan state, killing at least nine people and starting a fire that burned through the night."))
 ROUNDUP = ("Morning briefing: what's happening across East Africa and the Horn",
-           "Good morning. A drone strike blamed on the Rapid Support Forces killed at least nine people at a fuel "
+           ("Good morning. A drone strike blamed on the Rapid Support Forces killed at least nine people at a fuel "
            "depot in El Obeid, Sudan. In Kenya, five police officers died when a roadside bomb hit their patrol in "
            "Mandera, police in Uganda fired tear gas at a march in Kampala, and Somalia's parliament met in "
-           "Mogadishu.")
+           "Mogadishu."))
 EXPLAINER = ("Live updates: Iran seizes tanker in Strait of Hormuz",
-             "Iran's Revolutionary Guards seized the Greek-owned tanker Marlena Star in the Strait of Hormuz on "
-             "Monday. The United States called the seizure piracy; the owner in Athens says the crew is safe.")
+             ("Iran's Revolutionary Guards seized the Greek-owned tanker Marlena Star in the Strait of Hormuz on "
+             "Monday. The United States called the seizure piracy; the owner in Athens says the crew is safe."))
 TANKER = ("Iran's Guards seize Greek-owned tanker Marlena Star in Hormuz",
-          "Iran's Revolutionary Guards seized the Greek-owned oil tanker Marlena Star in the Strait of Hormuz on "
+          ("Iran's Revolutionary Guards seized the Greek-owned oil tanker Marlena Star in the Strait of Hormuz on "
           "Monday, state media said. The United States condemned the seizure; the Athens owner said the crew is "
-          "safe.")
+          "safe."))
+
+# A grounding, the explainer written the next day, and the captain's arrest two days on: the arrest is another
+# event (a follow-up), though it shares every name with the explainer.
+GROUNDING = ("Bulk carrier runs aground off Mauritius, leaking fuel near Mahébourg",
+             ("The Panama-flagged bulk carrier Lucky Harvest ran aground on a reef off Pointe d'Esny late on Monday "
+             "and is leaking fuel oil into the lagoon near Mahébourg, Mauritius police and the environment ministry "
+             "said."))
+GROUNDING_EXPLAINED = ("What we know so far: the Mahébourg oil spill",
+                       ("The Lucky Harvest, a Panama-flagged bulk carrier, ran aground off Pointe d'Esny on Monday "
+                       "night. Fuel oil has reached the Mahébourg lagoon; police have questioned the captain and "
+                       "crew, and the environment ministry has declared an emergency."))
+CAPTAIN_ARRESTED = ("Mauritius police arrest captain of grounded ship Lucky Harvest",
+                    ("Mauritius police on Wednesday arrested the captain of the Lucky Harvest, the Panama-flagged bulk "
+                    "carrier that ran aground off Pointe d'Esny, on charges of endangering safe navigation as fuel "
+                    "oil spread through the Mahébourg lagoon."))
+
+EXPULSION = ("Norway expels three Russian diplomats over spying case",
+             ("OSLO - Norway on Thursday declared three Russian embassy staff persona non grata after the security "
+             "service arrested an engineer suspected of passing defence secrets to Russian intelligence, the foreign "
+             "minister said. The diplomats have two weeks to leave."))
+TIT_FOR_TAT = ("Russia expels three Norwegian diplomats in tit-for-tat move",
+               ("MOSCOW - Russia ordered three Norwegian diplomats to leave the country on Saturday over Norway's "
+               "expulsion of three Russian embassy staff in a spying case this week, the foreign ministry said. "
+               "Norway's ambassador was summoned."))
+# An event that is itself a response, told twice: both say so, and they fold.
+STRIKES = ("US strikes Iran-backed militia sites in eastern Syria after drone attack",
+           ("U.S. warplanes struck weapons depots of Iran-backed militias near Abu Kamal in eastern Syria on Friday in "
+           "response to a drone attack that wounded three American troops, the Pentagon said."))
+STRIKES_REWRITE = ("US hits militia targets near Syria-Iraq border in retaliation for drone attack",
+                   ("American aircraft hit militia weapons depots around Abu Kamal, near the Iraqi border, on Friday, "
+                   "the Pentagon said, days after a drone attack wounded three U.S. service members."))
+
+SHIP_FIRE = ("Fire breaks out on container ship at Durban port",
+             ("A fire broke out in a cargo hold of the Liberian-flagged container ship MV Ocean Meridian while it was "
+             "berthed at the Durban Container Terminal, injuring two crew members, Transnet National Ports Authority "
+             "said."))
+SHIP_FIRE_REWRITE = ("Blaze on cargo ship shuts Durban pier",
+                     ("Firefighters battled a blaze in a hold of the MV Ocean Meridian at Durban's container terminal, "
+                     "where two crew were hurt, Transnet National Ports Authority said; operations were suspended."))
+OTHER_SHIP_FIRE = ("Crewman dies in engine-room fire on ship at Richards Bay",
+                   ("A crew member died when fire broke out in the engine room of the Panama-flagged bulk carrier MV "
+                   "Coral Meridian at Richards Bay, Transnet National Ports Authority said. The fire came on the same "
+                   "day a separate blaze hit a container ship in Durban."))
+
+TOP_STORIES = ("Top stories this hour",
+               ("Police in Columbus, Ohio, still hunt the gunman who killed four in a Short North bar; riot police "
+               "deploy in central Dublin after a stabbing; detectives question five men arrested in Birmingham; and "
+               "rescuers in Malaga clear debris after floods."))
+MORNING_BRIEFING = ("Morning briefing",
+                    ("Good morning. A gunman killed four people and wounded nine at a crowded bar in Columbus, Ohio, "
+                    "early on Sunday, and police are still searching the Short North district for him; three victims "
+                    "are critical. Also today: cold-weather warnings for the Great Lakes."))
 
 
 def profile(title: str, summary: str, at: datetime = T0):
@@ -235,3 +289,41 @@ def test_a_roundup_of_several_countries_never_folds_into_the_first_event_it_rete
 
 def test_an_explainer_under_a_generic_head_folds_into_its_event():
     assert compare(profile(*EXPLAINER, at=T0 + timedelta(hours=3)), profile(*TANKER)).same
+
+
+def test_a_roundup_that_lists_its_events_folds_into_none_of_them():
+    assert LISTS in read_text(TOP_STORIES[1]).core  # "X; Y; Z": three events or more
+    briefing = profile(*MORNING_BRIEFING, at=T0 + timedelta(hours=2))
+    roundup = profile(*TOP_STORIES, at=T0 + timedelta(hours=12))
+    assert not briefing.lists  # one event, then "also today": an edition about that event
+    verdict = compare(roundup, briefing)
+    assert not verdict.same and verdict.reason == "a roundup of several events"
+
+
+# --- follow-ups -----------------------------------------------------------------------------------------------
+
+
+def test_a_retaliation_is_another_event_than_what_it_answers():
+    verdict = compare(profile(*TIT_FOR_TAT, at=T0 + timedelta(hours=46)), profile(*EXPULSION))
+    assert not verdict.same and verdict.reason == "a response to the other: another event"
+
+
+def test_two_tellings_of_an_event_that_is_itself_a_response_fold():
+    assert compare(profile(*STRIKES_REWRITE, at=T0 + timedelta(hours=3)), profile(*STRIKES)).same
+
+
+def test_two_ships_are_two_events_and_one_ship_named_twice_is_one():
+    fire = profile(*SHIP_FIRE)
+    assert fire.ships == {"ocean meridian"}
+    assert compare(profile(*SHIP_FIRE_REWRITE, at=T0 + timedelta(hours=2)), fire).same
+    other = profile(*OTHER_SHIP_FIRE, at=T0 + timedelta(hours=8))
+    verdict = compare(other, fire)
+    assert not verdict.same and verdict.reason == "different ships"
+    # one member naming another ship refuses the whole story, whatever its other members say
+    assert best_match(other, [other, fire]).reason == "different ships"
+
+
+def test_dotted_thousands_are_thousands():
+    assert read_text("Ocupan 1.200 kilos de cocaína en una lancha").counts["ton"] == {"1.2"}
+    assert read_text("Navy seizes 1,200 kg of cocaine").counts["ton"] == {"1.2"}
+    assert read_text("Police seize 3.2 tonnes of cocaine").counts["ton"] == {"3.2"}

@@ -33,6 +33,7 @@ from monitor.stories import (  # noqa: F401 (benches import shingle_words here)
     could_fold,
     make_profile,
     shingle_words,
+    stretches,
 )
 
 BANDS, ROWS = STORY_BANDS, STORY_ROWS  # P(candidate) 0.95 at Jaccard 0.3, 0.27 at 0.1 (minhash.collision_probability)
@@ -94,6 +95,9 @@ def find_story(
     # tags loaded and compared: the verdict on the others is "no" either way, and most candidates are those
     # (stories that share a band or two of filler words).
     plausible = [s for s in candidates if any(could_fold(profile, *text_words(m[1], m[2])) for m in chosen.get(s, ()))]
+    if plausible:  # a story is one event: it takes no telling that would stretch it past the window
+        spans = _spans(raw, plausible)
+        plausible = [s for s in plausible if s in spans and not stretches(*spans[s], profile.ts)]
     if not plausible:
         return None
     members = _profiles(raw, {story_id: chosen[story_id] for story_id in plausible})
@@ -172,6 +176,16 @@ def _members(
         if row[0] != exclude and len(chosen) < MEMBERS_COMPARED:
             chosen.append((row[0], row[2], row[3], row[4], row[5]))
     return per_story
+
+
+def _spans(raw: sqlite3.Connection, story_ids: Sequence[int]) -> dict[int, tuple[datetime, datetime]]:
+    """Each story's first and last telling (its members' times)."""
+    return {
+        story_id: (time_out(first), time_out(last))  # type: ignore[misc]
+        for story_id, first, last in rows_in(
+            raw, "SELECT story_id, min(ts), max(ts) FROM item WHERE story_id IN ({}) GROUP BY story_id", story_ids
+        )
+    }
 
 
 def _profiles(raw: sqlite3.Connection, per_story: dict[int, list[Member]]) -> dict[int, list[Profile]]:
