@@ -433,6 +433,8 @@ def ships_named(text: str) -> list[str]:
     names = (" ".join(m[1].split()).lower() for m in _SHIP.finditer(text)
              if m.start() == 0 or not text[m.start() - 1].isalnum())  # "MV", not the end of "FARMS"
     return list(dict.fromkeys(names))
+
+
 MARKS = frozenset((PROPER, LANGUAGE, TOLL_ROSE[0]))  # what `Reading.core` marks is not a word of the text
 # A later report that says the toll rose is telling the event it updates: "Quetta blast toll climbs to 14",
 # "bilan s'alourdit", "raising the death toll". Read in the folded lead, within a clause.
