@@ -18,7 +18,7 @@ from monitor.dedup import canonical_url, content_fingerprint
 from monitor.models import ItemData, MatchContext, PreparedItem, StoryFeatures, Tags
 from monitor.parse import parse_feed
 from monitor.storykeys import story_keys
-from monitor.storytext import is_generic_title, read_text
+from monitor.storytext import BUREAU, read_story
 from monitor.tagging import Tagger, get_tagger
 from monitor.textfold import fold
 from monitor.watches import MatchInput, WatchSet
@@ -80,12 +80,12 @@ def story_features(title: str, summary: str, tags: Tags) -> StoryFeatures:
     The same reading as `monitor.stories.make_profile` / `profile_from_tags` (tests hold them equal),
     without its cache: a worker reads each item once, and that cache only cost it ~20 MB.
     """
-    generic = is_generic_title(title)
-    reading = read_text(summary if generic else f"{title}.\n{summary}")
+    reading, generic = read_story(title, summary)
     words = tuple(dict.fromkeys(reading.words))
     core = tuple(dict.fromkeys(reading.core))
     names = tuple({fold(e.name): None for e in tags.entities if e.type != "place"})
-    places = tuple({fold(p.name): None for p in tags.places})
+    bureau = next((w[len(BUREAU):] for w in reading.core if w.startswith(BUREAU)), None)
+    places = tuple({fold(p.name): None for p in tags.places if fold(p.name) != bureau})
     return StoryFeatures(
         words=words,
         core=core,

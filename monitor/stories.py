@@ -37,6 +37,7 @@ from types import MappingProxyType
 
 from monitor.models import Tags
 from monitor.storytext import (
+    BUREAU,
     EDITION,
     LANGUAGE,
     LISTS,
@@ -50,9 +51,8 @@ from monitor.storytext import (
     broad_stems,
     counts_agree,
     counts_disagree,
-    is_generic_title,
     only_tolls_rose,
-    read_text,
+    read_story,
 )
 from monitor.tagging.gazetteer import broad_area_names
 from monitor.textfold import fold
@@ -148,6 +148,9 @@ class Profile:
         object.__setattr__(self, "response", RESPONSE in marked)
         object.__setattr__(self, "responds", self.response or RESPONSE_MENTIONED in marked)
         object.__setattr__(self, "ships", frozenset(w[len(SHIP):] for w in marked if w.startswith(SHIP)))
+        bureau = next((w[len(BUREAU):] for w in marked if w.startswith(BUREAU)), None)
+        if bureau in self.places:  # the dateline's city, which the report itself never names
+            object.__setattr__(self, "places", self.places - {bureau})
 
     def rounds_up(self, other: Profile) -> bool:
         """Whether this is a recurring item ("Morning briefing", "Daily digest: ...") that lists several events
@@ -200,8 +203,7 @@ def make_profile(
 @lru_cache(maxsize=4096)
 def _read(title: str, summary: str) -> tuple[frozenset[str], frozenset[str], Mapping[str, frozenset[str]], bool]:
     """The text half of a profile, cached: folding re-reads a story's recent members for every candidate."""
-    generic = is_generic_title(title)
-    reading = read_text(summary if generic else f"{title}.\n{summary}")
+    reading, generic = read_story(title, summary)
     counts = MappingProxyType({k: frozenset(v) for k, v in reading.counts.items()})
     return frozenset(reading.words), frozenset(reading.core), counts, generic
 

@@ -154,6 +154,18 @@ def stem(word: str) -> str:
 
 
 _DAY_STEMS = frozenset(map(stem, _DAYS))
+# Months, in the languages the sets carry, and their short forms: a figure beside one is a date ("4 November",
+# "Nov 10", "le 5 novembre"), which two tellings of one event write a day apart, never a count of anything.
+_MONTHS = frozenset(map(stem, (
+    "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre",
+    "noviembre", "diciembre", "janvier", "fevrier", "mars", "avril", "juin", "juillet", "aout", "septembre",
+    "octobre", "novembre", "decembre", "januar", "februar", "marz", "juni", "juli", "oktober", "dezember",
+    "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
+    "janeiro", "fevereiro", "marco", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
+)))
+_DATE = "+date"  # `read_text`'s last word when it was a month: the figure after it is the day of the month
 # Spans of time: "three days after", "in four days", "for 48 hours". Two tellings of one event measure them from
 # different moments, so theirs never disagree; the same span in both ("a 90-day operation") still agrees.
 _DURATIONS = frozenset(map(stem, [
@@ -344,6 +356,9 @@ def read_text(text: str) -> Reading:
                 continue
             add_core(value)  # type: ignore[arg-type]
             day = value in _DAY_STEMS
+            if value in _MONTHS:
+                pending, carried, last_word = [], [], _DATE
+                continue
             if reference:
                 continue
             if value in passed_over:
@@ -372,6 +387,9 @@ def read_text(text: str) -> Reading:
         elif kind == _NUMBER:
             carried, day = [], False
             if reference:
+                continue
+            if last_word is _DATE:  # "November 4": the day of the month
+                last_word = None
                 continue
             if named_numbers and (last_word, value) in named_numbers:  # "Barrio 18": a name, not a count
                 last_word = None
@@ -402,6 +420,38 @@ def read_text(text: str) -> Reading:
         if figure and (value := _number(figure)) is not None:
             numbers["dead"].add(value)
     return Reading(words[:LEAD_WORDS], core, dict(numbers))
+
+
+def read_story(title: str, summary: str) -> tuple[Reading, bool]:
+    """An item's reading for folding, and whether its title is generic (then its text is read alone).
+
+    A wire dateline ("MANILA, Nov 4 (AsiaWire) - ") is left out: it names the bureau and the agency, which two
+    unrelated reports the wire files from one city that day share word for word. Its place is marked `BUREAU`
+    when the rest never names it, so the profile leaves that place out too (`monitor.stories.Profile`).
+    """
+    generic = is_generic_title(title)
+    bureau, body = split_dateline(summary)
+    reading = read_text(body if generic else f"{title}.\n{body}")
+    if bureau and bureau not in fold(body if generic else f"{title} {body}"):
+        reading.core.append(BUREAU + bureau)
+    return reading, generic
+
+
+BUREAU = "+bureau:"
+_DATELINE = re.compile(
+    r"([A-Z\u00c0-\u00de][A-Z\u00c0-\u00de .'\u2019-]{2,40}?)(?:,[^()\n\u2013\u2014]{1,30}?)?\s*"
+    r"(?:\([^)\n]{1,40}\))?\s*(?:--?|\u2013|\u2014)\s+"
+)
+
+
+def split_dateline(summary: str) -> tuple[str, str]:
+    """The place of the summary's opening dateline, folded ("" when it has none), and the text after it."""
+    if not summary[:2].isupper():  # most summaries open with a sentence: no regex for them
+        return "", summary
+    match = _DATELINE.match(summary)
+    if match is None:
+        return "", summary
+    return fold(match[1].strip()), summary[match.end():]
 
 
 _PROPER_CHUNKS = 70  # words read for names in the title and in the text: the lead (`LEAD_WORDS`) and a little more
@@ -533,8 +583,9 @@ def counts_disagree(a: dict[str, set[str]], b: dict[str, set[str]]) -> str | Non
 
 # What a toll counts: a later report of the same event may give a higher figure ("about 30 soldiers" killed,
 # then "more than 40"), never a lower one without saying so.
+# Homes lost and people displaced are tolls too: they rise as the damage is assessed ("19 homes, up from seven").
 TOLLS = frozenset({"dead", "injured", "soldier", "officer", "inmate", "body", "miss", "migran", "civili", "kidnap",
-                   "arrested"})
+                   "arrested", "home", "hous", "displa", "evacua", "evacue"})
 
 
 # The people a report counts. When the later of two says the toll rose ("two injured workers died, bringing the

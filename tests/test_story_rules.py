@@ -28,6 +28,7 @@ from monitor.storytext import (
     is_generic_title,
     only_tolls_rose,
     read_text,
+    split_dateline,
 )
 from monitor.tagging import get_tagger
 
@@ -327,3 +328,52 @@ def test_dotted_thousands_are_thousands():
     assert read_text("Ocupan 1.200 kilos de cocaína en una lancha").counts["ton"] == {"1.2"}
     assert read_text("Navy seizes 1,200 kg of cocaine").counts["ton"] == {"1.2"}
     assert read_text("Police seize 3.2 tonnes of cocaine").counts["ton"] == {"3.2"}
+
+
+# --- datelines and dates --------------------------------------------------------------------------------------
+
+# Two reports a wire files from one bureau the same morning: the dateline is all they share.
+FLASH_FLOOD = ("Flash flood sweeps away two in Morocco's Al Hoceima province",
+               ("RABAT, Nov 16 (Atlas Wire) - A shepherd and his son died after a flash flood swept through "
+                "villages near Targuist in Al Hoceima province on Sunday night, local authorities said. About 40 "
+                "families were evacuated and the road to Ketama was cut."))
+DRIVERS_FREED = ("Three Moroccan truck drivers held in Mali are freed",
+                 ("RABAT, Nov 16 (Atlas Wire) - Three Moroccan truck drivers kidnapped in eastern Mali in August "
+                  "have been freed and are in good health, Morocco's foreign ministry said on Monday, thanking "
+                  "Malian authorities. The men were seized near Menaka while hauling goods to Niger."))
+LANDSLIDE = ("Landslide buries homes in Papua New Guinea's Enga province",
+             ("PORT MORESBY, 3 November (Pacific Wire) - A landslide after days of heavy rain buried at least 18 "
+              "houses near Wabag in Enga province before dawn, with officials fearing more than 30 people dead."))
+LANDSLIDE_TOLL = ("Enga landslide toll rises to 41 as PNG declares a disaster zone",
+                  ("PORT MORESBY, 4 November (Pacific Wire) - The confirmed death toll from the landslide that "
+                   "buried houses near Wabag in Enga province after days of heavy rain reached 41, officials said."))
+
+
+@pytest.mark.parametrize(("summary", "place", "rest"), [
+    ("MANILA, Nov 4 (AsiaWire) - The ministry said", "manila", "The ministry said"),
+    ("PORT MORESBY, 4 November (PacWire) - A landslide", "port moresby", "A landslide"),
+    ("WASHINGTON (Reuters) - The Pentagon said", "washington", "The Pentagon said"),
+    ("QUITO, Ecuador \u2014 Police said", "quito", "Police said"),
+    ("Police said - on Monday - that", "", "Police said - on Monday - that"),
+    ("UN officials said - on Monday", "", "UN officials said - on Monday"),
+])
+def test_a_wire_dateline_is_told_apart_from_the_report(summary, place, rest):
+    assert split_dateline(summary) == (place, rest)
+
+
+def test_two_reports_from_one_bureau_share_their_dateline_and_nothing_else():
+    flood, freed = profile(*FLASH_FLOOD), profile(*DRIVERS_FREED, at=T0 + timedelta(hours=2))
+    assert "rabat" not in flood.places | freed.places  # the bureau's city, which neither report is about
+    assert not compare(freed, flood).same
+
+
+def test_a_date_is_no_count():
+    assert read_text(LANDSLIDE[1]).counts.keys() == {"fear", "dead"}  # "3 November" counts nothing
+    assert dict(read_text("On November 4 police arrested 12 men").counts) == {"arrested": {"12"}, "men": {"12"}}
+    # so the next day's dateline does not contradict the first: the toll rose, and the report says so
+    assert compare(profile(*LANDSLIDE_TOLL, at=T0 + timedelta(hours=26)), profile(*LANDSLIDE)).same
+
+
+def test_homes_lost_are_a_toll_that_may_rise():
+    assert only_tolls_rose({"home": {"7"}}, {"home": {"19"}})
+    assert not only_tolls_rose({"home": {"19"}}, {"home": {"7"}})
