@@ -230,6 +230,23 @@ tolls that may rise. Precision heldout20 0.831 -> 0.903, heldout21 0.962
 heldout20 0.607 -> 0.629, heldout21 0.548 -> 0.484 (rewrites the shared
 dateline had joined); no other set moved.
 
+- `heldout22.jsonl` (96 items, a topic mix over every continent: air and
+  rail accidents, cyberattacks, outbreaks, industrial accidents, blackouts;
+  11 in German, French, Spanish, Italian, Portuguese, Indonesian, Turkish,
+  Arabic, Japanese, Chinese or Russian): written blind, run once with that
+  code: precision 1.000 / recall 0.518 (the code of the session start:
+  1.000 / 0.494). Its rewrites trade nearly every word ("Island-wide
+  blackout hits Sri Lanka after grid failure", "Sri Lanka plunged into
+  darkness as national grid collapses"); four tellings are in non-Latin
+  scripts, and the Turkish one has too few function words to be known as
+  Turkish. Then (seen): the words outlets trade for one kind of event
+  ("blackout", "outage", "darkness"; "blaze", "fire"; "bird flu", "avian
+  influenza", "H5N1") read as one stem (`storytext._EVENT_WORDS`): recall
+  heldout11 0.763 -> 0.794, heldout22 0.518 -> 0.566 (the list was read
+  off its misses, so that figure is no evidence), heldout20 0.629 -> 0.607
+  ("quake" and "earthquake" in both items had counted twice); precision
+  heldout20 0.903 -> 0.900.
+
 Pairs across languages (an English and a Spanish telling) were left out of
 the scores until 2026-11-22, when folding across languages began
 (`monitor.language`, `monitor.stories.ACROSS_EVIDENCE`): since then the
@@ -264,7 +281,7 @@ from monitor.tagging import get_tagger
 DATA = ROOT / "tests" / "data" / "stories"
 SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
         "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17",
-        "heldout18", "heldout19", "heldout20", "heldout21")
+        "heldout18", "heldout19", "heldout20", "heldout21", "heldout22")
 FETCH_DELAY = timedelta(minutes=10)
 GOALS = {"precision": 0.95, "recall": 0.8}
 

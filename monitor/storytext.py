@@ -55,6 +55,28 @@ _SYNONYMS: dict[str, str] = {
     **dict.fromkeys(["officers", "officer", "policemen", "policeman", "policias", "agentes"], "officer"),
     **dict.fromkeys(["inmates", "inmate", "prisoners", "prisoner", "presos", "reos"], "inmate"),
 }
+# What kind of event a report tells, in the words outlets trade for one another when they rewrite it ("blackout",
+# "power outage"; "blaze", "fire"; "bird flu", "avian influenza", "H5N1"): one stem each, so a rewrite in other
+# words still shares them. Not counted classes: "a blast" counts nothing.
+_EVENT_WORDS: dict[str, str] = {
+    **dict.fromkeys(["explosion", "explosions", "explode", "exploded", "explodes", "blast", "blasts", "blew",
+                     "detonated", "detonation"], "blast"),
+    **dict.fromkeys(["fire", "fires", "blaze", "blazes", "flames", "inferno", "ablaze"], "fire"),
+    **dict.fromkeys(["crash", "crashed", "crashes", "crashing"], "crash"),
+    **dict.fromkeys(["earthquake", "earthquakes", "quake", "quakes", "tremor", "temblor"], "quake"),
+    **dict.fromkeys(["flood", "floods", "flooding", "flooded", "floodwaters", "deluge", "inundated"], "flood"),
+    **dict.fromkeys(["cyberattack", "cyberattacks", "cyber", "hack", "hacked", "hackers", "hacking", "ransomware",
+                     "malware"], "cyber"),
+    **dict.fromkeys(["blackout", "blackouts", "outage", "outages", "darkness"], "blackou"),
+    **dict.fromkeys(["avian", "h5n1", "flu", "influenza"], "flu"),
+    **dict.fromkeys(["hens", "chickens", "poultry", "birds", "layers", "broilers"], "poultr"),
+    **dict.fromkeys(["plane", "planes", "aircraft", "airliner", "jet", "jetliner", "turboprop", "airplane"], "plane"),
+    **dict.fromkeys(["typhoon", "hurricane", "cyclone", "storm"], "storm"),
+    **dict.fromkeys(["protest", "protests", "protesters", "protesting", "demonstrators", "demonstration",
+                     "demonstrations", "rally", "rallies"], "protest"),
+    **dict.fromkeys(["derailed", "derails", "derailment", "derail"], "derail"),
+    **dict.fromkeys(["collapse", "collapsed", "collapses", "caved"], "collap"),
+}
 # What a count is usually of, so it reaches past a word that describes it ("two Colombian soldiers", "a
 # three-man crew"); other words take only a count right before them.
 _COUNTED_CLASSES = frozenset(_SYNONYMS.values()) | {"crew", "member", "migran", "civili", "fisher", "sailor"}
@@ -140,6 +162,8 @@ def stem(word: str) -> str:
     """
     if word in _SYNONYMS:
         return _SYNONYMS[word]
+    if word in _EVENT_WORDS:
+        return _EVENT_WORDS[word]
     if word.endswith("ies") and len(word) > 5:
         word = word[:-3] + "y"
     elif word.endswith("es") and len(word) > 5 and word[-3] in "sxz":

@@ -29,6 +29,7 @@ from monitor.storytext import (
     only_tolls_rose,
     read_text,
     split_dateline,
+    stem,
 )
 from monitor.tagging import get_tagger
 
@@ -377,3 +378,26 @@ def test_a_date_is_no_count():
 def test_homes_lost_are_a_toll_that_may_rise():
     assert only_tolls_rose({"home": {"7"}}, {"home": {"19"}})
     assert not only_tolls_rose({"home": {"19"}}, {"home": {"7"}})
+
+
+# --- the words of an event --------------------------------------------------------------------------------
+
+BLACKOUT = ("Nationwide blackout hits Sri Lanka after a grid failure",
+            ("Most of Sri Lanka lost power on Sunday afternoon after a fault at the Kotmale substation tripped the "
+             "national grid, the Ceylon Electricity Board said. Hospitals ran on generators and commuter trains "
+             "stopped."))
+# another outlet's words for it: "darkness", "an outage"
+BLACKOUT_REWRITE = ("Sri Lanka plunged into darkness",
+                    ("An outage starting at the Kotmale substation left millions across the island without power on "
+                     "Sunday, and hospitals treated patients by torchlight."))
+
+
+@pytest.mark.parametrize("words", [("blackout", "outage", "darkness"), ("blaze", "fire", "flames"),
+                                   ("explosion", "blast", "exploded"), ("hackers", "cyberattack", "ransomware"),
+                                   ("avian", "flu", "h5n1"), ("earthquake", "quake", "tremor")])
+def test_the_words_outlets_trade_for_one_event_read_as_one(words):
+    assert len({stem(word) for word in words}) == 1
+
+
+def test_a_rewrite_in_other_words_for_the_event_folds():
+    assert compare(profile(*BLACKOUT_REWRITE, at=T0 + timedelta(hours=2)), profile(*BLACKOUT)).same
