@@ -18,7 +18,7 @@ from monitor.dedup import canonical_url, content_fingerprint
 from monitor.models import ItemData, MatchContext, PreparedItem, StoryFeatures, Tags
 from monitor.parse import parse_feed
 from monitor.storykeys import story_keys
-from monitor.storytext import BUREAU, read_story
+from monitor.storytext import bureau_of, read_story
 from monitor.tagging import Tagger, get_tagger
 from monitor.textfold import fold
 from monitor.watches import MatchInput, WatchSet
@@ -84,7 +84,7 @@ def story_features(title: str, summary: str, tags: Tags) -> StoryFeatures:
     words = tuple(dict.fromkeys(reading.words))
     core = tuple(dict.fromkeys(reading.core))
     names = tuple({fold(e.name): None for e in tags.entities if e.type != "place"})
-    bureau = next((w[len(BUREAU):] for w in reading.core if w.startswith(BUREAU)), None)
+    bureau = bureau_of(reading.core)
     places = tuple({fold(p.name): None for p in tags.places if fold(p.name) != bureau})
     return StoryFeatures(
         words=words,

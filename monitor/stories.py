@@ -37,7 +37,6 @@ from types import MappingProxyType
 
 from monitor.models import Tags
 from monitor.storytext import (
-    BUREAU,
     EDITION,
     LANGUAGE,
     LISTS,
@@ -49,6 +48,7 @@ from monitor.storytext import (
     STEM_CHARS,
     TOLL_ROSE,
     broad_stems,
+    bureau_of,
     counts_agree,
     counts_disagree,
     only_tolls_rose,
@@ -148,7 +148,7 @@ class Profile:
         object.__setattr__(self, "response", RESPONSE in marked)
         object.__setattr__(self, "responds", self.response or RESPONSE_MENTIONED in marked)
         object.__setattr__(self, "ships", frozenset(w[len(SHIP):] for w in marked if w.startswith(SHIP)))
-        bureau = next((w[len(BUREAU):] for w in marked if w.startswith(BUREAU)), None)
+        bureau = bureau_of(marked)
         if bureau in self.places:  # the dateline's city, which the report itself never names
             object.__setattr__(self, "places", self.places - {bureau})
 

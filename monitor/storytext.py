@@ -178,7 +178,7 @@ def stem(word: str) -> str:
 
 
 _DAY_STEMS = frozenset(map(stem, _DAYS))
-# Months, in the languages the sets carry, and their short forms: a figure beside one is a date ("4 November",
+# Months, in the languages the sets carry, and their short forms (not Portuguese "março", folded "marco": a name): a figure beside one is a date ("4 November",
 # "Nov 10", "le 5 novembre"), which two tellings of one event write a day apart, never a count of anything.
 _MONTHS = frozenset(map(stem, (
     "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
@@ -187,7 +187,7 @@ _MONTHS = frozenset(map(stem, (
     "noviembre", "diciembre", "janvier", "fevrier", "mars", "avril", "juin", "juillet", "aout", "septembre",
     "octobre", "novembre", "decembre", "januar", "februar", "marz", "juni", "juli", "oktober", "dezember",
     "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
-    "janeiro", "fevereiro", "marco", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
+    "janeiro", "fevereiro", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
 )))
 _DATE = "+date"  # `read_text`'s last word when it was a month: the figure after it is the day of the month
 # Spans of time: "three days after", "in four days", "for 48 hours". Two tellings of one event measure them from
@@ -462,6 +462,12 @@ def read_story(title: str, summary: str) -> tuple[Reading, bool]:
 
 
 BUREAU = "+bureau:"
+
+
+def bureau_of(core: Iterable[str]) -> str | None:
+    """The dateline's place that `read_story` marked in a reading's core, if any."""
+    return next((w[len(BUREAU):] for w in core if w.startswith(BUREAU)), None)
+
 _DATELINE = re.compile(
     r"([A-Z\u00c0-\u00de][A-Z\u00c0-\u00de .'\u2019-]{2,40}?)(?:,[^()\n\u2013\u2014]{1,30}?)?\s*"
     r"(?:\([^)\n]{1,40}\))?\s*(?:--?|\u2013|\u2014)\s+"
