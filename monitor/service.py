@@ -7,8 +7,10 @@ so neither has to poll the database to learn what changed.
 Three kinds of work, three places: downloads on the event loop (httpx),
 parsing and tagging in a process pool under a time limit (`ParsePool`: a
 hostile document can stall neither the interface nor the other feeds), and
-database work on one thread (writes stay in order; a feed is never split across
+database writes on one thread (they stay in order; a feed is never split across
 transactions, and feeds finishing together share one: `monitor.writequeue`).
+What a parse needs to know of its feed is read on a thread of its own, so parsing
+never queues behind a group of writes.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import suppress
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -30,7 +33,7 @@ from monitor.fetch import Fetcher, FetchResult
 from monitor.models import MatchContext
 from monitor.outcomes import FeedCallback, FeedOutcome, PassSummary
 from monitor.parsepool import TIME_LIMIT, ParsePool
-from monitor.pipeline import Analyzer, known_hashes, store_analysis_in
+from monitor.pipeline import Analysis, Analyzer, known_hashes, store_analysis_in
 from monitor.schedule import next_poll
 from monitor.store.db import Database
 from monitor.store.feeds import FeedState, feed_states, record_attempt_in, sync_feeds
@@ -41,6 +44,15 @@ from monitor.writequeue import WriteQueue
 __all__ = ["FeedCallback", "FeedOutcome", "PassSummary", "Service"]
 
 log = logging.getLogger(__name__)
+WRITE_BACKLOG = 12  # analysed feeds waiting for the database thread at most (each holds its tagged items)
+
+
+@dataclass(frozen=True, slots=True)
+class _Stages:
+    """The pass's two bounds on feeds past their download: being parsed, and waiting to be written."""
+
+    parsing: asyncio.Semaphore
+    writing: asyncio.Semaphore
 
 
 class Service:
@@ -64,6 +76,8 @@ class Service:
         # one worker thread for the database: writes stay in order and off the event loop
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="monitor-ingest")
         self.writes = WriteQueue(db, self._executor)  # feeds finishing together share a transaction
+        # ... and a reading thread, so a parse never waits behind a write for what its feed already holds (WAL)
+        self._readers = ThreadPoolExecutor(max_workers=1, thread_name_prefix="monitor-read")
         self.config = config
         self._analyzer: Analyzer | None = None
         self.parse_pool = ParsePool(config, workers=parse_workers, time_limit=parse_time_limit)
@@ -118,9 +132,11 @@ class Service:
         due = await self._in_thread(self.due_feeds, now, force=force)
         settings = self.config.settings
         by_name = {f.name: f for f in self.config.feeds}
-        # Back-pressure: documents past their download (parsed, waiting to be written) stay few, so a
-        # slow disk or a big pass cannot pile every analysed feed up in memory.
-        stages = asyncio.Semaphore(2 * self.parse_pool.size)
+        # Back-pressure: downloaded documents waiting for a parse stay few (each may be up to `max_bytes`),
+        # and so do analysed feeds waiting for the database thread, so a slow disk or a big pass cannot pile
+        # every feed up in memory. The second bound is wider: feeds that wait together are written together
+        # (`WriteQueue`), and a commit per feed or two was a tenth of a cold pass.
+        stages = _Stages(asyncio.Semaphore(2 * self.parse_pool.size), asyncio.Semaphore(WRITE_BACKLOG))
         async with Fetcher(
             concurrency=settings.concurrency,
             per_host=settings.per_host,
@@ -148,7 +164,7 @@ class Service:
         return summary
 
     async def _poll(
-        self, fetcher: Fetcher, state: FeedState, feed: FeedConfig, stages: asyncio.Semaphore
+        self, fetcher: Fetcher, state: FeedState, feed: FeedConfig, stages: _Stages
     ) -> FeedOutcome:
         interval = self.config.feed_interval(feed)
         result: FetchResult = await fetcher.fetch(state.url, etag=state.etag, last_modified=state.last_modified)
@@ -166,19 +182,35 @@ class Service:
                 last_modified=result.last_modified or state.last_modified, redirect_to=moved,
             ))  # fmt: skip
             return FeedOutcome(state.name, True, result.status, not_modified=True, next_poll=poll_at, redirect_to=moved)
-        async with stages:
-            return await self._ingest(state, feed, interval, result)
+        document = [result.content or b""]  # handed over: dropped once parsed, not held through the write
+        result = replace(result, content=None)
+        return await self._ingest(state, feed, interval, result, document, stages)
 
-    async def _ingest(self, state: FeedState, feed: FeedConfig, interval: float, result: FetchResult) -> FeedOutcome:
+    async def _ingest(
+        self, state: FeedState, feed: FeedConfig, interval: float, result: FetchResult, document: list[bytes],
+        stages: _Stages,
+    ) -> FeedOutcome:  # fmt: skip
         """Parse and tag in a worker, then write the new items and the feed's health in the database thread."""
         moved = result.permanent_redirect
-        known = await self._in_thread(known_hashes, self.db, state.id)
-        try:
-            analysis = await self.parse_pool.analyze(
-                result.content or b"", result.final_url, result.content_type, MatchContext(feed.name, feed.tags), known
-            )
-        except FeedError as exc:
-            return await self._failed(state, interval, result.status, exc.message, moved)
+        async with stages.writing:  # taken first: a parsed feed always has its place in the write backlog
+            async with stages.parsing:
+                loop = asyncio.get_running_loop()
+                known = await loop.run_in_executor(self._readers, known_hashes, self.db, state.id)
+                try:
+                    analysis = await self.parse_pool.analyze(
+                        document.pop(), result.final_url, result.content_type, MatchContext(feed.name, feed.tags),
+                        known,
+                    )  # fmt: skip
+                except FeedError as exc:
+                    failure: str | None = exc.message
+                else:
+                    failure = None
+            if failure is not None:
+                return await self._failed(state, interval, result.status, failure, moved)
+            return await self._store(state, interval, result, analysis)
+
+    async def _store(self, state: FeedState, interval: float, result: FetchResult, analysis: Analysis) -> FeedOutcome:
+        moved = result.permanent_redirect
         when = self._clock()
         poll_at = next_poll(when, interval, ok=True, ttl=max(analysis.ttl_seconds or 0, result.fresh_for or 0) or None)
 
@@ -191,7 +223,7 @@ class Service:
             )  # fmt: skip
             return written
 
-        written = await self.writes.write(store)
+        written = await self.writes.write(store, weight=len(analysis.prepared))
         return FeedOutcome(
             state.name, True, result.status, items=analysis.items, new_ids=tuple(written.new_ids),
             updated_ids=tuple(written.updated_ids), new_sightings=written.new_sightings,
@@ -276,6 +308,7 @@ class Service:
     def close(self) -> None:
         """End the parse workers and the database thread (waiting for a write in progress)."""
         self.parse_pool.close()
+        self._readers.shutdown(wait=True, cancel_futures=True)
         self._executor.shutdown(wait=True, cancel_futures=True)
 
 

@@ -6,7 +6,8 @@ page the transaction touched to the WAL, and the story-band and tag indexes
 put a feed's pages all over the file, so most of that work was writing the
 same pages again for the next feed. Here each write is a job, a function of
 the open connection; the database thread takes every job waiting when it gets
-to them (up to `MAX_JOBS`) and runs them in one `BEGIN IMMEDIATE` transaction.
+to them (up to `MAX_JOBS`, and up to `MAX_WEIGHT` items between them) and runs
+them in one `BEGIN IMMEDIATE` transaction.
 
 What a transaction promises is kept, only for several feeds at once: a feed's
 items and its health land together or not at all, and a crash never leaves
@@ -29,10 +30,13 @@ from sqlalchemy import Connection
 
 from monitor.store.db import Database
 
-__all__ = ["MAX_JOBS", "WriteQueue"]
+__all__ = ["MAX_JOBS", "MAX_WEIGHT", "WriteQueue"]
 
 T = TypeVar("T")
 MAX_JOBS = 32  # feeds per transaction at most: a group's commit stays short for readers and the TUI
+# ... and items: a user's own write (marking a story read) waits for the group in progress, so a group of
+# big feeds stops at about half a second of writing (new items cost ~1-2 ms each on a cold pass).
+MAX_WEIGHT = 400
 
 
 @dataclass(slots=True)
@@ -40,21 +44,27 @@ class _Job(Generic[T]):
     work: Callable[[Connection], T]
     future: asyncio.Future[T]
     loop: asyncio.AbstractEventLoop
+    weight: int
 
 
 class WriteQueue:
     """Runs write jobs on the one database thread, grouped into shared transactions."""
 
-    def __init__(self, db: Database, executor: Executor, max_jobs: int = MAX_JOBS) -> None:
-        self.db, self._executor, self.max_jobs = db, executor, max_jobs
+    def __init__(
+        self, db: Database, executor: Executor, max_jobs: int = MAX_JOBS, max_weight: int = MAX_WEIGHT
+    ) -> None:
+        self.db, self._executor, self.max_jobs, self.max_weight = db, executor, max_jobs, max_weight
         self._pending: list[_Job[Any]] = []
         self._lock = threading.Lock()
         self.transactions = 0  # how many were committed (tests and benchmarks read it)
 
-    async def write(self, work: Callable[[Connection], T]) -> T:
-        """Run `work(conn)` inside a write transaction shared with other waiting jobs; its result."""
+    async def write(self, work: Callable[[Connection], T], weight: int = 1) -> T:
+        """Run `work(conn)` inside a write transaction shared with other waiting jobs; its result.
+
+        `weight`: about how many items it writes (a group stops at `max_weight`; a heavier job goes alone).
+        """
         loop = asyncio.get_running_loop()
-        job: _Job[T] = _Job(work, loop.create_future(), loop)
+        job: _Job[T] = _Job(work, loop.create_future(), loop, max(1, weight))
         with self._lock:
             self._pending.append(job)
         # One drain per job: a drain that finds the queue emptied by an earlier one does nothing.
@@ -63,7 +73,12 @@ class WriteQueue:
 
     def _drain(self) -> None:
         with self._lock:
-            group, self._pending = self._pending[: self.max_jobs], self._pending[self.max_jobs :]
+            size, weight = 0, 0
+            for job in self._pending[: self.max_jobs]:
+                if size and weight + job.weight > self.max_weight:
+                    break
+                size, weight = size + 1, weight + job.weight
+            group, self._pending = self._pending[:size], self._pending[size:]
         if not group:
             return
         try:

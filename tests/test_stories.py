@@ -472,6 +472,20 @@ def test_a_version_5_database_indexes_its_recent_items_by_name(tmp_path):
     db.close()
 
 
+def test_a_version_6_database_drops_the_band_time_index(tmp_path):
+    path = tmp_path / "v6.sqlite3"
+    Database(path).close()
+    with sqlite3.connect(path) as conn:  # as a version 6 monitor left it
+        conn.execute("CREATE INDEX ix_story_band_ts ON story_band (ts)")
+        conn.execute("UPDATE meta SET value='6' WHERE key='schema_version'")
+    db = Database(path)
+    with db.reader.connect() as conn:
+        indexes = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE tbl_name = 'story_band'")}
+    assert db.schema_version() == SCHEMA_VERSION and db.integrity_ok()
+    assert "ix_story_band_ts" not in indexes
+    db.close()
+
+
 def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_path):
     path = tmp_path / "v1.sqlite3"
     db = Database(path)
@@ -570,3 +584,23 @@ def test_the_sample_feeds_fold_as_their_readme_says(tmp_path, reverse):
     assert len(one("9b8c7d6e5f02", "9b8c7d6e5f05")) == 2
     assert len(one("emelec-fined-narco-banner", "barcelona-sc-pancarta-narcos")) == 2
     assert len(one("guayaquil-residents-helicopters", "hws-2026-11-21-0904")) == 2
+
+
+def test_old_band_keys_are_pruned_at_most_hourly(db, feeds):
+    """The prune scans the whole band index, so it runs once an hour of the writer's clock, not per feed."""
+    later = T0 + RETENTION + timedelta(days=1)
+    write_feed_items(db, feeds["wire"], [item("w1", *BOMB, at=later)], later)
+
+    def plant_old_key() -> None:
+        with db.writer.begin() as conn:
+            conn.exec_driver_sql("INSERT INTO story_band (band_hash, ts, item_id) VALUES (7, 0, 1)")
+
+    def old_key_kept() -> bool:
+        with db.reader.connect() as conn:
+            return conn.exec_driver_sql("SELECT count(*) FROM story_band WHERE ts = 0").scalar() == 1
+
+    plant_old_key()
+    write_feed_items(db, feeds["monitor"], [item("m1", *BOMB_LOOKALIKE, at=later)], later + timedelta(minutes=10))
+    assert old_key_kept()
+    write_feed_items(db, feeds["monitor"], [item("m2", *BOMB_REWRITE, at=later)], later + timedelta(hours=2))
+    assert not old_key_kept()

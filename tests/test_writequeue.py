@@ -90,3 +90,23 @@ def test_an_error_reaches_the_caller_of_a_lone_job(db: Database) -> None:
     with pytest.raises(ValueError, match="no"):
         asyncio.run(queue.write(broken))
     executor.shutdown()
+
+
+def test_a_group_stops_at_its_weight_and_a_heavy_job_goes_alone(db: Database) -> None:
+    executor = ThreadPoolExecutor(max_workers=1)
+    queue = WriteQueue(db, executor, max_weight=100)
+    jobs = [insert_meta(f"job-{i}") for i in range(5)]
+
+    async def submit() -> list:  # type: ignore[type-arg]
+        gate = threading.Event()
+        executor.submit(gate.wait)
+        weights = [40, 40, 40, 500, 10]  # groups: 40+40 | 40 | 500 alone | 10
+        tasks = [asyncio.ensure_future(queue.write(job, weight=w)) for job, w in zip(jobs, weights)]
+        await asyncio.sleep(0)
+        gate.set()
+        return await asyncio.gather(*tasks)
+
+    assert asyncio.run(submit()) == [f"job-{i}" for i in range(5)]
+    executor.shutdown()
+    assert queue.transactions == 4
+    assert len(stored_keys(db)) == 5

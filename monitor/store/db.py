@@ -20,7 +20,7 @@ from sqlmodel import SQLModel
 from monitor.errors import StoreError
 from monitor.store import tables  # importing it registers the tables on SQLModel.metadata
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 _FTS = [
     "CREATE VIRTUAL TABLE IF NOT EXISTS item_fts USING fts5("
@@ -81,6 +81,9 @@ MIGRATIONS: dict[int, list[str]] = {
     4: ["CREATE INDEX IF NOT EXISTS ix_item_id_story ON item (id, story_id)"],
     # 5 -> 6: the story index keys each name too (`monitor.storykeys`); recent items are indexed again below.
     5: [],
+    # 6 -> 7: the band index loses its `ts` index (written ~38 times per new item, read by an hourly prune that
+    # now scans instead: `monitor.store.folding.prune`).
+    6: ["DROP INDEX IF EXISTS ix_story_band_ts"],
 }
 
 

@@ -4,7 +4,7 @@ The cost must not grow with the store: candidates come from the `story_band`
 index (one range read per LSH band, bounded by the time window), and only the
 members of the few best candidate stories, inside the window, are loaded and
 compared (`monitor.stories.best_match`). Band keys older than `RETENTION` are
-deleted as the writer goes, so the index holds days, not years.
+deleted as the writer goes (hourly), so the index holds days, not years.
 
 Every statement here runs once or more per new item, so each is plain SQL on
 the DBAPI connection (`monitor.store.rawsql`); profiles come from
@@ -39,6 +39,7 @@ from monitor.stories import (  # noqa: F401 (benches import shingle_words here)
 BANDS, ROWS = STORY_BANDS, STORY_ROWS  # P(candidate) 0.95 at Jaccard 0.3, 0.27 at 0.1 (minhash.collision_probability)
 HASHER = STORY_HASHER
 RETENTION = timedelta(days=7)  # band keys kept this long: the window, plus room for late-published items
+PRUNE_EVERY = timedelta(hours=1)  # old keys linger at most this much longer: candidates are bounded by time anyway
 BUCKET_ROWS = 32  # entries read per band key (see _KEY_HITS)
 # ... and per name key: a name common in the news ("Mexico") fills its bucket with other events; the rare names
 # that find a rewrite (a ship, a town, a unit) seldom do. Same recall on the labelled sets as 32, fewer rows.
@@ -65,7 +66,19 @@ def index_item(conn: Connection, item_id: int, profile: Profile, keys: Sequence[
 
 
 def prune(conn: Connection, now: datetime) -> None:
-    dbapi(conn).execute("DELETE FROM story_band WHERE ts < ?", (epoch(now - RETENTION),))
+    """Drop band keys older than `RETENTION`, at most once per `PRUNE_EVERY` of the writer's clock.
+
+    A scan of the whole index (no `ts` index: see `StoryBandRow`), so it runs
+    rarely; the time of the last one is kept in `meta`, which every process
+    writing to this file shares. A clock set back prunes again at once.
+    """
+    raw = dbapi(conn)
+    at = epoch(now)
+    row = raw.execute("SELECT value FROM meta WHERE key = 'band_pruned'").fetchone()
+    if row is not None and 0 <= at - int(row[0]) < PRUNE_EVERY.total_seconds():
+        return
+    raw.execute("DELETE FROM story_band WHERE ts < ?", (epoch(now - RETENTION),))
+    raw.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('band_pruned', ?)", (str(at),))
 
 
 def find_story(

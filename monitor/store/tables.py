@@ -161,13 +161,15 @@ class StoryBandRow(SQLModel, table=True):
     """The story-folding index: one MinHash LSH band key per recent item and band (see monitor.minhash).
 
     Keyed by band first, so a new item's candidates are a few index range reads
-    bounded by time (`ts`, epoch seconds of the item's timeline time); the `ts`
-    index lets the writer drop keys older than folding could ever use. It names
+    bounded by time (`ts`, epoch seconds of the item's timeline time). It names
     the item, not the story, so moving an item between stories never touches it.
+    No index on `ts`: a new item writes ~38 rows here, and a second index doubled
+    that write for the sake of a prune that a scan does as well once an hour
+    (`monitor.store.folding.prune`).
     """
 
     __tablename__ = "story_band"
-    __table_args__ = (Index("ix_story_band_ts", "ts"), {"sqlite_with_rowid": False})
+    __table_args__ = ({"sqlite_with_rowid": False},)
 
     band_hash: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
     ts: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
