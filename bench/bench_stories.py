@@ -246,6 +246,19 @@ dateline had joined); no other set moved.
   off its misses, so that figure is no evidence), heldout20 0.629 -> 0.607
   ("quake" and "earthquake" in both items had counted twice); precision
   heldout20 0.903 -> 0.900.
+- `heldout23.jsonl` (94 items, Central America, Mexico and the Andes with
+  ports, pipelines, mines, dams and elections; 10 in Spanish, Portuguese,
+  French, German, Japanese, Chinese, Arabic or Russian): written blind, run
+  once before any story change of its session: precision 1.000 / recall
+  0.480. Then the retelling rule (`monitor.stories._anchored`: three names
+  and three headline words in common, similarity 0.10, within 36 hours),
+  read off the pairs similarity refused in the 23 earlier sets (101 true,
+  16 false at two and two; three and three kept every set's precision
+  floor), scored on it by its scores alone: 1.000 / 0.480 again, in all
+  four variants tried. All pairs of the earlier 23 sets: precision
+  0.996 -> 0.995, recall 0.807 -> 0.827. Its misses: 17 of 53 are toll
+  updates two or three days on, past `WINDOW`; 15 are tellings in
+  non-Latin scripts.
 
 Pairs across languages (an English and a Spanish telling) were left out of
 the scores until 2026-11-22, when folding across languages began
@@ -281,7 +294,7 @@ from monitor.tagging import get_tagger
 DATA = ROOT / "tests" / "data" / "stories"
 SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
         "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17",
-        "heldout18", "heldout19", "heldout20", "heldout21", "heldout22")
+        "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23")
 FETCH_DELAY = timedelta(minutes=10)
 GOALS = {"precision": 0.95, "recall": 0.8}
 

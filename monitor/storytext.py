@@ -458,10 +458,14 @@ def read_story(title: str, summary: str) -> tuple[Reading, bool]:
     reading = read_text(body if generic else f"{title}.\n{body}")
     if bureau and bureau not in fold(body if generic else f"{title} {body}"):
         reading.core.append(BUREAU + bureau)
+    if not generic:  # the headline's own words, which come first in the reading
+        heading = sum(1 for kind, _ in _lead_kinds(title) if kind == _WORD)
+        reading.core.extend(dict.fromkeys(HEADLINE + word for word in reading.words[:heading]))
     return reading, generic
 
 
 BUREAU = "+bureau:"
+HEADLINE = "+title:"  # marks each content stem of the title in `Reading.core`
 
 
 def bureau_of(core: Iterable[str]) -> str | None:

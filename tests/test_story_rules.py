@@ -13,6 +13,7 @@ import pytest
 from monitor.stories import (
     ACROSS_UPDATE_WINDOW,
     ACROSS_WINDOW,
+    ANCHOR_WINDOW,
     best_match,
     compare,
     could_fold,
@@ -401,3 +402,41 @@ def test_the_words_outlets_trade_for_one_event_read_as_one(words):
 
 def test_a_rewrite_in_other_words_for_the_event_folds():
     assert compare(profile(*BLACKOUT_REWRITE, at=T0 + timedelta(hours=2)), profile(*BLACKOUT)).same
+
+
+# --- retold in other words: the same names, the same headline words ------------------------------------------
+
+HIJACK = ("Pirates hijack bulk carrier Aurora Spirit off Puntland",
+          ("Armed men boarded the Maltese-flagged bulk carrier Aurora Spirit about 200 nautical miles off Eyl, "
+          "Puntland, on Monday and sailed it towards the coast, the UK Maritime Trade Operations centre said. Its 22 "
+          "crew are unharmed."))
+# The next day's telling: other words (similarity 0.17, under the day-old bar), the ship, Eyl and Puntland again.
+HIJACK_RETOLD = ("EU warship shadows hijacked Aurora Spirit off Puntland coast",
+                 ("A frigate of the EU naval force Atalanta is following the Aurora Spirit as its captors hold the "
+                 "vessel at anchor near Eyl. The Maltese owner says contact has been made with the master."))
+# The same names, another ship's crew count: the figures disagree, so no retelling.
+HIJACK_OTHER_CREW = ("Pirates hijack second bulk carrier off Puntland, Aurora Spirit still held",
+                     ("Gunmen seized a second vessel off Eyl, Puntland, on Tuesday, taking its 17 crew hostage, while "
+                     "the Aurora Spirit remained at anchor nearby, the UK Maritime Trade Operations centre said."))
+
+
+def test_a_retelling_in_other_words_folds_on_its_names_and_headline():
+    later = T0 + timedelta(hours=20)
+    verdict = compare(profile(*HIJACK_RETOLD, at=later), profile(*HIJACK))
+    assert verdict.same and verdict.similarity < 0.2
+
+
+def test_a_retelling_past_a_day_and_a_half_is_a_later_development():
+    later = T0 + ANCHOR_WINDOW + timedelta(hours=4)
+    assert not compare(profile(*HIJACK_RETOLD, at=later), profile(*HIJACK)).same
+
+
+def test_names_and_headline_words_never_outvote_figures_that_disagree():
+    later = T0 + timedelta(hours=20)
+    verdict = compare(profile(*HIJACK_OTHER_CREW, at=later), profile(*HIJACK))
+    assert not verdict.same and verdict.reason.startswith("counts disagree")
+
+
+def test_a_generic_item_is_never_a_retelling():
+    briefing = ("Morning briefing", HIJACK_RETOLD[1] + " Elsewhere, markets opened higher.")
+    assert not compare(profile(*briefing, at=T0 + timedelta(hours=2)), profile(*HIJACK)).same
