@@ -107,13 +107,13 @@ ACROSS_UPDATE_WINDOW = timedelta(hours=36)
 ACROSS_NAMES = 2
 ACROSS_FIGURES = 2
 ACROSS_EVIDENCE = 3
-# Each language spells a name its own way ("Pivdennyi", "Piwdennyj"; "Odesa", "Odessa"): across languages a name is
-# compared by its first letters, spelt the same way (`spelling`).
 # A retelling that shares too few words to pass on similarity (`_anchored`): same names, same headline words.
 ANCHOR_NAMES = 3
 ANCHOR_HEADLINE = 3
 ANCHOR_SIMILARITY = 0.10
 ANCHOR_WINDOW = timedelta(hours=36)
+# Each language spells a name its own way ("Pivdennyi", "Piwdennyj"; "Odesa", "Odessa"): across languages a name is
+# compared by its first letters, spelt the same way (`spelling`).
 _LETTERS = re.compile(r"[a-z]+")
 DIFFERENT_SHIPS = "different ships"  # a verdict that, like disagreeing counts, vetoes the member's whole story
 _SPELLING = str.maketrans({"w": "v", "j": "i", "y": "i", "k": "c", "q": "c", "z": "s"})
