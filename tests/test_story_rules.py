@@ -14,6 +14,8 @@ from monitor.stories import (
     ACROSS_UPDATE_WINDOW,
     ACROSS_WINDOW,
     ANCHOR_WINDOW,
+    UPDATE_WINDOW,
+    WINDOW,
     best_match,
     compare,
     could_fold,
@@ -59,6 +61,13 @@ BLAST_FR = ("Pakistan : au moins 12 morts dans l'explosion d'une voiture piégé
 BLAST_AGAIN = ("Another bomb hits Quetta, killing 14 near police post",
                ("A motorcycle rigged with explosives blew up beside a police checkpoint on Sariab Road in Quetta on "
                "Friday, killing 14 people, officials said. No group claimed the attack."))
+
+MINE = ("Seven miners trapped after tunnel collapse at Peruvian gold mine",
+        ("A tunnel collapsed at the Santa Rosa gold mine near Chala, in Arequipa, on Tuesday, trapping seven miners "
+         "300 metres underground, Peru's mining ministry said. Two miners were killed in the collapse."))
+MINE_TOLL = ("Peru mine collapse toll rises to five as Santa Rosa rescuers recover bodies",
+             ("Rescuers at the Santa Rosa gold mine near Chala recovered three more bodies on Friday, raising the "
+              "death toll from Tuesday's tunnel collapse to five, Arequipa officials said; four miners remain trapped."))
 
 PORT = ("Russian drones hit Pivdennyi port near Odesa, killing four",
         ("Russia launched 46 drones at the Odesa region overnight and air defences shot down 38, the air force said. "
@@ -238,6 +247,20 @@ def test_a_late_report_of_the_toll_rising_joins_its_event_and_a_second_attack_do
     assert compare(update, first).same
     verdict = compare(again, first)
     assert not verdict.same and "below" in verdict.reason  # 14 dead rose from 12, but nothing says a toll rose
+
+
+def test_a_toll_that_rose_days_later_still_joins_its_event_within_the_update_window():
+    first = profile(*MINE)
+    assert compare(profile(*MINE_TOLL, at=T0 + timedelta(hours=60)), first).same
+    verdict = compare(profile(*MINE_TOLL, at=T0 + UPDATE_WINDOW + timedelta(hours=1)), first)
+    assert not verdict.same and verdict.reason == "outside the time window"
+
+
+def test_past_two_days_only_a_rising_toll_reaches_back():
+    """The same report retold 60 hours on, its figures unchanged: another event of the same kind, as before."""
+    later = T0 + WINDOW + timedelta(hours=12)
+    assert compare(profile(*MINE, at=later), profile(*MINE)).reason == "outside the time window"
+    assert compare(profile(*BLAST_AGAIN, at=later), profile(*BLAST)).reason == "outside the time window"
 
 
 def test_a_wounded_victim_dying_lowers_the_wounded_as_the_dead_rise():

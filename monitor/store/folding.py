@@ -32,6 +32,7 @@ from monitor.stories import (  # noqa: F401 (benches import shingle_words here)
     best_match,
     could_fold,
     make_profile,
+    reach,
     shingle_words,
     stretches,
 )
@@ -90,7 +91,8 @@ def find_story(
     if not keys:
         return None
     raw = dbapi(conn)
-    lo, hi = epoch(profile.ts - WINDOW), epoch(profile.ts + WINDOW)
+    back = reach(profile)
+    lo, hi = epoch(profile.ts - back), epoch(profile.ts + WINDOW)
     params = (*(v for key in keys for v in (key, lo, hi)), item_id)
     if item_id is None:  # a new item: SQLite ranks the stories
         candidates = [story_id for story_id, _ in raw.execute(_top_stories(len(keys)), params)]
@@ -103,14 +105,14 @@ def find_story(
         candidates = [story_id for story_id in ranked if story_id not in refused][:CANDIDATE_STORIES]
     if not candidates:
         return None
-    chosen = _members(raw, candidates, profile.ts - WINDOW, profile.ts + WINDOW, exclude=item_id)
+    chosen = _members(raw, candidates, profile.ts - back, profile.ts + WINDOW, exclude=item_id)
     # Only the stories with a member whose text alone could fold this item (`could_fold`) have their members'
     # tags loaded and compared: the verdict on the others is "no" either way, and most candidates are those
     # (stories that share a band or two of filler words).
     plausible = [s for s in candidates if any(could_fold(profile, *text_words(m[1], m[2])) for m in chosen.get(s, ()))]
     if plausible:  # a story is one event: it takes no telling that would stretch it past the window
         spans = _spans(raw, plausible)
-        plausible = [s for s in plausible if s in spans and not stretches(*spans[s], profile.ts)]
+        plausible = [s for s in plausible if s in spans and not stretches(*spans[s], profile.ts, back)]
     if not plausible:
         return None
     members = _profiles(raw, {story_id: chosen[story_id] for story_id in plausible})
