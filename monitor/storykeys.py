@@ -32,7 +32,7 @@ from collections.abc import Collection, Iterable
 
 from monitor.minhash import STORY_HASHER
 from monitor.stories import MIN_WORDS
-from monitor.storytext import PROPER
+from monitor.storytext import LANGUAGE, PROPER, SCRIPTS
 
 _NAME = b"name:"  # keeps name keys apart from band keys ("{band}:{values}")
 # Names keyed per item at most: the tagger's people and organisations first, then places, then proper nouns, the
@@ -52,12 +52,18 @@ def story_keys(
     words: Collection[str], core: Iterable[str], names: Iterable[str], places: Iterable[str], generic: bool
 ) -> tuple[int, ...]:
     """The band keys of `words`, then a key for each of the first `NAME_KEYS` names, places and marked proper nouns
-    of `core`; none when the text is too short to fold on, and no names for a generic title (see above)."""
-    if len(words) < MIN_WORDS:
+    of `core`; none when the text is too short to fold on, and no names for a generic title (see above). A text
+    in another script than Latin (`monitor.storytext.script_of`) has its names' keys alone: its words are not
+    read, its places are (`monitor.tagging.scripts`)."""
+    if len(words) >= MIN_WORDS:
+        bands = STORY_HASHER.keys_for(words)
+    elif any(w[0] == LANGUAGE and w[1:] in SCRIPTS for w in core):  # another script: its names only
+        bands = []
+    else:
         return ()
     if generic:
-        return tuple(STORY_HASHER.keys_for(words))
+        return tuple(bands)
     named: dict[str, None] = {}
     for group in (names, places, (w[1:] for w in core if w[0] == PROPER)):
         named.update(dict.fromkeys(sorted(group, key=lambda n: (-len(n), n))))
-    return (*STORY_HASHER.keys_for(words), *(name_key(n) for n in sorted(list(named)[:NAME_KEYS])))
+    return (*bands, *(name_key(n) for n in sorted(list(named)[:NAME_KEYS])))

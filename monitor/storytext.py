@@ -11,6 +11,7 @@ information about the event and are left out of the words.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from itertools import chain, islice
 
 from monitor.language import guess_language
 from monitor.tagging.gazetteer import broad_area_names, country_adjectives
+from monitor.tagging.scripts import NON_LATIN
 from monitor.textfold import fold
 
 STOPWORDS: frozenset[str] = frozenset(
@@ -461,7 +463,57 @@ def read_story(title: str, summary: str) -> tuple[Reading, bool]:
     if not generic:  # the headline's own words, which come first in the reading
         heading = sum(1 for kind, _ in _lead_kinds(title) if kind == _WORD)
         reading.core.extend(dict.fromkeys(HEADLINE + word for word in reading.words[:heading]))
+    if not (title.isascii() and summary.isascii()) and (script := script_of(f"{title} {summary}")) is not None:
+        reading.core.append(LANGUAGE + script)
+        reading.core.extend(FIGURE + value for value in script_figures(f"{title}\n{summary}"))
     return reading, generic
+
+
+# A text in another script than Latin (`script_of`) has no words this module reads, so its reading is marked
+# with its script as its language (never an ISO code: `SCRIPTS`) and with each figure it states (`FIGURE`), which
+# an English telling of the event states too: "马拉维湖客船倾覆 至少23人死亡", "at least 23 dead" (see
+# `monitor.stories._across_scripts`).
+FIGURE = "+n:"
+SCRIPTS = frozenset({"cyrillic", "greek", "arabic", "hebrew", "cjk", "hangul"})
+_SCRIPT_PREFIXES = (("CYRILLIC", "cyrillic"), ("GREEK", "greek"), ("ARABIC", "arabic"), ("HEBREW", "hebrew"),
+                    ("CJK", "cjk"), ("HIRAGANA", "cjk"), ("KATAKANA", "cjk"), ("HANGUL", "hangul"))
+_SCRIPT_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+_DATE_AFTER = frozenset("日月年일월년")  # "17日", "11月": a date, not a count
+
+
+def script_of(text: str) -> str | None:
+    """The script (one of `SCRIPTS`) most of the text's letters are in, when most are in one other than Latin."""
+    if NON_LATIN.search(text) is None:
+        return None
+    votes: dict[str, int] = {}
+    letters = 0
+    for ch in text:
+        if not ch.isalpha():
+            continue
+        letters += 1
+        if ch < "\u0370":  # Latin, with its accents
+            continue
+        name = unicodedata.name(ch, "")
+        script = next((code for prefix, code in _SCRIPT_PREFIXES if name.startswith(prefix)), None)
+        if script is not None:
+            votes[script] = votes.get(script, 0) + 1
+    if not votes:
+        return None
+    script, count = max(votes.items(), key=lambda kv: kv[1])
+    return script if 2 * count > letters else None
+
+
+def script_figures(text: str) -> list[str]:
+    """The figures a text in another script states, as `read_text` writes counts: no years, dates or ones."""
+    figures: dict[str, None] = {}
+    for match in _SCRIPT_FIGURE.finditer(text):
+        if text[match.end():match.end() + 1] in _DATE_AFTER:
+            continue
+        digits = "".join(str(unicodedata.digit(ch)) if ch.isdigit() else ch for ch in match[0])
+        value = _number(digits)
+        if value is not None and value != "1":
+            figures[value] = None
+    return list(figures)
 
 
 BUREAU = "+bureau:"

@@ -69,6 +69,15 @@ MINE_TOLL = ("Peru mine collapse toll rises to five as Santa Rosa rescuers recov
              ("Rescuers at the Santa Rosa gold mine near Chala recovered three more bodies on Friday, raising the "
               "death toll from Tuesday's tunnel collapse to five, Arequipa officials said; four miners remain trapped."))
 
+FERRY = ("Ferry capsizes on Lake Malawi, at least 23 dead",
+         ("A passenger ferry carrying more than 90 people capsized on Lake Malawi near Nkhata Bay on Thursday night, "
+          "killing at least 23, Malawi police said. Dozens are missing."))
+FERRY_ZH = ("马拉维湖客船倾覆 至少23人死亡",
+            "据马拉维警方14日消息，一艘载有90多名乘客的客船13日晚在马拉维湖附近倾覆，目前已造成至少23人死亡，另有数十人下落不明。")
+FERRY_AGAIN = ("Cholera kills 23 in southern Malawi",  # another event in the country: one figure in common
+               ("Health officials in Malawi said 23 people had died of cholera in Nsanje district since September, "
+                "and urged residents to boil drinking water."))
+
 PORT = ("Russian drones hit Pivdennyi port near Odesa, killing four",
         ("Russia launched 46 drones at the Odesa region overnight and air defences shot down 38, the air force said. "
         "Four workers died when the Pivdennyi grain terminal caught fire, regional officials said."))
@@ -174,6 +183,21 @@ def test_tellings_in_two_languages_fold_only_close_in_time():
     late = profile(*SHIPWRECK_IT, at=T0 + ACROSS_WINDOW + timedelta(hours=1))
     verdict = compare(late, profile(*SHIPWRECK))
     assert not verdict.same and "too far apart" in verdict.reason
+
+
+def test_a_telling_in_another_script_folds_on_its_country_and_two_figures():
+    english, chinese = profile(*FERRY), profile(*FERRY_ZH, at=T0 + timedelta(hours=5))
+    assert chinese.script and chinese.written_figures == {"14", "90", "23"} - {"14"}  # "14日" is a date
+    verdict = compare(chinese, english)
+    assert verdict.same and verdict.reason == "same event, in two scripts"
+    assert could_fold(chinese, english.words, english.core) and could_fold(english, chinese.words, chinese.core)
+
+
+def test_a_telling_in_another_script_needs_two_figures_and_time_close():
+    chinese = profile(*FERRY_ZH, at=T0 + timedelta(hours=5))
+    assert not compare(chinese, profile(*FERRY_AGAIN)).same  # Malawi, and "23" alone
+    verdict = compare(chinese, profile(*FERRY, at=T0 - ACROSS_WINDOW))
+    assert not verdict.same and verdict.reason == "in two scripts, too far apart"
 
 
 def test_figures_are_read_in_other_languages():

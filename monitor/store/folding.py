@@ -26,7 +26,7 @@ from monitor.store.profiles import band_keys, stored_text_profile, text_words
 from monitor.store.rawsql import dbapi, rows_in, time_in, time_out
 from monitor.store.stories import move_alone_item
 from monitor.store.timeconv import to_db, utcnow
-from monitor.stories import (  # noqa: F401 (benches import shingle_words here)
+from monitor.stories import (
     WINDOW,
     Profile,
     best_match,
@@ -47,6 +47,7 @@ BUCKET_ROWS = 32  # entries read per band key (see _KEY_HITS)
 NAME_ROWS = 8
 CANDIDATE_STORIES = 5  # the stories sharing the most keys; a rewrite's story is almost always among them
 MEMBERS_COMPARED = 8  # the newest members in the window; a busy story's oldest add nothing new
+COUNTRY_ROWS = 64  # a telling in another script reads this many of its countries' newest items (see `_told_in`)
 
 
 def epoch(moment: datetime) -> int:
@@ -88,21 +89,29 @@ def find_story(
     """The story this item tells, or None for a new one; `item_id` (re-folding a stored item) skips its
     current story and every story a user split it out of. `keys`: its band keys, when already known."""
     keys = band_keys(profile) if keys is None else keys
-    if not keys:
+    by_country = profile.script and profile.foldable  # its words go unread: the stories of its countries too
+    if not keys and not by_country:
         return None
     raw = dbapi(conn)
     back = reach(profile)
     lo, hi = epoch(profile.ts - back), epoch(profile.ts + WINDOW)
     params = (*(v for key in keys for v in (key, lo, hi)), item_id)
-    if item_id is None:  # a new item: SQLite ranks the stories
-        candidates = [story_id for story_id, _ in raw.execute(_top_stories(len(keys)), params)]
-    else:  # re-folding: its own story and those it was split out of are no candidates
+    bands = BANDS if shingle_words(profile) else 0  # the keys are its bands, then its names
+    refused: set[int] = set()
+    if item_id is not None:  # re-folding: its own story and those it was split out of are no candidates
         refused = {r[0] for r in raw.execute(
             "SELECT story_id FROM story_split WHERE item_id = ? UNION SELECT story_id FROM item WHERE id = ?",
             (item_id, item_id),
         )}  # fmt: skip
-        ranked = (story_id for story_id, _ in raw.execute(_ranked_stories(len(keys)), params))
+    candidates: list[int] = []
+    if keys and item_id is None:  # a new item: SQLite ranks the stories
+        candidates = [story_id for story_id, _ in raw.execute(_top_stories(bands, len(keys) - bands), params)]
+    elif keys:
+        ranked = (story_id for story_id, _ in raw.execute(_ranked_stories(bands, len(keys) - bands), params))
         candidates = [story_id for story_id in ranked if story_id not in refused][:CANDIDATE_STORIES]
+    if by_country:
+        told = _told_in(raw, profile.countries, profile.ts - back, profile.ts + WINDOW)
+        candidates += [s for s in told if s not in candidates and s not in refused][:CANDIDATE_STORIES]
     if not candidates:
         return None
     chosen = _members(raw, candidates, profile.ts - back, profile.ts + WINDOW, exclude=item_id)
@@ -135,10 +144,10 @@ _KEY_HITS = (
 
 
 @lru_cache(maxsize=128)
-def _ranked_stories(keys: int) -> str:
+def _ranked_stories(bands: int, names: int) -> str:
     """The stories of those entries, ranked by the keys their members share with this item (the most first; the
     newer story on a tie). One statement, so the few hundred (key, item) rows stay in SQLite."""
-    hits = " UNION ALL ".join([_KEY_HITS.format(BUCKET_ROWS)] * BANDS + [_KEY_HITS.format(NAME_ROWS)] * (keys - BANDS))
+    hits = " UNION ALL ".join([_KEY_HITS.format(BUCKET_ROWS)] * bands + [_KEY_HITS.format(NAME_ROWS)] * names)
     return (
         f"SELECT item.story_id, count(*) AS shared FROM ({hits}) AS hit"
         " JOIN item INDEXED BY ix_item_id_story ON item.id = hit.item_id"
@@ -147,8 +156,8 @@ def _ranked_stories(keys: int) -> str:
 
 
 @lru_cache(maxsize=128)
-def _top_stories(keys: int) -> str:
-    return f"{_ranked_stories(keys)} LIMIT {CANDIDATE_STORIES}"
+def _top_stories(bands: int, names: int) -> str:
+    return f"{_ranked_stories(bands, names)} LIMIT {CANDIDATE_STORIES}"
 
 
 def refold_alone(conn: Connection, item_id: int, story_id: int, profile: Profile,
@@ -191,6 +200,23 @@ def _members(
         if row[0] != exclude and len(chosen) < MEMBERS_COMPARED:
             chosen.append((row[0], row[2], row[3], row[4], row[5]))
     return per_story
+
+
+def _told_in(raw: sqlite3.Connection, countries: Iterable[str], lo: datetime, hi: datetime) -> list[int]:
+    """The stories of each country's newest `COUNTRY_ROWS` items whose time is in [lo, hi], the newest first: a
+    bounded read of the country index, however many items it holds."""
+    stories: dict[int, None] = {}
+    for iso2 in sorted(countries):
+        for (story_id,) in raw.execute(_TOLD_IN, (iso2, time_in(to_db(lo)), time_in(to_db(hi)))):
+            stories.setdefault(story_id)
+    return list(stories)
+
+
+_TOLD_IN = (
+    "SELECT i.story_id FROM (SELECT item_id FROM item_country WHERE iso2 = ? ORDER BY item_id DESC LIMIT"
+    f" {COUNTRY_ROWS}) c JOIN item i ON i.id = c.item_id WHERE i.ts BETWEEN ? AND ? AND i.story_id IS NOT NULL"
+    " ORDER BY i.ts DESC"
+)
 
 
 def _spans(raw: sqlite3.Connection, story_ids: Sequence[int]) -> dict[int, tuple[datetime, datetime]]:

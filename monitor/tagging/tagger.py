@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Protocol
 
-from monitor.models import EntityType, Tags
+from monitor.models import EntityType, Place, Tags
 from monitor.tagging.assemble import TagsBuilder
 from monitor.tagging.bodies import BodyNamer
 from monitor.tagging.folding import FoldedText
@@ -20,6 +20,7 @@ from monitor.tagging.matcher import KeyMatcher
 from monitor.tagging.people import same_people
 from monitor.tagging.places import PlaceResolver
 from monitor.tagging.reading import Chosen, ItemReading, read_hit
+from monitor.tagging.scripts import script_places
 from monitor.textfold import fold, fold_cached
 
 
@@ -98,7 +99,19 @@ class Tagger:
         record = self._record
         for item in chosen:
             record(places, item, people, builder)
+        if not doc.isascii():
+            self._record_scripts(doc, builder)
         return builder.build(self._custom)
+
+    def _record_scripts(self, doc: str, builder: TagsBuilder) -> None:
+        """The countries and cities named in non-Latin scripts (`monitor.tagging.scripts`)."""
+        gaz = self.gazetteer
+        for hit in script_places().find(doc):
+            info = gaz.countries.get(hit.country)
+            if info is None:
+                continue
+            name, geonameid = (info.name, info.geonameid) if hit.is_country else (hit.name, hit.geonameid)
+            builder.add_place(Place(name, hit.country, geonameid, hit.text, gaz.place_regions(hit.country)))
 
     def _record(self, places: PlaceResolver, item: Chosen, people: Mapping[str, str], builder: TagsBuilder) -> None:
         cand = item.candidates[0]

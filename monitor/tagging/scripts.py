@@ -1,0 +1,147 @@
+"""Countries and big cities named in non-Latin scripts: Cyrillic, Greek, Arabic, Hebrew, Chinese, Japanese, Korean.
+
+A watch on Central America should see TASS's or Xinhua's report of a riot in
+Honduras, and folding should see that it names the country of the English
+reports. The word matcher (`monitor.tagging.matcher`) cannot: it looks up whole
+words, and Chinese and Japanese write none apart, Russian declines a name
+("в Эквадоре", "Таджикистана"), Arabic and Hebrew join their prepositions and
+articles to it ("بالإكوادور", "בנפאל"). So these names, from
+`data/script_names.json` (`tools/build_script_names.py`: CLDR country names,
+GeoNames names of capitals and cities of a million), are found by one automaton
+over the raw text, each kept only where its script lets a name stand:
+
+- Han, kana and Hangul: anywhere, the longest name first (names of two Han
+  characters or three kana at least: shorter ones are parts of other words);
+- Cyrillic and Greek: at the start of a word, capitalised, the word going on
+  past the name's stem (its last vowel dropped) by a case ending at most;
+- Arabic, Persian and Hebrew: at the end of a word, after nothing but the
+  prepositions and conjunctions those scripts join to it.
+
+Only the place is read: people and organisations in these scripts are not.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+from typing import NamedTuple
+
+import ahocorasick
+
+# A letter of one of those scripts: most texts have none, and this search (~1 us) spares them the automaton's walk
+# (~0.4 us a character) and `monitor.storytext.script_of`'s look at every letter.
+NON_LATIN = re.compile(
+    "[\u0370-\u03ff\u0400-\u052f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u1100-\u11ff"
+    "\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\ufb1d-\ufdff\ufe70-\ufeff]"
+)
+_STEM_VOWELS = frozenset("аеёиоуыэюяйьіїєαεηιουωάέήίόύώς")  # dropped from a Cyrillic or Greek name's end
+_MIN_STEM = 4  # ... leaving at least this many letters
+_CASE_ENDING = 3  # letters a declined name may run on past its stem ("Таджикистан|а", "Киргизи|ей")
+_ARABIC_CLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "لل", "ولل", "فلل"})
+_HEBREW_CLITICS = frozenset("בהולמשכ")  # any run of these may come first: "ובנפאל", "מהודו"
+_AFTER_LAM = frozenset({"ل", "ول", "فل"})  # "ل" + "الإكوادور" is written "للإكوادور": the name's alif drops
+
+
+class ScriptPlace(NamedTuple):
+    """A place found in the text: the gazetteer's name for it, its country, and how it was written."""
+
+    start: int
+    end: int
+    text: str  # as written
+    name: str
+    country: str
+    geonameid: int | None
+    is_country: bool
+
+
+def _script(ch: str) -> str:
+    label = unicodedata.name(ch, "")
+    for prefix, script in (("CYRILLIC", "cased"), ("GREEK", "cased"), ("ARABIC", "joined"), ("HEBREW", "hebrew")):
+        if label.startswith(prefix):
+            return script
+    return "anywhere"  # Han, kana, Hangul
+
+
+class ScriptPlaces:
+    """The automaton over every name, with where each may stand; immutable once built, so shared by threads."""
+
+    def __init__(self, data: dict) -> None:  # type: ignore[type-arg]
+        entries: dict[str, list[tuple[str, str, str, int | None, bool]]] = {}
+
+        def add(written: str, name: str, iso2: str, geonameid: int | None, is_country: bool) -> None:
+            script = _script(next(ch for ch in written if ch.isalpha()))
+            key = written
+            if script == "cased" and len(written) - 1 >= _MIN_STEM and written[-1].lower() in _STEM_VOWELS:
+                key = written[:-1]
+            entries.setdefault(key, []).append((script, name, iso2, geonameid, is_country))
+            if script == "joined" and written.startswith("ال"):
+                entries.setdefault(written[1:], []).append(("after-lam", name, iso2, geonameid, is_country))
+
+        for iso2, names in data["countries"].items():
+            for written in names:
+                add(written, iso2, iso2, None, True)
+        for geonameid, name, iso2, names in data["cities"]:
+            for written in names:
+                add(written, name, iso2, geonameid, False)
+        self._automaton = ahocorasick.Automaton()
+        for key, found in entries.items():
+            first = found[0]  # a country before a city of the same name: the build keeps one
+            self._automaton.add_word(key, (len(key), *first))
+        self._automaton.make_automaton()
+
+    def find(self, text: str) -> list[ScriptPlace]:
+        """The places named in `text` (offsets into its NFC form), in order, none overlapping another (the
+        longer wins)."""
+        if text.isascii() or NON_LATIN.search(text) is None:
+            return []
+        text = unicodedata.normalize("NFC", text)  # as the names are kept
+        hits = []
+        for last, (size, script, name, iso2, geonameid, is_country) in self._automaton.iter(text):
+            start = last + 1 - size
+            end = _stands(text, start, last + 1, script)
+            if end is not None:
+                hits.append(ScriptPlace(start, end, text[start:end], name, iso2, geonameid, is_country))
+        hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        kept: list[ScriptPlace] = []
+        for hit in hits:
+            if kept and hit.start < kept[-1].end:
+                if hit.end - hit.start <= kept[-1].end - kept[-1].start:
+                    continue
+                kept.pop()
+            kept.append(hit)
+        return kept
+
+
+def _stands(text: str, start: int, end: int, script: str) -> int | None:
+    """Where the name found at [start, end) ends as written (a declined name runs on to its word's end), or None
+    where it does not stand as a name, by its script's rule (see the module)."""
+    if script == "anywhere":
+        return end
+    word_start = start
+    while word_start and text[word_start - 1].isalpha():
+        word_start -= 1
+    word_end = end
+    while word_end < len(text) and text[word_end].isalpha():
+        word_end += 1
+    if script == "cased":
+        return word_end if word_start == start and text[start].isupper() and word_end - end <= _CASE_ENDING else None
+    if word_end != end:
+        return None
+    before = text[word_start:start]
+    if script == "joined":
+        stands = before in _ARABIC_CLITICS
+    elif script == "after-lam":
+        stands = before in _AFTER_LAM
+    else:
+        stands = len(before) <= 3 and all(ch in _HEBREW_CLITICS for ch in before)
+    return end if stands else None
+
+
+@lru_cache(maxsize=1)
+def script_places() -> ScriptPlaces:
+    """The bundled names, read once per process."""
+    with resources.files("monitor.tagging").joinpath("data", "script_names.json").open("r", encoding="utf-8") as fh:
+        return ScriptPlaces(json.load(fh))

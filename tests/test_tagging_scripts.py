@@ -1,0 +1,55 @@
+"""Places named in other scripts than Latin are tagged, so a region watch sees TASS's or Xinhua's report too."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.tagging import get_tagger
+from monitor.tagging.scripts import script_places
+
+
+def places(title: str, text: str = "") -> list[tuple[str, str]]:
+    return [(p.name, p.text) for p in get_tagger().tag(title, text).places]
+
+
+def test_a_russian_report_names_its_countries_however_they_are_declined():
+    assert places("Два человека погибли в перестрелке", "на границе Киргизии и Таджикистана") == [
+        ("Kyrgyzstan", "Киргизии"), ("Tajikistan", "Таджикистана")]
+
+
+def test_a_report_in_russian_rolls_up_to_the_regions_a_watch_names():
+    tags = get_tagger().tag("Взрыв в Эквадоре", "В Гуаякиле погибли 12 человек, сообщила полиция Эквадора.")
+    assert tags.countries == ("EC",)
+    assert "Latin America" in tags.regions and "South America" in tags.regions
+
+
+def test_arabic_names_are_found_behind_the_prepositions_joined_to_them():
+    assert places("أذربيجان تضبط 182 كيلوغراما من الهيروين على الحدود مع إيران") == [
+        ("Azerbaijan", "أذربيجان"), ("Iran", "إيران")]
+    assert [name for name, _ in places("وصل الوفد للإكوادور وبالمكسيك")] == ["Ecuador", "Mexico"]
+
+
+def test_chinese_and_japanese_names_are_found_inside_the_unspaced_text():
+    assert places("马拉维湖客船倾覆 至少23人死亡") == [("Malawi", "马拉维")]
+    assert places("ネパール 燃料価格値上げに抗議しゼネスト", "首都カトマンズでは商店が閉鎖された") == [
+        ("Nepal", "ネパール"), ("Kathmandu", "カトマンズ")]
+
+
+def test_a_longer_name_wins_over_the_shorter_one_inside_it():
+    assert places("巴布亚新几内亚发生山体滑坡") == [("Papua New Guinea", "巴布亚新几内亚")]
+
+
+@pytest.mark.parametrize("text", [
+    "того что случилось",  # Togo, uncapitalised: "of that"
+    "في عمان اليوم",  # Oman or Amman: left out
+    "دعم مالي للمزارعين",  # Mali is "financial"
+    "マリンスポーツの大会",  # Mali in "marine"
+    "Ο Ισημερινός περνά από εδώ",  # Ecuador is "the equator"
+    "Киргизский язык",  # an adjective is no name of the country
+])
+def test_words_that_only_look_like_names_are_no_places(text):
+    assert places(text) == []
+
+
+def test_latin_text_is_never_walked_for_these_names():
+    assert script_places().find("Un coche bomba explotó en Guayaquil, según la Policía de Ecuador.") == []

