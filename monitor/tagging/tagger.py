@@ -20,7 +20,7 @@ from monitor.tagging.matcher import KeyMatcher
 from monitor.tagging.people import same_people
 from monitor.tagging.places import PlaceResolver
 from monitor.tagging.reading import Chosen, ItemReading, read_hit
-from monitor.tagging.scripts import script_places
+from monitor.tagging.scripts import NON_LATIN, script_places
 from monitor.textfold import fold, fold_cached
 
 
@@ -99,7 +99,7 @@ class Tagger:
         record = self._record
         for item in chosen:
             record(places, item, people, builder)
-        if not doc.isascii():
+        if not doc.isascii() and NON_LATIN.search(doc):  # the names are read in only where they may be needed
             self._record_scripts(doc, builder)
         return builder.build(self._custom)
 
