@@ -34,7 +34,8 @@ class StoryScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="story-box"):
             head = Text(printable(self.story_title), style="bold")
-            head.append(f"\n{len({m.feed for m in self.members})} outlets · enter reads · s splits a wrong fold out",
+            outlets = len({m.feed for m in self.members})
+            head.append(f"\n{outlets} outlet{'' if outlets == 1 else 's'} · enter reads · s splits a wrong fold out",
                         style="dim")
             yield Static(head, id="story-title")
             options = []
