@@ -94,7 +94,7 @@ def story_features(title: str, summary: str, tags: Tags) -> StoryFeatures:
         names=names,
         places=places,
         countries=tuple(dict.fromkeys(tags.countries)),
-        band_keys=story_keys(words, core, names, places, generic),
+        band_keys=story_keys(words, core, names, places, generic, tags.countries),
     )
 
 

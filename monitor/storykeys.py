@@ -35,6 +35,8 @@ from monitor.stories import MIN_WORDS
 from monitor.storytext import LANGUAGE, PROPER, SCRIPTS
 
 _NAME = b"name:"  # keeps name keys apart from band keys ("{band}:{values}")
+_SCRIPT = b"script:"  # ... and the keys of a country told in another script (`script_key`)
+_SCRIPT_MARKS = frozenset(LANGUAGE + script for script in SCRIPTS)  # `monitor.storytext.read_story` marks those
 # Names keyed per item at most: the tagger's people and organisations first, then places, then proper nouns, the
 # longer first. Six found every pair all of them did on the fourteen labelled sets; a wire story names 15-25, and
 # each key is a row the writer inserts and a bucket the search reads (cold ingest wrote 7% slower with six keys,
@@ -44,26 +46,37 @@ NAME_KEYS = 6
 
 def name_key(name: str) -> int:
     """A folded name's key: BLAKE2b-64 as a signed little-endian int, shifted right once (SQLite INTEGER)."""
-    digest = hashlib.blake2b(_NAME + name.encode("utf-8"), digest_size=8).digest()
+    return _key(_NAME + name.encode("utf-8"))
+
+
+def script_key(iso2: str) -> int:
+    """The key under which a telling in another script is found by the country it names: an English telling that
+    comes after it looks these up for its own countries (`monitor.store.folding.find_story`), since the name keys
+    the two share rank its story below those sharing bands."""
+    return _key(_SCRIPT + iso2.encode("ascii"))
+
+
+def _key(data: bytes) -> int:
+    digest = hashlib.blake2b(data, digest_size=8).digest()
     return int.from_bytes(digest, "little", signed=True) >> 1
 
 
 def story_keys(
-    words: Collection[str], core: Iterable[str], names: Iterable[str], places: Iterable[str], generic: bool
+    words: Collection[str], core: Iterable[str], names: Iterable[str], places: Iterable[str], generic: bool,
+    countries: Iterable[str] = (),
 ) -> tuple[int, ...]:
     """The band keys of `words`, then a key for each of the first `NAME_KEYS` names, places and marked proper nouns
     of `core`; none when the text is too short to fold on, and no names for a generic title (see above). A text
-    in another script than Latin (`monitor.storytext.script_of`) has its names' keys alone: its words are not
-    read, its places are (`monitor.tagging.scripts`)."""
-    if len(words) >= MIN_WORDS:
-        bands = STORY_HASHER.keys_for(words)
-    elif any(w[0] == LANGUAGE and w[1:] in SCRIPTS for w in core):  # another script: its names only
-        bands = []
-    else:
+    in another script than Latin (`monitor.storytext.script_of`) has its names' keys and its countries'
+    `script_key`s: its words are not read, its places are (`monitor.tagging.scripts`)."""
+    script = not _SCRIPT_MARKS.isdisjoint(core)
+    if len(words) < MIN_WORDS and not script:
         return ()
+    bands = STORY_HASHER.keys_for(words) if len(words) >= MIN_WORDS else []
     if generic:
         return tuple(bands)
     named: dict[str, None] = {}
     for group in (names, places, (w[1:] for w in core if w[0] == PROPER)):
         named.update(dict.fromkeys(sorted(group, key=lambda n: (-len(n), n))))
-    return (*bands, *(name_key(n) for n in sorted(list(named)[:NAME_KEYS])))
+    keys = (*bands, *(name_key(n) for n in sorted(list(named)[:NAME_KEYS])))
+    return (*keys, *map(script_key, sorted(set(countries)))) if script else keys

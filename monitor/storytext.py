@@ -221,9 +221,12 @@ def broad_stems() -> frozenset[str]:
 
 
 def is_generic_title(title: str) -> bool:
-    """A title that many unrelated items share ("Live updates", "Morning briefing", "News in brief")."""
+    """A title that many unrelated items share ("Live updates", "Morning briefing", "News in brief"), or one with
+    no words at all ("#7"); a title in another script (`script_of`) is unread, not generic."""
     words = " ".join(_LETTERS.findall(fold(title)))
-    return not words or bool(GENERIC_TITLE.match(words))
+    if not words:
+        return NON_LATIN.search(title) is None
+    return bool(GENERIC_TITLE.match(words))
 
 
 def has_generic_head(title: str) -> bool:

@@ -479,6 +479,22 @@ def test_a_telling_in_another_script_joins_the_story_of_its_country(db, feeds):
     assert story_of(db, chinese) == story_of(db, ferry) != story_of(db, boat)
 
 
+def test_an_english_telling_after_one_in_another_script_finds_its_story(db, feeds):
+    """The Chinese telling came first: its story shares a name or two with the English one, which rank it below
+    the stories sharing words; the key of a country told in another script finds it all the same."""
+    from tests.test_story_rules import FERRY, FERRY_ZH
+
+    (chinese,) = write_feed_items(db, feeds["monitor"], [item("m1", *FERRY_ZH)], T0).new_ids
+    for n, dead in enumerate((3, 5, 7, 9, 11, 13), start=1):  # capsizes elsewhere on the lake: other tolls
+        at = T0 + timedelta(minutes=20 * n)
+        title, text = FERRY[0].replace("23", str(dead)), FERRY[1].replace("23", str(dead)).replace("90", "40")
+        write_feed_items(db, feeds["local"], [item(f"l{n}", title, text, at=at)], at)
+    later = T0 + timedelta(hours=3)
+    (english,) = write_feed_items(db, feeds["wire"], [item("w1", *FERRY, at=later)], later).new_ids
+    assert story_of(db, english) == story_of(db, chinese)
+    assert len({story_of(db, i) for i in range(1, english + 1)}) == 7  # the six others stay apart
+
+
 def test_a_version_5_database_indexes_its_recent_items_by_name(tmp_path):
     path = tmp_path / "v5.sqlite3"
     db = Database(path)

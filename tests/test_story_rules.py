@@ -193,6 +193,10 @@ def test_a_telling_in_another_script_folds_on_its_country_and_two_figures():
     assert could_fold(chinese, english.words, english.core) and could_fold(english, chinese.words, chinese.core)
 
 
+def test_a_title_in_another_script_is_unread_not_generic():
+    assert not is_generic_title(FERRY_ZH[0]) and is_generic_title("#7")
+
+
 def test_a_telling_in_another_script_needs_two_figures_and_time_close():
     chinese = profile(*FERRY_ZH, at=T0 + timedelta(hours=5))
     assert not compare(chinese, profile(*FERRY_AGAIN)).same  # Malawi, and "23" alone

@@ -36,6 +36,7 @@ from monitor.stories import (
     shingle_words,
     stretches,
 )
+from monitor.storykeys import script_key
 
 BANDS, ROWS = STORY_BANDS, STORY_ROWS  # P(candidate) 0.95 at Jaccard 0.3, 0.27 at 0.1 (minhash.collision_probability)
 HASHER = STORY_HASHER
@@ -112,6 +113,10 @@ def find_story(
     if by_country:
         told = _told_in(raw, profile.countries, profile.ts - back, profile.ts + WINDOW)
         candidates += [s for s in told if s not in candidates and s not in refused][:CANDIDATE_STORIES]
+    elif profile.countries and keys:  # the tellings in other scripts of its countries, however they rank
+        told = [s for s, in raw.execute(_told_in_scripts(len(profile.countries)),
+                                        (*map(script_key, sorted(profile.countries)), lo, hi))]
+        candidates += [s for s in told if s not in candidates and s not in refused]
     if not candidates:
         return None
     chosen = _members(raw, candidates, profile.ts - back, profile.ts + WINDOW, exclude=item_id)
@@ -217,6 +222,16 @@ _TOLD_IN = (
     f" {COUNTRY_ROWS}) c JOIN item i ON i.id = c.item_id WHERE i.ts BETWEEN ? AND ? AND i.story_id IS NOT NULL"
     " ORDER BY i.ts DESC"
 )
+
+
+@lru_cache(maxsize=8)
+def _told_in_scripts(countries: int) -> str:
+    """The stories of the tellings in other scripts (`monitor.storykeys.script_key`) of the item's countries."""
+    marks = ", ".join("?" * countries)
+    return (
+        f"SELECT DISTINCT item.story_id FROM story_band JOIN item ON item.id = story_band.item_id WHERE band_hash IN"
+        f" ({marks}) AND story_band.ts BETWEEN ? AND ? ORDER BY story_band.ts DESC LIMIT {CANDIDATE_STORIES}"
+    )
 
 
 def _spans(raw: sqlite3.Connection, story_ids: Sequence[int]) -> dict[int, tuple[datetime, datetime]]:

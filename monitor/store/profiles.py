@@ -134,11 +134,12 @@ def item_profile(item: PreparedItem, ts: datetime) -> tuple[Profile, tuple[int, 
 
 @lru_cache(maxsize=256)
 def _keys(words: frozenset[str], core: frozenset[str], names: frozenset[str], places: frozenset[str],
-          generic: bool) -> tuple[int, ...]:
-    return story_keys(words, core, names, places, generic)
+          generic: bool, countries: frozenset[str]) -> tuple[int, ...]:
+    return story_keys(words, core, names, places, generic, countries)
 
 
 def band_keys(profile: Profile) -> tuple[int, ...]:
     """A profile's story-index keys (`monitor.storykeys`: none when it has too few words to fold on); cached,
     as the search and the index both ask for a new item's."""
-    return _keys(shingle_words(profile), profile.core, profile.names, profile.places, profile.generic)
+    return _keys(shingle_words(profile), profile.core, profile.names, profile.places, profile.generic,
+                 profile.countries)
