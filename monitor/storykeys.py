@@ -32,11 +32,10 @@ from collections.abc import Collection, Iterable
 
 from monitor.minhash import STORY_HASHER
 from monitor.stories import MIN_WORDS
-from monitor.storytext import LANGUAGE, PROPER, SCRIPTS
+from monitor.storytext import PROPER, SCRIPT_MARKS
 
 _NAME = b"name:"  # keeps name keys apart from band keys ("{band}:{values}")
 _SCRIPT = b"script:"  # ... and the keys of a country told in another script (`script_key`)
-_SCRIPT_MARKS = frozenset(LANGUAGE + script for script in SCRIPTS)  # `monitor.storytext.read_story` marks those
 # Names keyed per item at most: the tagger's people and organisations first, then places, then proper nouns, the
 # longer first. Six found every pair all of them did on the fourteen labelled sets; a wire story names 15-25, and
 # each key is a row the writer inserts and a bucket the search reads (cold ingest wrote 7% slower with six keys,
@@ -69,7 +68,7 @@ def story_keys(
     of `core`; none when the text is too short to fold on, and no names for a generic title (see above). A text
     in another script than Latin (`monitor.storytext.script_of`) has its names' keys and its countries'
     `script_key`s: its words are not read, its places are (`monitor.tagging.scripts`)."""
-    script = not _SCRIPT_MARKS.isdisjoint(core)
+    script = not SCRIPT_MARKS.isdisjoint(core)
     if len(words) < MIN_WORDS and not script:
         return ()
     bands = STORY_HASHER.keys_for(words) if len(words) >= MIN_WORDS else []

@@ -478,6 +478,7 @@ def read_story(title: str, summary: str) -> tuple[Reading, bool]:
 # `monitor.stories._across_scripts`).
 FIGURE = "+n:"
 SCRIPTS = frozenset({"cyrillic", "greek", "arabic", "hebrew", "cjk", "hangul"})
+SCRIPT_MARKS = frozenset(f"@{script}" for script in SCRIPTS)  # `LANGUAGE` + script: how such a reading is marked
 _SCRIPT_PREFIXES = (("CYRILLIC", "cyrillic"), ("GREEK", "greek"), ("ARABIC", "arabic"), ("HEBREW", "hebrew"),
                     ("CJK", "cjk"), ("HIRAGANA", "cjk"), ("KATAKANA", "cjk"), ("HANGUL", "hangul"))
 _SCRIPT_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")

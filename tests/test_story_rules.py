@@ -24,12 +24,15 @@ from monitor.stories import (
 )
 from monitor.storytext import (
     EDITION,
+    LANGUAGE,
     LISTS,
+    SCRIPT_MARKS,
     TOLL_ROSE,
     counts_disagree,
     has_generic_head,
     is_generic_title,
     only_tolls_rose,
+    read_story,
     read_text,
     split_dateline,
     stem,
@@ -191,6 +194,12 @@ def test_a_telling_in_another_script_folds_on_its_country_and_two_figures():
     verdict = compare(chinese, english)
     assert verdict.same and verdict.reason == "same event, in two scripts"
     assert could_fold(chinese, english.words, english.core) and could_fold(english, chinese.words, chinese.core)
+
+
+def test_a_reading_in_another_script_is_marked_with_its_script_as_its_language():
+    reading, generic = read_story(*FERRY_ZH)
+    marks = [w for w in reading.core if w in SCRIPT_MARKS]
+    assert marks == [LANGUAGE + "cjk"] and not generic and not reading.words
 
 
 def test_a_title_in_another_script_is_unread_not_generic():
