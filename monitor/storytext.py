@@ -482,6 +482,22 @@ SCRIPT_MARKS = frozenset(f"@{script}" for script in SCRIPTS)  # `LANGUAGE` + scr
 _SCRIPT_PREFIXES = (("CYRILLIC", "cyrillic"), ("GREEK", "greek"), ("ARABIC", "arabic"), ("HEBREW", "hebrew"),
                     ("CJK", "cjk"), ("HIRAGANA", "cjk"), ("KATAKANA", "cjk"), ("HANGUL", "hangul"))
 _SCRIPT_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+# Russian and Ukrainian news write small counts in words ("Два человека погибли", "пятеро ранены"): each form
+# of two to twenty, as written, is read as its figure; "one" never counts (`read_text` leaves out ones too).
+_CYRILLIC_NUMBERS = {
+    form: str(value)
+    for value, forms in (
+        (2, "два две двух двум двумя двое двоих"), (3, "три трёх трех трем трём тремя трое троих"),
+        (4, "четыре четырёх четырех четверо четверых чотири"), (5, "пять пяти пятеро пятерых п'ять"),
+        (6, "шесть шести шестеро шестерых шість"), (7, "семь семи семеро семерых сім"),
+        (8, "восемь восьми вісім"), (9, "девять девяти дев'ять"), (10, "десять десяти десятеро"),
+        (11, "одиннадцать одиннадцати одинадцять"), (12, "двенадцать двенадцати дванадцять"),
+        (13, "тринадцать тринадцати тринадцять"), (14, "четырнадцать четырнадцати чотирнадцять"),
+        (15, "пятнадцать пятнадцати п'ятнадцять"), (20, "двадцать двадцати двадцять"),
+    )
+    for form in forms.split()
+}
+_CYRILLIC_WORD = re.compile(r"[а-яёіїєґ']+")
 _DATE_AFTER = frozenset("日月年일월년")  # "17日", "11月": a date, not a count
 
 
@@ -508,7 +524,8 @@ def script_of(text: str) -> str | None:
 
 
 def script_figures(text: str) -> list[str]:
-    """The figures a text in another script states, as `read_text` writes counts: no years, dates or ones."""
+    """The figures a text in another script states, as `read_text` writes counts (no years, dates or ones), in
+    digits or, in Cyrillic, in words."""
     figures: dict[str, None] = {}
     for match in _SCRIPT_FIGURE.finditer(text):
         if text[match.end():match.end() + 1] in _DATE_AFTER:
@@ -516,6 +533,9 @@ def script_figures(text: str) -> list[str]:
         digits = "".join(str(unicodedata.digit(ch)) if ch.isdigit() else ch for ch in match[0])
         value = _number(digits)
         if value is not None and value != "1":
+            figures[value] = None
+    for word in _CYRILLIC_WORD.findall(text.lower()):
+        if (value := _CYRILLIC_NUMBERS.get(word)) is not None:
             figures[value] = None
     return list(figures)
 

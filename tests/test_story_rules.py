@@ -34,6 +34,7 @@ from monitor.storytext import (
     only_tolls_rose,
     read_story,
     read_text,
+    script_figures,
     split_dateline,
     stem,
 )
@@ -200,6 +201,12 @@ def test_a_reading_in_another_script_is_marked_with_its_script_as_its_language()
     reading, generic = read_story(*FERRY_ZH)
     marks = [w for w in reading.core if w in SCRIPT_MARKS]
     assert marks == [LANGUAGE + "cjk"] and not generic and not reading.words
+
+
+def test_figures_in_another_script_are_read_in_digits_and_in_russian_words():
+    # the date ("17日") and the year are no counts
+    assert script_figures("Два человека погибли и пятеро получили ранения, 17日, в 2026 году") == ["2", "5"]
+    assert script_figures("至少23人死亡，90多名乘客，1人获救") == ["23", "90"]
 
 
 def test_a_title_in_another_script_is_unread_not_generic():
