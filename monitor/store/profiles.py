@@ -14,7 +14,6 @@ go stale.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Collection, Iterable, Mapping
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -35,18 +34,21 @@ Reading = tuple[frozenset[str], frozenset[str], Mapping[str, frozenset[str]], bo
 class TextCache:
     """(title, summary) -> the text half of its profile, for the items written or compared lately.
 
-    Kept compact (~1.4 KB an entry, a fifth of the sets it stands for): keyed by a 16-byte digest, the
+    Kept compact (~1.4 KB an entry, a fifth of the sets it stands for): keyed by the text's hash (`key`), the
     words stored as tuples of interned strings (a stem is shared by every item using it) and made sets
     again on the way out, which costs microseconds where reading the text again costs ~0.2 ms.
     """
 
     def __init__(self, size: int = TEXT_CACHE) -> None:
         self.size = size
-        self._entries: dict[bytes, _Packed] = {}
+        self._entries: dict[tuple[int, int, int], _Packed] = {}
 
     @staticmethod
-    def key(title: str, summary: str) -> bytes:
-        return hashlib.blake2b(f"{title}\x00{summary}".encode(), digest_size=16).digest()
+    def key(title: str, summary: str) -> tuple[int, int, int]:
+        # Python's string hash (64 bits, salted per process, as the cache is) and both lengths: a wrong hit needs
+        # two texts of the same lengths whose hashes collide, about 1 in 10^19 a pair; the 16-byte BLAKE2b digest
+        # this replaced cost ~4 us a look-up, ~9 of them per new item.
+        return hash((title, summary)), len(title), len(summary)
 
     def has(self, title: str, summary: str) -> bool:
         return self.key(title, summary) in self._entries
