@@ -570,14 +570,17 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     # until 2026-11-22: 1.000 / 0.480, with and without the retelling rule) misses toll updates two or three days on,
     # past the 48-hour window (a rising toll now reaches back 72 hours: 0.539), and tellings in non-Latin scripts
     # (read by their countries and figures since: heldout20 0.674, heldout22 0.711, heldout23 0.598). heldout24
-    # (blind until 2026-11-22: 1.000 / 0.594; 0.634 with tellings in other scripts read) misses paraphrase too.
+    # (blind until 2026-11-22: 1.000 / 0.594; 0.653 with tellings in other scripts read) misses paraphrase too;
+    # heldout25 (blind until 2026-11-22: 1.000 / 0.515) paraphrase and tellings in Korean, Persian and Japanese
+    # that name no country.
     [("dev", 0.95, 0.95), ("heldout", 0.95, 0.95), ("heldout2", 0.95, 0.95), ("heldout3", 0.95, 0.9),
      ("heldout4", 0.95, 0.75), ("heldout5", 0.95, 0.75), ("heldout6", 0.95, 0.9), ("heldout7", 0.95, 0.9),
      ("heldout8", 0.95, 0.7), ("heldout9", 0.95, 0.75), ("heldout10", 0.95, 0.6), ("heldout11", 0.95, 0.75),
      ("heldout12", 0.95, 0.9), ("heldout13", 0.95, 0.75), ("heldout14", 0.95, 0.9), ("heldout15", 0.95, 0.8),
      ("heldout16", 0.95, 0.8), ("heldout17", 0.95, 0.85), ("heldout18", 0.95, 0.8), ("heldout19", 0.95, 0.8),
      ("heldout20", 0.85, 0.65), ("heldout21", 0.95, 0.45),
-     ("heldout22", 0.95, 0.7), ("heldout23", 0.95, 0.55), ("heldout24", 0.95, 0.6)],
+     ("heldout22", 0.95, 0.7), ("heldout23", 0.95, 0.55), ("heldout24", 0.95, 0.6),
+     ("heldout25", 0.95, 0.45)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):
     scores = evaluate(name)
