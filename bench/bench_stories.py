@@ -289,6 +289,18 @@ dateline had joined); no other set moved.
   rewrites in other words; 9 are tellings in Korean, Persian and Japanese
   that name no country the tagger knows (a prefecture, a gas field, a
   water utility) or one figure only.
+- `heldout26.jsonl` (95 items, Western Europe, the Balkans, North Africa,
+  Australia and New Zealand; 10 in other languages, four of them in
+  Serbian Cyrillic, Greek, Arabic, Chinese or Russian): written blind, run
+  once after every story change of its session: precision 0.985 / recall
+  0.644 (0.743 in one language, 13 of 31 across languages). Its one wrong
+  pair: two weekly "Morning briefing" editions with the same boilerplate
+  word for word, taken for one article by their text; under a generic
+  title the text is no identity since (`monitor.store.identity.keys_of`):
+  1.000 / 0.644. Its misses: 12 of 36 are tellings past 48 hours; 6 are
+  tellings in Serbian Cyrillic and Greek that the tagger reads no country
+  in (a town of 260,000, "код Ниша"; a two-word name declined in both
+  words, "Βόρειας Μακεδονίας") and Serbian counts in words ("девет").
 
 Pairs across languages (an English and a Spanish telling) were left out of
 the scores until 2026-11-22, when folding across languages began
@@ -324,7 +336,7 @@ from monitor.tagging import get_tagger
 DATA = ROOT / "tests" / "data" / "stories"
 SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
         "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17",
-        "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25")
+        "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26")
 FETCH_DELAY = timedelta(minutes=10)
 GOALS = {"precision": 0.95, "recall": 0.8}
 

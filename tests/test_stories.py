@@ -572,7 +572,9 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     # (read by their countries and figures since: heldout20 0.674, heldout22 0.711, heldout23 0.598). heldout24
     # (blind until 2026-11-22: 1.000 / 0.594; 0.653 with tellings in other scripts read) misses paraphrase too;
     # heldout25 (blind until 2026-11-22: 1.000 / 0.515) paraphrase and tellings in Korean, Persian and Japanese
-    # that name no country.
+    # that name no country. heldout26 (blind until 2026-11-22: 0.985 / 0.644) took next week's "Morning briefing",
+    # its boilerplate word for word, for a copy of this week's, until a generic title's text stopped being an
+    # identity (1.000 / 0.644).
     [("dev", 0.95, 0.95), ("heldout", 0.95, 0.95), ("heldout2", 0.95, 0.95), ("heldout3", 0.95, 0.9),
      ("heldout4", 0.95, 0.75), ("heldout5", 0.95, 0.75), ("heldout6", 0.95, 0.9), ("heldout7", 0.95, 0.9),
      ("heldout8", 0.95, 0.7), ("heldout9", 0.95, 0.75), ("heldout10", 0.95, 0.6), ("heldout11", 0.95, 0.75),
@@ -580,7 +582,7 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
      ("heldout16", 0.95, 0.8), ("heldout17", 0.95, 0.85), ("heldout18", 0.95, 0.8), ("heldout19", 0.95, 0.8),
      ("heldout20", 0.85, 0.65), ("heldout21", 0.95, 0.45),
      ("heldout22", 0.95, 0.7), ("heldout23", 0.95, 0.55), ("heldout24", 0.95, 0.6),
-     ("heldout25", 0.95, 0.45)],
+     ("heldout25", 0.95, 0.45), ("heldout26", 0.95, 0.6)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):
     scores = evaluate(name)

@@ -30,7 +30,7 @@ class FeedBatch:
         self._sightings: dict[str, int] = dict(rows_in(  # type: ignore[arg-type]
             raw, "SELECT guid, item_id FROM sighting WHERE feed_id = ? AND guid IN ({})", guids, feed_id
         ))  # fmt: skip
-        wanted = dict.fromkeys(k for i in items for k in keys_of(i.canonical_url, i.content_hash))
+        wanted = dict.fromkeys(k for i in items for k in keys_of(i))
         self._owner: dict[Key, int] = {}
         for kind in (URL, TEXT):
             values = [value for k, value in wanted if k == kind]

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from sqlalchemy import Connection, delete, func, insert, literal, select, update
 
 from monitor.dedup import canonical_url
+from monitor.models import PreparedItem
 from monitor.store.rawsql import dbapi
 from monitor.store.stories import refresh_story
 from monitor.store.tables import (
@@ -36,6 +37,7 @@ from monitor.store.tables import (
     StorySplitRow,
     WatchHitRow,
 )
+from monitor.storytext import has_generic_head, is_generic_title
 
 URL, TEXT = "url", "text"
 KEY = ItemKeyRow.__table__
@@ -53,9 +55,17 @@ Key = tuple[str, str]
 _OWNER = 'SELECT item_id FROM item_key WHERE kind = ? AND "key" = ?'
 
 
-def keys_of(url: str | None, content_hash: str) -> list[Key]:
-    """A copy's keys: its canonical URL (when it has a link) and its content hash."""
-    return ([(URL, url)] if url else []) + [(TEXT, content_hash)]
+def keys_of(item: PreparedItem) -> list[Key]:
+    """A copy's keys: its canonical URL (when it has a link) and its content hash, unless its title is a generic
+    one ("Morning briefing: What you need to know today"): a recurring item repeats its boilerplate word for word
+    edition after edition, so its text proves nothing, and next week's would be taken for a copy of this week's.
+    Its link still identifies it, and a verbatim copy of it folds into its story as any telling does."""
+    url = item.canonical_url
+    keys: list[Key] = [(URL, url)] if url else []
+    title = item.data.title
+    if not (is_generic_title(title) or has_generic_head(title)):
+        keys.append((TEXT, item.content_hash))
+    return keys
 
 
 def owners(conn: Connection, keys: Sequence[Key]) -> list[int]:

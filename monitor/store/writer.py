@@ -126,7 +126,7 @@ class _FeedWriter:
         self.batch = FeedBatch(conn, feed_id, items)
 
     def write(self, item: PreparedItem) -> None:
-        keys = keys_of(item.canonical_url, item.content_hash)
+        keys = keys_of(item)
         existing = self.batch.sighting(item.data.guid)
         if existing is not None:
             self._revise(existing, item, keys)
