@@ -20,7 +20,7 @@ from itertools import chain, islice
 
 from monitor.language import guess_language
 from monitor.tagging.gazetteer import broad_area_names, country_adjectives
-from monitor.tagging.scripts import NON_LATIN
+from monitor.tagging.scripts import NON_LATIN, letter_script
 from monitor.textfold import fold
 
 STOPWORDS: frozenset[str] = frozenset(
@@ -477,10 +477,8 @@ def read_story(title: str, summary: str) -> tuple[Reading, bool]:
 # an English telling of the event states too: "马拉维湖客船倾覆 至少23人死亡", "at least 23 dead" (see
 # `monitor.stories._across_scripts`).
 FIGURE = "+n:"
-SCRIPTS = frozenset({"cyrillic", "greek", "arabic", "hebrew", "cjk", "hangul"})
+SCRIPTS = frozenset({"cyrillic", "greek", "arabic", "hebrew", "cjk", "hangul"})  # as `letter_script` names them
 SCRIPT_MARKS = frozenset(f"@{script}" for script in SCRIPTS)  # `LANGUAGE` + script: how such a reading is marked
-_SCRIPT_PREFIXES = (("CYRILLIC", "cyrillic"), ("GREEK", "greek"), ("ARABIC", "arabic"), ("HEBREW", "hebrew"),
-                    ("CJK", "cjk"), ("HIRAGANA", "cjk"), ("KATAKANA", "cjk"), ("HANGUL", "hangul"))
 _SCRIPT_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 # Russian and Ukrainian news write small counts in words ("Два человека погибли", "пятеро ранены"): each form
 # of two to twenty, as written, is read as its figure; "one" never counts (`read_text` leaves out ones too).
@@ -513,8 +511,7 @@ def script_of(text: str) -> str | None:
         letters += 1
         if ch < "\u0370":  # Latin, with its accents
             continue
-        name = unicodedata.name(ch, "")
-        script = next((code for prefix, code in _SCRIPT_PREFIXES if name.startswith(prefix)), None)
+        script = letter_script(ch)
         if script is not None:
             votes[script] = votes.get(script, 0) + 1
     if not votes:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from monitor.tagging import get_tagger
-from monitor.tagging.scripts import script_places
+from monitor.storytext import SCRIPTS
+from monitor.tagging.scripts import letter_script, script_places
 
 
 def places(title: str, text: str = "") -> list[tuple[str, str]]:
@@ -53,3 +54,7 @@ def test_words_that_only_look_like_names_are_no_places(text):
 
 def test_latin_text_is_never_walked_for_these_names():
     assert script_places().find("Un coche bomba explotó en Guayaquil, según la Policía de Ecuador.") == []
+
+
+def test_the_scripts_letters_are_sorted_into_are_those_story_readings_are_marked_with():
+    assert {letter_script(ch) for ch in "Жαعא中あア한"} == SCRIPTS and letter_script("é") is None

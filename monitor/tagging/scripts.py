@@ -55,12 +55,21 @@ class ScriptPlace(NamedTuple):
     is_country: bool
 
 
+# The scripts a letter's Unicode name starts with, and what `letter_script` calls them (kana and Han are one).
+_SCRIPT_PREFIXES = (("CYRILLIC", "cyrillic"), ("GREEK", "greek"), ("ARABIC", "arabic"), ("HEBREW", "hebrew"),
+                    ("CJK", "cjk"), ("HIRAGANA", "cjk"), ("KATAKANA", "cjk"), ("HANGUL", "hangul"))
+# Where a name in each may stand (see the module); Han, kana and Hangul anywhere.
+_RULES = {"cyrillic": "cased", "greek": "cased", "arabic": "joined", "hebrew": "hebrew"}
+
+
+def letter_script(ch: str) -> str | None:
+    """The script of a letter: "cyrillic", "greek", "arabic", "hebrew", "cjk" or "hangul"; None for any other."""
+    name = unicodedata.name(ch, "")
+    return next((code for prefix, code in _SCRIPT_PREFIXES if name.startswith(prefix)), None)
+
+
 def _script(ch: str) -> str:
-    label = unicodedata.name(ch, "")
-    for prefix, script in (("CYRILLIC", "cased"), ("GREEK", "cased"), ("ARABIC", "joined"), ("HEBREW", "hebrew")):
-        if label.startswith(prefix):
-            return script
-    return "anywhere"  # Han, kana, Hangul
+    return _RULES.get(letter_script(ch) or "", "anywhere")
 
 
 class ScriptPlaces:
