@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.tagging import get_tagger
 from monitor.storytext import SCRIPTS
+from monitor.tagging import get_tagger
 from monitor.tagging.scripts import letter_script, script_places
 
 
