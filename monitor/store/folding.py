@@ -211,8 +211,9 @@ def _told_in(raw: sqlite3.Connection, countries: Iterable[str], lo: datetime, hi
     """The stories of each country's newest `COUNTRY_ROWS` items whose time is in [lo, hi], the newest first: a
     bounded read of the country index, however many items it holds."""
     stories: dict[int, None] = {}
+    span = (time_in(to_db(lo)), time_in(to_db(hi)))
     for iso2 in sorted(countries):
-        for (story_id,) in raw.execute(_TOLD_IN, (iso2, time_in(to_db(lo)), time_in(to_db(hi)))):
+        for (story_id,) in raw.execute(_TOLD_IN, (iso2, *span)):
             stories.setdefault(story_id)
     return list(stories)
 
