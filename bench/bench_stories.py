@@ -301,6 +301,28 @@ dateline had joined); no other set moved.
   tellings in Serbian Cyrillic and Greek that the tagger reads no country
   in (a town of 260,000, "код Ниша"; a two-word name declined in both
   words, "Βόρειας Μακεδονίας") and Serbian counts in words ("девет").
+- `heldout27.jsonl` (97 items, Southeast Asia, the Nordics and Baltics,
+  Central America; 15 in other languages, Finnish, Estonian, Latvian,
+  Lithuanian, Vietnamese, Thai and Tagalog among them) and
+  `heldout28.jsonl` (96 items, East Africa and the Horn, the Caucasus,
+  Iberia, the Gulf, the United States and Canada; 15 in other languages,
+  Amharic, Georgian, Armenian and Azerbaijani among them): written blind.
+  Run once with the rules alone: precision 1.000 / recall 0.374 and 1.000
+  / 0.425; then once with the fold model trained on the 27 sets before
+  them (`monitor.foldmodel`, nothing else changed): 1.000 / 0.407 and
+  1.000 / 0.448. The lowest recalls of any blind set: many of their
+  tellings are in languages `monitor.language` does not know, or in scripts
+  the tagger reads no country in, and their late rewrites moved on with the
+  story.
+
+Then (2026-11-22, later still) the fold model (`monitor.foldmodel`,
+`tools/train_fold_model.py`): boosted trees over the facts the rules weigh
+one at a time, asked only about the pairs the rules refuse without a veto.
+Leave one set out over the 29 sets (each set scored by the whole pipeline
+with a model that never saw it, `tools/train_fold_model.py --loso`): pooled
+pair precision / recall 0.996 / 0.770 with the rules alone, 0.995 / 0.805
+with the model; no set fell under the 0.95 precision floor that was above
+it. The shipped model is trained on all 29.
 
 Pairs across languages (an English and a Spanish telling) were left out of
 the scores until 2026-11-22, when folding across languages began
@@ -336,7 +358,8 @@ from monitor.tagging import get_tagger
 DATA = ROOT / "tests" / "data" / "stories"
 SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
         "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17",
-        "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26")
+        "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26",
+        "heldout27", "heldout28")
 FETCH_DELAY = timedelta(minutes=10)
 GOALS = {"precision": 0.95, "recall": 0.8}
 

@@ -82,6 +82,8 @@ _EVENT_WORDS: dict[str, str] = {
 # What a count is usually of, so it reaches past a word that describes it ("two Colombian soldiers", "a
 # three-man crew"); other words take only a count right before them.
 _COUNTED_CLASSES = frozenset(_SYNONYMS.values()) | {"crew", "member", "migran", "civili", "fisher", "sailor"}
+# The stems `_EVENT_WORDS` reads the kind of an event into: two tellings of one event mostly share one.
+EVENT_STEMS = frozenset(_EVENT_WORDS.values())
 _NUMBER_WORDS: dict[str, str] = {
     w: str(i)
     for i, group in enumerate(
@@ -207,6 +209,11 @@ def _passed_over() -> frozenset[str]:
     """`_COUNTED_ANYTHING`, and the stems of demonyms and country names: "two Indian trawlers", "14 Indian
     fishermen" and "two Thai rangers" count trawlers, fishermen and rangers, not Indians or Thais."""
     return _COUNTED_ANYTHING | {stem(fold(word)) for word in country_adjectives()}
+
+
+def counted_classes() -> frozenset[str]:
+    """What counts are of ("dead", "injured", "crew"): a headline's words that tell no event from another."""
+    return _COUNTED_CLASSES
 
 
 @lru_cache(maxsize=1)
