@@ -11,7 +11,14 @@ from monitor import foldmodel
 from monitor.errors import MonitorError
 from monitor.foldmodel import FEATURES, FoldModel, ModelError, from_dict, load
 from monitor.stories import compare, pair_features, rule_verdict
-from tests.test_story_rules import FERRY, FERRY_AGAIN, SHIPWRECK, SHIPWRECK_IT, T0, profile
+from tests.test_story_rules import (
+    FERRY,
+    FERRY_AGAIN,
+    SHIPWRECK,
+    SHIPWRECK_IT,
+    T0,
+    profile,
+)
 
 STUMP = {  # one split: on similarity (feature 0) at 0.3, with the leaves' log-odds
     "features": list(FEATURES), "base": -1.0, "threshold": 0.0,
