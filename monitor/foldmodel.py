@@ -15,8 +15,10 @@ The trees are plain data (`data/fold_model.json`, written by that tool from
 scikit-learn's `HistGradientBoostingClassifier`) and are walked here in pure
 Python: the runtime needs no scikit-learn or numpy, and the same file gives
 the same verdict on every machine. The model only ever turns a refusal into a
-fold; the vetoes (counts that disagree, different ships, a roundup, a
-response, too few words, the time window) stay final and are never asked.
+fold, and only a refusal on words, names or figures: the vetoes (counts that
+disagree, different ships, a roundup, a response, too few words, the time
+window), recurring titles and tellings in other scripts stay the rules' alone
+(`monitor.stories.rule_verdict` says when it may be asked).
 """
 
 from __future__ import annotations
