@@ -302,8 +302,7 @@ def rule_verdict(new: Profile, old: Profile) -> tuple[Verdict, bool]:
     later = max(new, old, key=lambda p: p.ts)
     if gap > (UPDATE_WINDOW if later.toll_rose else WINDOW):
         return Verdict(False, 0.0, "outside the time window"), False
-    union = len(new.plain | old.plain)
-    similarity = len(new.plain & old.plain) / union if union else 0.0
+    similarity = _share(new.plain, old.plain)
     counted = counts_disagree(dict(new.counts), dict(old.counts))  # type: ignore[arg-type]
     rose = bool(counted) and gap >= TOLL_UPDATE and only_tolls_rose(*_in_order(new, old), announced=later.toll_rose)
     if counted and not rose:
@@ -337,7 +336,7 @@ def rule_verdict(new: Profile, old: Profile) -> tuple[Verdict, bool]:
     if similarity < needed:
         # A recurring title's lead retells any event of the day: the rules alone decide for it.
         recurring = new.generic or old.generic or new.edition or old.edition or new.lists or old.lists
-        if new.script != old.script or (new.language and old.language and new.language != old.language):
+        if _in_two_languages(new, old):
             verdict = _across_languages(new, old, gap, similarity)
             # a telling in another script has countries and figures only: too little for a second reading
             return verdict, not (verdict.same or recurring or new.script or old.script)
@@ -354,31 +353,26 @@ def pair_features(new: Profile, old: Profile) -> tuple[float, ...]:
     `tools/train_fold_model.py` reads from the labelled sets, through this same function)."""
     earlier, later = (new, old) if new.ts <= old.ts else (old, new)
     gap = later.ts - earlier.ts
-    union = len(new.plain | old.plain)
     shared = len(new.plain & old.plain)
     counted = counts_disagree(dict(new.counts), dict(old.counts))  # type: ignore[arg-type]
     rose = bool(counted) and gap >= TOLL_UPDATE and only_tolls_rose(*_in_order(new, old), announced=later.toll_rose)
-    headline = len(new.headline & old.headline)
-    headlines = len(new.headline | old.headline)
-    countries = len(new.countries & old.countries)
-    all_countries = len(new.countries | old.countries)
     return (
-        shared / union if union else 0.0,
+        _share(new.plain, old.plain),
         gap / timedelta(hours=1),
         float(len(_spelt_names(new) & _spelt_names(old))),
         float(len((new.names | new.places) & (old.names | old.places))),
         float(len(new.propers & old.propers)),
-        float(headline),
-        headline / headlines if headlines else 0.0,
-        float(countries),
-        countries / all_countries if all_countries else 0.0,
+        float(len(new.headline & old.headline)),
+        _share(new.headline, old.headline),
+        float(len(new.countries & old.countries)),
+        _share(new.countries, old.countries),
         float(counts_agree(new.counts, old.counts)),  # type: ignore[arg-type]
         float(bool(counted) and not rose),
         float(rose),
         float(later.toll_rose),
         float(new.generic or old.generic),
         float(new.edition or old.edition or new.lists or old.lists),
-        float(new.script != old.script or bool(new.language and old.language and new.language != old.language)),
+        float(_in_two_languages(new, old)),
         float(new.script or old.script),
         float(len(_figures(new) & _figures(old))),
         float(shared),
@@ -396,6 +390,11 @@ def pair_features(new: Profile, old: Profile) -> tuple[float, ...]:
 def _plain_headline_noise() -> frozenset[str]:
     """Headline stems that tell no event from another: countries, regions, and what counts are of ("dead")."""
     return broad_stems() | counted_classes()
+
+
+def _in_two_languages(new: Profile, old: Profile) -> bool:
+    """Whether the two are written in two languages or scripts (`monitor.language`): their words can't be compared."""
+    return new.script != old.script or bool(new.language and old.language and new.language != old.language)
 
 
 def _share(a: frozenset[str], b: frozenset[str]) -> float:
