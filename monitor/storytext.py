@@ -19,8 +19,9 @@ from functools import lru_cache
 from itertools import chain, islice
 
 from monitor.language import guess_language
+from monitor.sounds import script_sounds
 from monitor.tagging.gazetteer import broad_area_names, country_adjectives
-from monitor.tagging.scripts import NON_LATIN, letter_script
+from monitor.tagging.scripts import NON_LATIN, SCRIPT_NAMES, letter_script
 from monitor.textfold import fold
 
 STOPWORDS: frozenset[str] = frozenset(
@@ -476,6 +477,7 @@ def read_story(title: str, summary: str) -> tuple[Reading, bool]:
     if not (title.isascii() and summary.isascii()) and (script := script_of(f"{title} {summary}")) is not None:
         reading.core.append(LANGUAGE + script)
         reading.core.extend(FIGURE + value for value in script_figures(f"{title}\n{summary}"))
+        reading.core.extend(SOUND + heard for heard in script_sounds(f"{title}\n{summary}", script))
     return reading, generic
 
 
@@ -484,7 +486,8 @@ def read_story(title: str, summary: str) -> tuple[Reading, bool]:
 # an English telling of the event states too: "马拉维湖客船倾覆 至少23人死亡", "at least 23 dead" (see
 # `monitor.stories._across_scripts`).
 FIGURE = "+n:"
-SCRIPTS = frozenset({"cyrillic", "greek", "arabic", "hebrew", "cjk", "hangul"})  # as `letter_script` names them
+SOUND = "+s:"  # and with the sound of each of its words (`monitor.sounds`), to match the names another telling writes
+SCRIPTS = frozenset(SCRIPT_NAMES)  # as `letter_script` names them
 SCRIPT_MARKS = frozenset(f"@{script}" for script in SCRIPTS)  # `LANGUAGE` + script: how such a reading is marked
 _SCRIPT_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 # Russian and Ukrainian news write small counts in words ("Два человека погибли", "пятеро ранены"): each form

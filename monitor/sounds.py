@@ -1,0 +1,72 @@
+"""How a name sounds, so that a telling in another script can be matched by the names it writes in its own letters.
+
+A Marathi report of the building that fell in Bhiwandi writes "भिवंडीत", a Russian one of the drones over Ryazan
+"в Рязани", a Georgian one of the rally on Rustaveli Avenue "რუსთაველის": names the English reports of the same
+event write too. Transliterated (`anyascii`) and reduced to their consonants, with the letters transliterations
+trade made one, they sound alike: "bnd", "rjn", "rstls" against "bnd", "rjn", "rstl". Folding
+(`monitor.stories._across_scripts`) counts such sounds as it counts names in common, beside the country and the
+figures the two tellings state.
+
+Texts in scripts that write no spaces (Han, kana, Thai, Lao, Myanmar, Khmer) have no words to sound out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from anyascii import anyascii
+
+from monitor.tagging.scripts import letter_script
+
+MIN_SOUND = 3  # consonants: a shorter sound ("dl", Delhi) is in too many other words
+ENDING = 2  # consonants a declined name may run on past the other's sound: "Нигером" (ngrn) and Niger (ngr)
+UNSPACED = frozenset({"cjk", "thai", "lao", "myanmar", "khmer"})
+# Vowels part consonants ("Gaganyaan": ggnn) and are dropped; so are the letters that stand for a vowel or for
+# nothing in some transliterations (Arabic "w" and "y", the "h" of "bh", "kh", "zh"), which part none
+# ("Zaporizhzhia": jbrj, as "Запорізька" gives jbrjk); the consonants transliterations trade are made one
+# (Arabic writes "p" as "b": "طرابلس", Tripoli).
+_SOUNDS = str.maketrans({
+    **dict.fromkeys("aeiou", "."), **dict.fromkeys("yhwv", None),
+    "f": "b", "p": "b", "c": "k", "q": "k", "x": "k", "z": "j", "m": "n",
+})
+# A word: letters, with the vowel signs South Asia writes apart and Arabic's marks, which are no letters to `re`
+_WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0dff\u1000-\u109f\u064b-\u065f\u0670])+")
+_ARABIC_ARTICLE = re.compile(r"^(?:[وفبك]?ال|لل)")  # "ال", "وال", "بال", "لل": the article and what joins it
+
+
+@lru_cache(maxsize=65536)
+def sound(word: str) -> str:
+    """The consonants of a word as the Latin alphabet writes it, the letters transliterations trade made one."""
+    letters = "".join(ch for ch in anyascii(word).lower() if "a" <= ch <= "z").translate(_SOUNDS)
+    return "".join(ch for i, ch in enumerate(letters) if i == 0 or ch != letters[i - 1]).replace(".", "")
+
+
+def script_sounds(text: str, script: str) -> list[str]:
+    """The sounds of every word of a text in another script (`monitor.storytext.script_of`), none for one that
+    writes no spaces."""
+    if script in UNSPACED:
+        return []
+    found: dict[str, None] = {}
+    for word in _WORD.findall(text):
+        if letter_script(word[0]) is None:
+            continue  # a Latin word in the text: "M6.3", "ISRO"
+        if script == "arabic":
+            word = _ARABIC_ARTICLE.sub("", word)
+        if len(heard := sound(word)) >= MIN_SOUND:
+            found[heard] = None
+    return list(found)
+
+
+def name_sounds(names: Iterable[str]) -> frozenset[str]:
+    """The sounds of the words of names written in the Latin alphabet (folded: lower case, no accents)."""
+    return frozenset(s for name in names for word in _WORD.findall(name) if len(s := sound(word)) >= MIN_SOUND)
+
+
+def heard_in_common(names: frozenset[str], written: frozenset[str]) -> int:
+    """How many of the names' sounds the text in another script writes, exactly or declined (`ENDING`)."""
+    return sum(
+        1 for name in names
+        if name in written or any(w.startswith(name) and len(w) - len(name) <= ENDING for w in written)
+    )

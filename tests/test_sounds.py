@@ -1,0 +1,41 @@
+"""A name written in another script sounds as the Latin alphabet writes it, so the two tellings can be matched."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.sounds import heard_in_common, name_sounds, script_sounds, sound
+
+
+@pytest.mark.parametrize(("latin", "written"), [
+    ("Ryazan", "Рязани"),  # Russian, declined
+    ("Bhiwandi", "भिवंडीत"),  # Marathi, with its case ending
+    ("Rustaveli", "რუსთაველის"),  # Georgian
+    ("Zaporizhzhia", "Запорізька"),  # Ukrainian, an adjective of the name
+    ("Arnab", "অর্ণব"),  # Bengali
+    ("Loralai", "لورالائی"),  # Urdu, which writes its long vowels as letters
+    ("Tripoli", "طرابلس"),  # Arabic, which has no "p"
+])
+def test_a_name_and_its_writing_in_another_script_sound_alike(latin, written):
+    assert heard_in_common(name_sounds([latin.lower()]), frozenset({sound(written)})) == 1
+
+
+def test_different_names_sound_different():
+    assert heard_in_common(name_sounds(["kharkiv", "odesa"]), frozenset({sound("Рязани"), sound("Запорізька")})) == 0
+
+
+def test_a_name_of_too_few_consonants_is_not_sounded():
+    assert sound("Delhi") == "dl" and name_sounds(["delhi", "paros"]) == {"brs"}
+
+
+def test_arabic_words_are_sounded_without_their_article():
+    assert "tbn" in script_sounds("انهيار مبنى في باب التبانة", "arabic")
+
+
+def test_scripts_that_write_no_spaces_have_no_words_to_sound():
+    assert script_sounds("上越の化学工場で爆発", "cjk") == [] and script_sounds("ระเบิดโกดังสารเคมี", "thai") == []
+
+
+def test_a_word_is_sounded_whole_with_its_vowel_signs_and_latin_words_are_left_out():
+    assert script_sounds("गगनयान मिशन: Gaganyaan G2", "devanagari") == [sound("गगनयान"), sound("मिशन")]
+    assert sound("मिशन") == "nsn"  # not "n", "s", "n": the vowel sign "ि" is inside the word
