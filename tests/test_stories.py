@@ -576,7 +576,10 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     # its boilerplate word for word, for a copy of this week's, until a generic title's text stopped being an
     # identity (1.000 / 0.644). heldout27 and heldout28 (blind until 2026-11-22: 1.000 / 0.374 and 1.000 / 0.425
     # with the rules; 0.407 and 0.448 with the fold model trained without them) tell many events in languages and
-    # scripts nothing here reads. The floors since the fold model (`monitor.foldmodel`, trained on every set here).
+    # scripts nothing here reads. The floors since the fold model (`monitor.foldmodel`, trained on every set here
+    # to heldout28). heldout29 to heldout32 (blind until 2026-11-23: 1.000 / 0.561, 0.635, 0.575 and 0.534 on
+    # 6266249) gave the reading of more scripts and of the names a telling in another script writes (0.724,
+    # 0.635, 0.609 and 0.580 since); their misses are paraphrase and tellings in two languages a day apart.
     [("dev", 0.95, 0.95), ("heldout", 0.95, 0.95), ("heldout2", 0.95, 0.95), ("heldout3", 0.95, 0.9),
      ("heldout4", 0.95, 0.75), ("heldout5", 0.95, 0.85), ("heldout6", 0.95, 0.9), ("heldout7", 0.95, 0.9),
      ("heldout8", 0.95, 0.7), ("heldout9", 0.95, 0.85), ("heldout10", 0.95, 0.6), ("heldout11", 0.95, 0.85),
@@ -584,7 +587,8 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
      ("heldout16", 0.95, 0.8), ("heldout17", 0.95, 0.85), ("heldout18", 0.95, 0.85), ("heldout19", 0.95, 0.85),
      ("heldout20", 0.85, 0.65), ("heldout21", 0.95, 0.45),
      ("heldout22", 0.95, 0.7), ("heldout23", 0.95, 0.55), ("heldout24", 0.95, 0.75),
-     ("heldout25", 0.95, 0.6), ("heldout26", 0.95, 0.7), ("heldout27", 0.95, 0.4), ("heldout28", 0.95, 0.45)],
+     ("heldout25", 0.95, 0.6), ("heldout26", 0.95, 0.7), ("heldout27", 0.95, 0.42), ("heldout28", 0.95, 0.45),
+     ("heldout29", 0.95, 0.7), ("heldout30", 0.95, 0.6), ("heldout31", 0.95, 0.6), ("heldout32", 0.95, 0.55)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):
     scores = evaluate(name)
