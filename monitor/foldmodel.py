@@ -15,15 +15,18 @@ The trees are plain data (`data/fold_model.json`, written by that tool from
 scikit-learn's `HistGradientBoostingClassifier`) and are walked here in pure
 Python: the runtime needs no scikit-learn or numpy, and the same file gives
 the same verdict on every machine. The model only ever turns a refusal into a
-fold, and only a refusal on words, names or figures: the vetoes (counts that
-disagree, different ships, a roundup, a response, too few words, the time
-window), recurring titles and tellings in other scripts stay the rules' alone
-(`monitor.stories.rule_verdict` says when it may be asked).
+fold, and only a refusal on words, names or figures, or on counts that disagree
+(read at a stricter bar: "8 dead" and "nine killed" in two reports of one fire,
+but also 12 and 3 dead in two bombings); the other vetoes (different ships, a
+roundup, a response, too few words, the time window), recurring titles and
+tellings in other scripts stay the rules' alone (`monitor.stories.rule_verdict`
+says when it may be asked, and how sure it must be).
 """
 
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -96,8 +99,10 @@ class FoldModel:
             total += tree.value[node]
         return total
 
-    def same(self, facts: Sequence[float]) -> bool:
-        return self.log_odds(facts) >= self.threshold
+    def same(self, facts: Sequence[float], probability: float | None = None) -> bool:
+        """Whether the pair folds at the model's own threshold, or at `probability` where a stricter one is asked."""
+        bar = self.threshold if probability is None else math.log(probability / (1 - probability))
+        return self.log_odds(facts) >= bar
 
 
 def from_dict(data: dict) -> FoldModel:  # type: ignore[type-arg]

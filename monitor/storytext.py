@@ -688,6 +688,7 @@ def _title_case(chunks: list[str]) -> bool:
 # Two counts this close are one figure told two ways ("3.2 tonnes" and "just over three tonnes", "at least 11
 # dead" and later "12 dead" as a toll rises); look-alike events differ by more ("2.1" vs "3.2 tonnes").
 COUNT_TOLERANCE = 0.1
+NEAR_TOLERANCE = 0.34  # counts that disagree by no more than this the fold model may read again (`counts_near`)
 
 
 def counts_disagree(a: dict[str, set[str]], b: dict[str, set[str]]) -> str | None:
@@ -733,9 +734,15 @@ def counts_agree(a: dict[str, set[str]], b: dict[str, set[str]]) -> bool:
     return any(a[word] & b[word] or _close(a[word], b[word]) for word in a.keys() & b.keys())
 
 
-def _close(a: Iterable[str], b: Iterable[str]) -> bool:
-    """Whether some count of `a` is within `COUNT_TOLERANCE` of some count of `b` (the values `_number` gives)."""
-    return any(abs(x - y) <= COUNT_TOLERANCE * max(x, y) for x in map(float, a) for y in map(float, b))
+def _close(a: Iterable[str], b: Iterable[str], tolerance: float = COUNT_TOLERANCE) -> bool:
+    """Whether some count of `a` is within `tolerance` of some count of `b` (the values `_number` gives)."""
+    return any(abs(x - y) <= tolerance * max(x, y) for x in map(float, a) for y in map(float, b))
+
+
+def counts_near(a: dict[str, set[str]], b: dict[str, set[str]]) -> bool:
+    """Whether every count the two disagree on is within `NEAR_TOLERANCE`: "8 dead" and "nine killed", told by two
+    outlets of one fire the same hour, may be one event; 12 dead and 3 are two."""
+    return all(_close(a[word], b[word], NEAR_TOLERANCE) for word in a.keys() & b.keys() if not a[word] & b[word])
 
 
 def shingles(words: Iterable[str]) -> set[str]:

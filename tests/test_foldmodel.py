@@ -1,8 +1,10 @@
-"""The fold model: a second reading of the pairs the story rules refuse, never of their vetoes."""
+"""The fold model: a second reading of the pairs the story rules refuse, of counts that disagree only at a stricter
+bar, and never of the other vetoes."""
 
 from __future__ import annotations
 
 import json
+import math
 from datetime import timedelta
 
 import pytest
@@ -10,10 +12,18 @@ import pytest
 from monitor import foldmodel
 from monitor.errors import MonitorError
 from monitor.foldmodel import FEATURES, FoldModel, ModelError, from_dict, load
-from monitor.stories import compare, pair_features, rule_verdict
+from monitor.stories import (
+    DISAGREEING_PROBABILITY,
+    SecondReading,
+    compare,
+    pair_features,
+    rule_verdict,
+)
 from tests.test_story_rules import (
+    DEPOT,
     FERRY,
     FERRY_AGAIN,
+    ROUNDUP,
     SHIPWRECK,
     SHIPWRECK_IT,
     T0,
@@ -64,15 +74,43 @@ def test_the_model_turns_a_refusal_into_a_fold_and_says_so(monkeypatch):
     assert compare(late, profile(*SHIPWRECK)).reason == f"same event, by its facts together ({refused.reason})"
 
 
-def test_a_veto_is_never_read_again(monkeypatch):
-    """Counts that disagree are two events, however much else the two share: the model is not asked."""
-    monkeypatch.setattr(foldmodel, "model", lambda: FoldModel(base=5.0, threshold=0.0, trees=()))  # folds all
-    twelve = profile("Car bomb kills 12 in Kabul market", "A car bomb killed 12 people at a Kabul market, police said.")
-    three = profile("Car bomb kills 3 in Kabul market", "A car bomb killed 3 people at a Kabul market, police said.",
-                    at=T0 + timedelta(hours=3))
-    verdict, asked = rule_verdict(three, twelve)
-    assert verdict.reason.startswith("counts disagree") and not asked
-    assert not compare(three, twelve).same
+def sure(probability: float) -> FoldModel:
+    """A model without trees that gives every pair this probability, folding at its usual 0.5."""
+    return FoldModel(base=math.log(probability / (1 - probability)), threshold=0.0, trees=())
+
+
+TWELVE = profile("Car bomb kills 12 in Kabul market", "A car bomb killed 12 people at a Kabul market, police said.")
+THREE = profile("Car bomb kills 3 in Kabul market", "A car bomb killed 3 people at a Kabul market, police said.",
+                at=T0 + timedelta(hours=3))
+EIGHT = profile("Fire at Hanoi boarding house kills eight", "Eight people died when fire swept through a boarding "
+                "house in Hanoi's Dong Da district overnight, police said.")
+NINE = profile("Nine dead in Hanoi boarding house blaze", "A fire at a boarding house in Dong Da district killed "
+               "nine people overnight, Hanoi police said.", at=T0 + timedelta(hours=2))
+
+
+def test_near_counts_that_disagree_are_read_again_only_at_a_stricter_bar(monkeypatch):
+    """ "8 dead" and "nine dead", told by two outlets of one fire the same night, may be one event: the model
+    folds such a pair only when it is surer than it need be for any other refusal."""
+    verdict, asked = rule_verdict(NINE, EIGHT)
+    assert verdict.reason.startswith("counts disagree") and asked is SecondReading.STRICT
+    monkeypatch.setattr(foldmodel, "model", lambda: sure(DISAGREEING_PROBABILITY - 0.01))
+    assert compare(NINE, EIGHT) == verdict
+    monkeypatch.setattr(foldmodel, "model", lambda: sure(DISAGREEING_PROBABILITY + 0.01))
+    assert compare(NINE, EIGHT).reason == f"same event, by its facts together ({verdict.reason})"
+
+
+def test_counts_far_apart_are_two_events_whatever_the_model_would_say(monkeypatch):
+    """12 dead and 3, a car bomb at the same market: however alike the rest, the issue's own trap."""
+    monkeypatch.setattr(foldmodel, "model", lambda: sure(0.999))  # folds whatever it is asked
+    verdict, asked = rule_verdict(THREE, TWELVE)
+    assert verdict.reason.startswith("counts disagree") and not asked and compare(THREE, TWELVE) == verdict
+
+
+def test_the_other_vetoes_are_never_read_again(monkeypatch):
+    monkeypatch.setattr(foldmodel, "model", lambda: sure(0.999))
+    roundup = profile(*ROUNDUP, at=T0 + timedelta(hours=6))
+    verdict, asked = rule_verdict(roundup, profile(*DEPOT))
+    assert not verdict.same and not asked and compare(roundup, profile(*DEPOT)) == verdict
 
 
 def test_another_event_in_the_same_country_with_the_same_toll_stays_apart():

@@ -485,7 +485,9 @@ def test_an_english_telling_after_one_in_another_script_finds_its_story(db, feed
     from tests.test_story_rules import FERRY, FERRY_ZH
 
     (chinese,) = write_feed_items(db, feeds["monitor"], [item("m1", *FERRY_ZH)], T0).new_ids
-    for n, dead in enumerate((3, 5, 7, 9, 11, 13), start=1):  # capsizes elsewhere on the lake: other tolls
+    # capsizes elsewhere on the lake: other tolls, each far from the rest (near ones, "9" and "11" dead in the same
+    # words, the fold model may take for one event told twice: `monitor.storytext.counts_near`)
+    for n, dead in enumerate((3, 6, 40, 70, 120, 200), start=1):
         at = T0 + timedelta(minutes=20 * n)
         title, text = FERRY[0].replace("23", str(dead)), FERRY[1].replace("23", str(dead)).replace("90", "40")
         write_feed_items(db, feeds["local"], [item(f"l{n}", title, text, at=at)], at)
@@ -579,16 +581,17 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     # scripts nothing here reads. The floors since the fold model (`monitor.foldmodel`, trained on every set here
     # to heldout28). heldout29 to heldout32 (blind until 2026-11-23: 1.000 / 0.561, 0.635, 0.575 and 0.534 on
     # 6266249) gave the reading of more scripts and of the names a telling in another script writes (0.724,
-    # 0.635, 0.609 and 0.580 since); their misses are paraphrase and tellings in two languages a day apart.
+    # 0.635, 0.609 and 0.580 since); their misses are paraphrase and tellings in two languages a day apart. The fold
+    # model trained on all 33 sets since, reading near counts that disagree again (0.745, 0.635, 0.644, 0.625).
     [("dev", 0.95, 0.95), ("heldout", 0.95, 0.95), ("heldout2", 0.95, 0.95), ("heldout3", 0.95, 0.9),
      ("heldout4", 0.95, 0.75), ("heldout5", 0.95, 0.85), ("heldout6", 0.95, 0.9), ("heldout7", 0.95, 0.9),
-     ("heldout8", 0.95, 0.7), ("heldout9", 0.95, 0.85), ("heldout10", 0.95, 0.6), ("heldout11", 0.95, 0.85),
-     ("heldout12", 0.95, 0.9), ("heldout13", 0.95, 0.85), ("heldout14", 0.95, 0.9), ("heldout15", 0.95, 0.8),
+     ("heldout8", 0.95, 0.8), ("heldout9", 0.95, 0.85), ("heldout10", 0.95, 0.6), ("heldout11", 0.95, 0.85),
+     ("heldout12", 0.95, 0.9), ("heldout13", 0.95, 0.85), ("heldout14", 0.95, 0.9), ("heldout15", 0.95, 0.85),
      ("heldout16", 0.95, 0.8), ("heldout17", 0.95, 0.85), ("heldout18", 0.95, 0.85), ("heldout19", 0.95, 0.85),
-     ("heldout20", 0.85, 0.65), ("heldout21", 0.95, 0.45),
+     ("heldout20", 0.85, 0.65), ("heldout21", 0.95, 0.55),
      ("heldout22", 0.95, 0.7), ("heldout23", 0.95, 0.55), ("heldout24", 0.95, 0.75),
-     ("heldout25", 0.95, 0.6), ("heldout26", 0.95, 0.7), ("heldout27", 0.95, 0.42), ("heldout28", 0.95, 0.45),
-     ("heldout29", 0.95, 0.7), ("heldout30", 0.95, 0.6), ("heldout31", 0.95, 0.6), ("heldout32", 0.95, 0.55)],
+     ("heldout25", 0.95, 0.65), ("heldout26", 0.95, 0.7), ("heldout27", 0.95, 0.5), ("heldout28", 0.95, 0.55),
+     ("heldout29", 0.95, 0.72), ("heldout30", 0.95, 0.6), ("heldout31", 0.95, 0.6), ("heldout32", 0.95, 0.6)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):
     scores = evaluate(name)
