@@ -133,6 +133,38 @@ GENERIC_TITLE = re.compile(
     rf"week in review|top stories|what you need to know){_WHEN}"
     r")$"
 )
+# The same in the languages of Europe's newsrooms, word by word: a title made of nothing but these, one of them a
+# word for the news ("Het nieuws van dinsdag 10 november in het kort", "Les infos du jour", "Notizie in breve"),
+# is generic too. A title with any other word ("Incendio en Madrid, en directo") is not.
+_NEWS_WORDS = frozenset(
+    "nieuws nieuwsoverzicht journaal journal infos info actualite actualites essentiel noticias noticiero resumen resumo "
+    "notizie notiziario sintesi nachrichten meldungen uberblick uberblicke uebersicht liveblog directo direct "
+    "diretta vivo boletim boletin bulletin telegramme".split()
+)
+_ROUTINE_WORDS = _NEWS_WORDS | frozenset(
+    # articles, prepositions, "in brief", "today", "of the day"
+    "het de een van in op kort vandaag dag le la les l du des d en bref au aux aujourd hui jour h el los las lo del al "
+    "y breve hoy dia il gli di dei della delle oggi giorno die der das dem den vom am im kurz kurze heute tag tages "
+    "o os as do da dos das em e et und ao hoje ultimas ultima dernieres principales wichtigste wichtigsten "
+    # mornings and evenings, the weekdays and the months
+    "ochtend avond matin soir manana tarde noche mattina sera morgen abend morgens manha noite "
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "lunes martes miercoles jueves viernes sabado domingo lunedi martedi mercoledi giovedi venerdi sabato "
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag segunda terca quarta quinta sexta feira "
+    "januari februari maart april mei juni juli augustus september oktober november december janvier fevrier mars "
+    "avril mai juin juillet aout septembre octobre novembre decembre enero febrero marzo abril mayo junio julio "
+    "agosto septiembre octubre noviembre diciembre gennaio febbraio aprile maggio giugno luglio settembre ottobre "
+    "dicembre januar februar marz juni juli oktober dezember janeiro fevereiro marco maio junho julho setembro "
+    "outubro novembro dezembro".split()
+)
+
+
+def _routine_title(words: str) -> bool:
+    """A title in another language made of nothing but words for the news, the day and the date (`_NEWS_WORDS`)."""
+    said = words.split()
+    return any(w in _NEWS_WORDS for w in said) and all(w in _ROUTINE_WORDS for w in said)
+
+
 # Stems of words that say what is counted without saying which count it is ("11 people killed", "4,000 people
 # fled"): a count passes over them to the word that does ("killed", "fled").
 _COUNTED_ANYTHING = frozenset({"people", "person", "pessoa", "individ"})
@@ -234,7 +266,7 @@ def is_generic_title(title: str) -> bool:
     words = " ".join(_LETTERS.findall(fold(title)))
     if not words:
         return NON_LATIN.search(title) is None
-    return bool(GENERIC_TITLE.match(words))
+    return bool(GENERIC_TITLE.match(words)) or _routine_title(words)
 
 
 def has_generic_head(title: str) -> bool:
@@ -243,7 +275,8 @@ def has_generic_head(title: str) -> bool:
     for mark in _TITLE_HEADS:
         head, found, _ = title.partition(mark)
         if found:
-            return bool(GENERIC_TITLE.match(" ".join(_LETTERS.findall(fold(head)))))
+            words = " ".join(_LETTERS.findall(fold(head)))
+            return bool(GENERIC_TITLE.match(words)) or _routine_title(words)
     return False
 
 

@@ -224,9 +224,17 @@ def test_generic_titles(title):
     assert is_generic_title(title)
 
 
-@pytest.mark.parametrize("title", ["Car bomb kills 12", "Live updates: Guayaquil car bomb", "Briefing room fire"])
+@pytest.mark.parametrize("title", ["Car bomb kills 12", "Live updates: Guayaquil car bomb", "Briefing room fire",
+                                   "Incendio en Madrid, en directo", "Noticias falsas sobre el huracán se propagan"])
 def test_specific_titles(title):
     assert not is_generic_title(title)
+
+
+@pytest.mark.parametrize("title", ["Het nieuws van dinsdag 10 november in het kort", "Les infos du jour",
+                                   "Notizie in breve", "Nachrichten am Morgen", "Las noticias del día"])
+def test_generic_titles_in_other_languages(title):
+    """NOS's daily "news in brief" retells the morning's train crash among others: an edition, not a telling."""
+    assert is_generic_title(title)
 
 
 def profile(title: str, summary: str, at: datetime = T0):
