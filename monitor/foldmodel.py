@@ -16,11 +16,12 @@ scikit-learn's `HistGradientBoostingClassifier`) and are walked here in pure
 Python: the runtime needs no scikit-learn or numpy, and the same file gives
 the same verdict on every machine. The model only ever turns a refusal into a
 fold, and only a refusal on words, names or figures, or on counts that disagree
-(read at a stricter bar: "8 dead" and "nine killed" in two reports of one fire,
-but also 12 and 3 dead in two bombings); the other vetoes (different ships, a
-roundup, a response, too few words, the time window), recurring titles and
-tellings in other scripts stay the rules' alone (`monitor.stories.rule_verdict`
-says when it may be asked, and how sure it must be).
+by a little, read at a stricter bar ("8 dead" and "nine killed" may be two
+reports of one fire; 12 and 3 dead are never read again); the other vetoes
+(different ships, a roundup, a response, too few words, the time window),
+recurring titles and tellings in other scripts stay the rules' alone
+(`monitor.stories.rule_verdict` says when it may be asked, and how sure it
+must be).
 """
 
 from __future__ import annotations

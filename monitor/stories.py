@@ -323,7 +323,8 @@ def compare(new: Profile, old: Profile) -> Verdict:
 
 
 def rule_verdict(new: Profile, old: Profile) -> tuple[Verdict, SecondReading]:
-    """The rules' verdict, and whether a refusal may be read again by the fold model (what it is trained on)."""
+    """The rules' verdict, and whether a refusal may be read again by the fold model (what it is trained on) and
+    at which bar."""
     if not (new.foldable and old.foldable):
         return Verdict(False, 0.0, "too few words"), SecondReading.NEVER
     gap = abs(new.ts - old.ts)

@@ -133,15 +133,21 @@ GENERIC_TITLE = re.compile(
     rf"week in review|top stories|what you need to know){_WHEN}"
     r")$"
 )
+
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # The same in the languages of Europe's newsrooms, word by word: a title made of nothing but these, one of them a
 # word for the news ("Het nieuws van dinsdag 10 november in het kort", "Les infos du jour", "Notizie in breve"),
 # is generic too. A title with any other word ("Incendio en Madrid, en directo") is not.
-_NEWS_WORDS = frozenset(
+_NEWS_WORDS = _word_set(
     "nieuws nieuwsoverzicht journaal journal infos info actualite actualites essentiel noticias noticiero resumen resumo "
     "notizie notiziario sintesi nachrichten meldungen uberblick uberblicke uebersicht liveblog directo direct "
-    "diretta vivo boletim boletin bulletin telegramme".split()
+    "diretta vivo boletim boletin bulletin telegramme"
 )
-_ROUTINE_WORDS = _NEWS_WORDS | frozenset(
+_ROUTINE_WORDS = _NEWS_WORDS | _word_set(
     # articles, prepositions, "in brief", "today", "of the day"
     "het de een van in op kort vandaag dag le la les l du des d en bref au aux aujourd hui jour h el los las lo del al "
     "y breve hoy dia il gli di dei della delle oggi giorno die der das dem den vom am im kurz kurze heute tag tages "
@@ -155,7 +161,7 @@ _ROUTINE_WORDS = _NEWS_WORDS | frozenset(
     "avril mai juin juillet aout septembre octobre novembre decembre enero febrero marzo abril mayo junio julio "
     "agosto septiembre octubre noviembre diciembre gennaio febbraio aprile maggio giugno luglio settembre ottobre "
     "dicembre januar februar marz juni juli oktober dezember janeiro fevereiro marco maio junho julho setembro "
-    "outubro novembro dezembro".split()
+    "outubro novembro dezembro"
 )
 
 
