@@ -3,7 +3,7 @@
 A Marathi report of the building that fell in Bhiwandi writes "भिवंडीत", a Russian one of the drones over Ryazan
 "в Рязани", a Georgian one of the rally on Rustaveli Avenue "რუსთაველის": names the English reports of the same
 event write too. Transliterated (`anyascii`) and reduced to their consonants, with the letters transliterations
-trade made one, they sound alike: "bnd", "rjn", "rstls" against "bnd", "rjn", "rstl". Folding
+trade made one, they sound alike: "bndt", "rjn", "rstls" against "bnd", "rjn", "rstl". Folding
 (`monitor.stories._across_scripts`) counts such sounds as it counts names in common, beside the country and the
 figures the two tellings state.
 
