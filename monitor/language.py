@@ -17,7 +17,7 @@ import re
 
 from monitor.textfold import fold
 
-__all__ = ["LANGUAGES", "guess_language"]
+__all__ = ["LANGUAGES", "OTHER", "guess_language"]
 
 _FUNCTION_WORDS: dict[str, str] = {
     "en": "the and of to in was were is are has have had with from that said by on at for his her their been"
@@ -59,23 +59,38 @@ _VOTES = {word: tuple((language, 1 / len(languages)) for language in languages)
           for word, languages in _LANGUAGES_OF.items()}
 
 _WORD = re.compile(r"[a-z]+")
+_ENGLISH = frozenset(_FUNCTION_WORDS["en"].split())
 _READ_CHARS = 400  # a title and a lead: enough function words, and the cost stays flat on long summaries
 MIN_HITS = 3  # a language needs at least this many function words ...
 MARGIN = 1.5  # ... and this many times the runner-up's
+# "und", ISO 639's "undetermined": a text of `OTHER_WORDS` or more whose function words name no language and hardly
+# any of them English (Turkish, Czech, Finnish, Vietnamese, or a language the lists know but whose words tie). It
+# is no English text, so an English telling of the same event is in another language (`monitor.stories`).
+OTHER = "und"
+OTHER_WORDS = 30
+MAX_ENGLISH = 1  # English function words such a text may have ("by" in Czech); 30 words of English prose have 4+
+
+
+def _other(words: list[str]) -> str | None:
+    """`OTHER` for a long text with next to no English function words; no language (None) for any other."""
+    if len(words) < OTHER_WORDS or sum(word in _ENGLISH for word in words) > MAX_ENGLISH:
+        return None
+    return OTHER
 
 
 def guess_language(text: str) -> str | None:
     """The ISO 639-1 code of the language `text` is written in, or None when its function words don't say."""
     scores = dict.fromkeys(LANGUAGES, 0.0)
     votes = _VOTES.get
-    for word in _WORD.findall(fold(text[:_READ_CHARS])):
+    words = _WORD.findall(fold(text[:_READ_CHARS]))
+    for word in words:
         for language, share in votes(word, ()):
             scores[language] += share
     if not any(scores.values()):
-        return None
+        return _other(words)
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
     best, score = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
     if score < MIN_HITS or score < MARGIN * runner_up:
-        return None
+        return _other(words)
     return best

@@ -37,11 +37,13 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from monitor import foldmodel
+from monitor.language import OTHER
 from monitor.models import Tags
 from monitor.sounds import heard_in_common, name_sounds
 from monitor.storytext import (
     BUREAU,
     EDITION,
+    EVENT,
     EVENT_STEMS,
     FIGURE,
     HEADLINE,
@@ -172,6 +174,7 @@ class Profile:
     # and `FIGURE`: the figures a text in another script states (its `language` is then one of `SCRIPTS`)
     written_figures: frozenset[str] = field(init=False, default=frozenset())
     sounds: frozenset[str] = field(init=False, default=frozenset())  # and `SOUND`: how its words sound (`sounds`)
+    events: frozenset[str] = field(init=False, default=frozenset())  # and `EVENT`: the storm or fire it is about
 
     def __post_init__(self) -> None:
         # One pass over the marks (~20 of an item's ~60 core entries), as folding builds ~3 profiles per new item.
@@ -185,6 +188,7 @@ class Profile:
         ships: list[str] = []
         figures: list[str] = []
         sounds: list[str] = []
+        events: list[str] = []
         flags: set[str] = set()
         language = bureau = None
         for w in marked:
@@ -200,6 +204,8 @@ class Profile:
                 figures.append(w[len(FIGURE):])
             elif w.startswith(SOUND):
                 sounds.append(w[len(SOUND):])
+            elif w.startswith(EVENT):
+                events.append(w[len(EVENT):])
             elif w.startswith(BUREAU):
                 bureau = bureau or w[len(BUREAU):]
             else:
@@ -218,6 +224,7 @@ class Profile:
         put(self, "responds", RESPONSE in flags or RESPONSE_MENTIONED in flags)
         if bureau in self.places:  # the dateline's city, which the report itself never names
             put(self, "places", self.places - {bureau})
+        put(self, "events", frozenset(events))
 
     def rounds_up(self, other: Profile) -> bool:
         """Whether this is a recurring item ("Morning briefing", "Daily digest: ...") that lists several events
@@ -329,17 +336,20 @@ def rule_verdict(new: Profile, old: Profile) -> tuple[Verdict, SecondReading]:
         return Verdict(False, 0.0, "too few words"), SecondReading.NEVER
     gap = abs(new.ts - old.ts)
     later = max(new, old, key=lambda p: p.ts)
-    if gap > (UPDATE_WINDOW if later.toll_rose else WINDOW):
+    named = bool(new.events & old.events) and not _recurring(new, old)  # "Typhoon Kajiki" in both headlines
+    if gap > (UPDATE_WINDOW if later.toll_rose or named else WINDOW):
         return Verdict(False, 0.0, "outside the time window"), SecondReading.NEVER
     similarity = _share(new.plain, old.plain)
     counted = counts_disagree(dict(new.counts), dict(old.counts))  # type: ignore[arg-type]
     rose = bool(counted) and gap >= TOLL_UPDATE and only_tolls_rose(*_in_order(new, old), announced=later.toll_rose)
-    if counted and not rose:  # near counts are read again, at a stricter bar ("8 dead", "nine killed": one fire)
+    # A named storm's or fire's counts change as it goes. Near counts are read again, at a stricter bar ("8 dead",
+    # "nine killed": one fire).
+    if counted and not (rose or named):
         near = counts_near(dict(new.counts), dict(old.counts))  # type: ignore[arg-type]
         unread = not near or _recurring(new, old) or new.script or old.script
         reading = SecondReading.NEVER if unread else SecondReading.STRICT
         return Verdict(False, similarity, f"counts disagree on {counted!r}"), reading
-    if gap > WINDOW and not rose:  # past the window, only a toll's rise reaches back (`UPDATE_WINDOW`)
+    if gap > WINDOW and not (rose or named):  # past the window, only a toll's rise or a named event reaches back
         return Verdict(False, 0.0, "outside the time window"), SecondReading.NEVER
     if new.rounds_up(old) or old.rounds_up(new):
         return Verdict(False, similarity, "a roundup of several events"), SecondReading.NEVER
@@ -366,6 +376,8 @@ def rule_verdict(new: Profile, old: Profile) -> tuple[Verdict, SecondReading]:
     else:
         needed += DECAY_PER_DAY * gap / timedelta(days=1)
     if similarity < needed:
+        if named:
+            return Verdict(True, similarity, "same event: the storm or fire both headlines name"), SecondReading.NEVER
         recurring = _recurring(new, old)
         if _in_two_languages(new, old):
             verdict = _across_languages(new, old, gap, similarity)
@@ -431,7 +443,11 @@ def _recurring(new: Profile, old: Profile) -> bool:
 
 def _in_two_languages(new: Profile, old: Profile) -> bool:
     """Whether the two are written in two languages or scripts (`monitor.language`): their words can't be compared."""
-    return new.script != old.script or bool(new.language and old.language and new.language != old.language)
+    if new.script != old.script:
+        return True
+    if OTHER in (new.language, old.language):  # not English, in a language unknown: another than English only
+        return {new.language, old.language} == {OTHER, "en"}
+    return bool(new.language and old.language and new.language != old.language)
 
 
 def _share(a: frozenset[str], b: frozenset[str]) -> float:
@@ -450,6 +466,8 @@ def could_fold(new: Profile, words: Collection[str], core: Collection[str]) -> b
         return False
     if new.language and LANGUAGE + new.language not in core and any(w[0] == LANGUAGE for w in core):
         return True  # in two languages: `compare` reads names and figures, which this doesn't see
+    if new.events and any(EVENT + event in core for event in new.events):
+        return True  # the storm or fire both name (`rule_verdict`)
     propers = sum(1 for w in core if w[0] == PROPER and w[1:] in new.propers)
     plain = [w for w in core if w[0] not in MARKS]
     shared = len(new.plain.intersection(plain))
@@ -573,8 +591,9 @@ def _in_order(a: Profile, b: Profile) -> tuple[dict[str, set[str]], dict[str, se
 
 
 def reach(profile: Profile) -> timedelta:
-    """How far back this item may find an earlier telling: `UPDATE_WINDOW` for a report that the toll rose."""
-    return UPDATE_WINDOW if profile.toll_rose else WINDOW
+    """How far back this item may find an earlier telling: `UPDATE_WINDOW` for a report that the toll rose, or
+    one of a named storm or fire (`Profile.events`)."""
+    return UPDATE_WINDOW if profile.toll_rose or profile.events else WINDOW
 
 
 def stretches(first: datetime, last: datetime, ts: datetime, back: timedelta = WINDOW) -> bool:

@@ -32,7 +32,7 @@ from collections.abc import Collection, Iterable
 
 from monitor.minhash import STORY_HASHER
 from monitor.stories import MIN_WORDS
-from monitor.storytext import PROPER, SCRIPT_MARKS
+from monitor.storytext import EVENT, PROPER, SCRIPT_MARKS
 
 _NAME = b"name:"  # keeps name keys apart from band keys ("{band}:{values}")
 _SCRIPT = b"script:"  # ... and the keys of a country told in another script (`script_key`)
@@ -74,7 +74,7 @@ def story_keys(
     bands = STORY_HASHER.keys_for(words) if len(words) >= MIN_WORDS else []
     if generic:
         return tuple(bands)
-    named: dict[str, None] = {}
+    named: dict[str, None] = {w[len(EVENT):].partition(":")[2]: None for w in core if w.startswith(EVENT)}
     for group in (names, places, (w[1:] for w in core if w[0] == PROPER)):
         named.update(dict.fromkeys(sorted(group, key=lambda n: (-len(n), n))))
     keys = (*bands, *(name_key(n) for n in sorted(list(named)[:NAME_KEYS])))

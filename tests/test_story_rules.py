@@ -10,12 +10,14 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from monitor.language import OTHER
 from monitor.stories import (
     ACROSS_UPDATE_WINDOW,
     ACROSS_WINDOW,
     ANCHOR_WINDOW,
     UPDATE_WINDOW,
     WINDOW,
+    SecondReading,
     best_match,
     compare,
     could_fold,
@@ -25,6 +27,7 @@ from monitor.stories import (
 )
 from monitor.storytext import (
     EDITION,
+    EVENT,
     LANGUAGE,
     LISTS,
     SCRIPT_MARKS,
@@ -32,6 +35,7 @@ from monitor.storytext import (
     counts_disagree,
     has_generic_head,
     is_generic_title,
+    named_events,
     only_tolls_rose,
     read_story,
     read_text,
@@ -543,3 +547,93 @@ def test_names_and_headline_words_never_outvote_figures_that_disagree():
 def test_a_generic_item_is_never_a_retelling():
     briefing = ("Morning briefing", HIJACK_RETOLD[1] + " Elsewhere, markets opened higher.")
     assert not compare(profile(*briefing, at=T0 + timedelta(hours=2)), profile(*HIJACK)).same
+
+
+# --- a named storm or fire ----------------------------------------------------------------------------------
+
+WILDFIRE = ("Wind-driven Wheeler fire explodes near Ojai, forcing 9,000 to evacuate",
+            ("Fanned by Santa Ana gusts topping 60 mph, the Wheeler fire grew to more than 3,500 acres within hours "
+             "on Tuesday morning, prompting evacuation orders for about 9,000 residents in the Ojai Valley."))
+WILDFIRE_LATER = ("Wheeler fire 45% contained as winds ease; 62 structures destroyed",
+                  ("Firefighters made significant progress on the Wheeler fire on Thursday as the winds subsided, "
+                   "bringing containment to 45%. Damage inspection teams have confirmed 62 structures destroyed."))
+# Another fire near Ojai two days on, with a name of its own: the same kind of event in the same valley.
+OTHER_WILDFIRE = ("Canyon fire breaks out near Ojai, 1,200 told to leave",
+                  ("A new blaze, the Canyon fire, broke out in hills above the Ojai Valley on Thursday and grew to 800 "
+                   "acres, prompting evacuation orders for about 1,200 residents."))
+
+
+def test_the_storm_or_fire_a_headline_names_is_read_from_it():
+    assert read_story(*WILDFIRE)[0].core.count(f"{EVENT}fire:wheeler") == 1
+    assert named_events("Typhoon Kajiki slams into northern Philippines", "") == [f"{EVENT}storm:kajiki"]
+    assert named_events("Huracán Polo toca tierra en Guerrero", "") == [f"{EVENT}storm:polo"]
+    assert named_events("Storm Bríd: status red warning for Galway", "") == [f"{EVENT}storm:brid"]
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Winter Storm Threatens Thanksgiving Travel", "A winter storm threatens travel across the Midwest."),
+        ("Chile wildfire kills 2 and destroys 120 homes", "A wildfire near Valparaiso killed two people."),
+        ("Tropical Storm Warning Issued For Florida Keys", "A Tropical Storm Warning is in effect for the Keys."),
+        ("Massive Warehouse Fire Sends Smoke Over Icheon", "A fire at a logistics warehouse in Icheon ..."),
+    ],
+)
+def test_a_word_after_a_storm_or_before_a_fire_is_no_name_unless_it_names_one(title, summary):
+    """Title case capitalises every word: only a name the summary writes too is one; a country names no fire."""
+    assert named_events(title, summary) == []
+
+
+def test_two_days_on_a_report_of_the_same_named_fire_joins_it_in_other_words():
+    later = profile(*WILDFIRE_LATER, at=T0 + timedelta(hours=50))
+    verdict = compare(later, profile(*WILDFIRE))
+    assert verdict.same and verdict.reason == "same event: the storm or fire both headlines name"
+    assert verdict.similarity < 0.2  # its words alone, two days on, fall far short
+    assert not compare(profile(*OTHER_WILDFIRE, at=T0 + timedelta(hours=50)), profile(*WILDFIRE)).same
+    assert compare(profile(*WILDFIRE_LATER, at=T0 + UPDATE_WINDOW + timedelta(hours=1)),
+                   profile(*WILDFIRE)).reason == "outside the time window"
+
+
+# --- counts -------------------------------------------------------------------------------------------------
+
+
+def test_a_clock_time_is_no_count():
+    """"as of 8 am" and "as of 7am" in two reports of one flood, "PM2.5": no counts to disagree."""
+    assert dict(read_text("Evacuees rose to 8,214 as of 8 am today").counts) == {"rose": {"8214"}}
+    assert dict(read_text("41,530 evacuees as of 7am on Thursday").counts) == {"evacue": {"41530"}}
+    assert "pm" not in read_text("Markets must close at 8pm; PM2.5 levels hit 40 times the limit").counts
+
+
+def test_counts_of_things_other_than_people_that_disagree_may_be_read_again():
+    """Oil wells' "initial 10,000 barrels" and "peak 40,000 barrels": two figures of one start of production, which
+    the fold model may weigh; 12 dead and 3 never are."""
+    first = profile("First oil flows from Kingfisher wells in Kikuube",
+                    "Crude began flowing from the Kingfisher wells in Kikuube on Friday; the initial 10,000 barrels "
+                    "per day will be moved to storage at Kabaale.")
+    second = profile("Uganda starts oil production at Kingfisher field",
+                     "President Museveni hailed the start of production at the Kingfisher field in Kikuube, which "
+                     "is expected to reach a peak of 40,000 barrels per day.", at=T0 + timedelta(hours=3))
+    verdict, second_reading = rule_verdict(second, first)
+    assert verdict.reason.startswith("counts disagree") and second_reading is SecondReading.STRICT
+    twelve = profile("Car bomb kills 12 in Kabul market", "A car bomb killed 12 people at a Kabul market.")
+    three = profile("Car bomb kills 3 in Kabul market", "A car bomb killed 3 people at a Kabul market.",
+                    at=T0 + timedelta(hours=3))
+    assert rule_verdict(three, twelve)[1] is SecondReading.NEVER
+
+
+# --- in a language the lists don't name ---------------------------------------------------------------------
+
+QUAKE = ("Quake kills three in Turkey's Malatya, residents spend night outdoors",
+         ("A magnitude 5.9 earthquake struck Malatya province in eastern Turkey late on Tuesday, killing three "
+          "people and injuring 40, the disaster agency AFAD said."))
+QUAKE_TR = ("Malatya'da 5,9 büyüklüğünde deprem: 3 kişi hayatını kaybetti",
+            ("AFAD, Malatya'nın Yeşilyurt ilçesinde saat 23.05'te 5,9 büyüklüğünde deprem meydana geldiğini duyurdu. "
+             "İçişleri Bakanlığı, hasarlı üç binanın yıkıldığını, enkaz altından 14 kişinin kurtarıldığını ve "
+             "arama kurtarma çalışmalarının sürdüğünü açıkladı."))
+
+
+def test_a_telling_in_a_language_the_lists_cannot_name_is_read_as_one_in_another_language():
+    english, turkish = profile(*QUAKE), profile(*QUAKE_TR, at=T0 + timedelta(hours=1))
+    assert (english.language, turkish.language) == ("en", OTHER)
+    verdict = compare(turkish, english)
+    assert verdict.same and verdict.reason == "same event, in two languages"  # Malatya, AFAD, 5.9
