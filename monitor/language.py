@@ -58,7 +58,9 @@ for _language, _words in _FUNCTION_WORDS.items():
 _VOTES = {word: tuple((language, 1 / len(languages)) for language in languages)
           for word, languages in _LANGUAGES_OF.items()}
 
-_WORD = re.compile(r"[a-z]+")
+# A word, not one that follows an apostrophe: that is a noun after French "l'" or "d'", or a Turkish case ending
+# after a name ("Malatya'da", "Diyarbakır'da"), which would vote for Portuguese "da".
+_WORD = re.compile(r"(?<![a-z'])[a-z]+")
 _ENGLISH = frozenset(_FUNCTION_WORDS["en"].split())
 _READ_CHARS = 400  # a title and a lead: enough function words, and the cost stays flat on long summaries
 MIN_HITS = 3  # a language needs at least this many function words ...
