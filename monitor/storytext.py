@@ -527,8 +527,8 @@ def read_story(title: str, summary: str) -> tuple[Reading, bool]:
 # ... and the named event its headline is about, when its text names it too: a storm ("Typhoon Kajiki", "Storm
 # Bríd", "Huracán Polo") or a wildfire ("Wheeler fire"). A name is given to one event, which the news follows for
 # days: "Wind-driven Wheeler fire explodes near Ojai" and, two days later, "Wheeler fire 45% contained as winds
-# ease" share few other words (`monitor.stories.rule_verdict`). Marked with its kind, "storm" or "fire", as the
-# story rules leave out a fire named after a place ("Goma fire" may be any fire in Goma).
+# ease" share few other words (`monitor.stories.rule_verdict`). Marked with its kind, "storm" or "fire": a fire
+# and a storm may bear one name.
 EVENT = "+event:"
 _NAMED_EVENT = re.compile(
     r"(?:(?i:super\s+|tropical\s+|severe\s+tropical\s+)?(?P<storm>(?i:cyclone|typhoon|hurricane|storm|ciclón|ciclon"
@@ -825,9 +825,11 @@ def _close(a: Iterable[str], b: Iterable[str], tolerance: float = COUNT_TOLERANC
 
 
 def counts_near(a: dict[str, set[str]], b: dict[str, set[str]]) -> bool:
-    """Whether every count the two disagree on is within `NEAR_TOLERANCE`: "8 dead" and "nine killed", told by two
-    outlets of one fire the same hour, may be one event; 12 dead and 3 are two."""
-    return all(_close(a[word], b[word], NEAR_TOLERANCE) for word in a.keys() & b.keys() if not a[word] & b[word] and word in PEOPLE)
+    """Whether every count of people (`PEOPLE`) the two disagree on is within `NEAR_TOLERANCE`: "8 dead" and "nine
+    killed", told by two outlets of one fire the same hour, may be one event; 12 dead and 3 are two. Counts of other
+    things may be further apart in two reports of one event ("an initial 10,000 barrels" a day, "a peak of 40,000")."""
+    return all(_close(a[word], b[word], NEAR_TOLERANCE)
+               for word in a.keys() & b.keys() if word in PEOPLE and not a[word] & b[word])
 
 
 def shingles(words: Iterable[str]) -> set[str]:
