@@ -33,6 +33,7 @@ from collections.abc import Collection, Iterable
 from monitor.minhash import STORY_HASHER
 from monitor.stories import MIN_WORDS
 from monitor.storytext import EVENT, PROPER, SCRIPT_MARKS
+from monitor.tagging.scripts import SCRIPT_HOMES
 
 _NAME = b"name:"  # keeps name keys apart from band keys ("{band}:{values}")
 _SCRIPT = b"script:"  # ... and the keys of a country told in another script (`script_key`)
@@ -78,4 +79,8 @@ def story_keys(
     for group in (names, places, (w[1:] for w in core if w[0] == PROPER)):
         named.update(dict.fromkeys(sorted(group, key=lambda n: (-len(n), n))))
     keys = (*bands, *(name_key(n) for n in sorted(list(named)[:NAME_KEYS])))
-    return (*keys, *map(script_key, sorted(set(countries)))) if script else keys
+    if not script:
+        return keys
+    if not (countries := set(countries)):  # a telling that names no country: its script's (`SCRIPT_HOMES`)
+        countries = {iso2 for w in core if w in SCRIPT_MARKS for iso2 in SCRIPT_HOMES[w[1:]]}
+    return (*keys, *map(script_key, sorted(countries)))

@@ -428,6 +428,19 @@ def test_story_keys_are_the_bands_then_a_few_names_and_a_generic_title_gets_band
     assert band_keys(generic) == tuple(STORY_HASHER.keys_for(generic.words))
 
 
+@pytest.mark.parametrize("korean_first", [False, True])
+def test_a_telling_in_another_script_naming_no_country_finds_its_story_either_way(db, feeds, korean_first):
+    """Found through its script's countries (`SCRIPT_HOMES`), under whose keys it is stored and looked up."""
+    from tests.test_story_rules import FIRE_EN, FIRE_KO
+
+    english, korean = item("w1", *FIRE_EN), item("k1", *FIRE_KO, at=T0 + timedelta(minutes=40))
+    order = [(feeds["local"], korean), (feeds["wire"], english)] if korean_first else [
+        (feeds["wire"], english), (feeds["local"], korean)]
+    ids = [write_feed_items(db, feed, [entry], T0 + timedelta(hours=1, minutes=n)).new_ids[0]
+           for n, (feed, entry) in enumerate(order)]
+    assert story_of(db, ids[0]) == story_of(db, ids[1])
+
+
 def test_a_roundup_is_not_found_through_the_names_of_the_events_it_lists(db, feeds):
     (event,) = write_feed_items(db, feeds["wire"], [item("w1", *ROADSIDE_BOMB)], T0 + timedelta(minutes=10)).new_ids
     later = T0 + timedelta(hours=8)
@@ -594,7 +607,9 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     # heldout33 and heldout34 (blind until 2026-11-23: 1.000 / 0.629 and 0.938 / 0.642; heldout34's wrong pairs a
     # Dutch "news in brief" edition, generic since: 1.000 / 0.642). heldout35 and heldout36 (blind until 2026-11-23:
     # 1.000 / 0.441 and 1.000 / 0.414 on 0f4429b) follow storms, fires and strikes for days; the model trained on
-    # all 37 sets since (heldout8 0.821 -> 0.789 and heldout13 0.861 -> 0.832: late analyses left their stories).
+    # all 37 sets since (heldout8 0.821 -> 0.789 and heldout13 0.861 -> 0.832: late analyses left their stories). Tellings in
+    # other scripts that name no country read as their script's countries' news since (heldout30 0.698, heldout31
+    # 0.724, heldout34 0.758, heldout36 0.598).
     [("dev", 0.95, 0.95), ("heldout", 0.95, 0.95), ("heldout2", 0.95, 0.95), ("heldout3", 0.95, 0.9),
      ("heldout4", 0.95, 0.75), ("heldout5", 0.95, 0.85), ("heldout6", 0.95, 0.9), ("heldout7", 0.95, 0.9),
      ("heldout8", 0.95, 0.75), ("heldout9", 0.95, 0.85), ("heldout10", 0.95, 0.6), ("heldout11", 0.95, 0.85),
@@ -603,8 +618,8 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
      ("heldout20", 0.85, 0.65), ("heldout21", 0.95, 0.55),
      ("heldout22", 0.95, 0.75), ("heldout23", 0.95, 0.55), ("heldout24", 0.95, 0.75),
      ("heldout25", 0.95, 0.65), ("heldout26", 0.95, 0.7), ("heldout27", 0.95, 0.5), ("heldout28", 0.95, 0.55),
-     ("heldout29", 0.95, 0.72), ("heldout30", 0.95, 0.6), ("heldout31", 0.95, 0.6), ("heldout32", 0.95, 0.6),
-     ("heldout33", 0.95, 0.7), ("heldout34", 0.95, 0.65), ("heldout35", 0.95, 0.6), ("heldout36", 0.95, 0.5)],
+     ("heldout29", 0.95, 0.72), ("heldout30", 0.95, 0.65), ("heldout31", 0.95, 0.7), ("heldout32", 0.95, 0.6),
+     ("heldout33", 0.95, 0.7), ("heldout34", 0.95, 0.7), ("heldout35", 0.95, 0.6), ("heldout36", 0.95, 0.55)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):
     scores = evaluate(name)

@@ -637,3 +637,30 @@ def test_a_telling_in_a_language_the_lists_cannot_name_is_read_as_one_in_another
     assert (english.language, turkish.language) == ("en", OTHER)
     verdict = compare(turkish, english)
     assert verdict.same and verdict.reason == "same event, in two languages"  # Malatya, AFAD, 5.9
+
+
+# --- a telling in another script that names no country ------------------------------------------------------
+
+FIRE_EN = ("Fire engulfs logistics warehouse in South Korea's Icheon; two workers missing",
+           ("A fire broke out at a logistics warehouse in Icheon, south of Seoul, on Wednesday morning, leaving two "
+            "workers unaccounted for, South Korean fire officials said. About 120 firefighters were deployed."))
+FIRE_KO = ("이천 물류창고 큰불…작업자 2명 연락두절",
+           "경기 이천시의 한 물류창고에서 수요일 오전 불이 나 작업자 2명이 연락이 두절됐다. 소방당국은 소방관 120명을 투입했다.")
+# Korean news of another fire the same morning: one small figure in common, no more.
+OTHER_FIRE_KO = ("섬유 공장 화재…2명 부상", "한 섬유 공장에서 불이 나 2명이 다쳤다. 소방당국은 소방관 40명을 투입했다.")
+
+
+def test_a_telling_in_another_script_naming_no_country_is_read_as_its_scripts_news():
+    korean = profile(*FIRE_KO, at=T0 + timedelta(hours=1))
+    assert not korean.countries and korean.homes == {"KR", "KP"} and korean.foldable
+    verdict = compare(korean, profile(*FIRE_EN))
+    assert verdict.same and verdict.reason == "same event, in two scripts: its figures and names, at home"
+
+
+def test_such_a_telling_needs_a_figure_that_tells_and_its_countrys_news():
+    other = compare(profile(*OTHER_FIRE_KO, at=T0 + timedelta(hours=1)), profile(*FIRE_EN))
+    assert not other.same and other.reason == "in two scripts, no country named: 1 figures in common"
+    abroad = profile(FIRE_EN[0].replace("South Korea's Icheon", "Japan's Osaka"),
+                     FIRE_EN[1].replace("Icheon, south of Seoul", "Osaka").replace("South Korean", "Japanese"))
+    verdict = compare(profile(*FIRE_KO, at=T0 + timedelta(hours=1)), abroad)
+    assert not verdict.same and verdict.reason == "in two scripts, no country in common"

@@ -111,7 +111,7 @@ def find_story(
         ranked = (story_id for story_id, _ in raw.execute(_ranked_stories(bands, len(keys) - bands), params))
         candidates = [story_id for story_id in ranked if story_id not in refused][:CANDIDATE_STORIES]
     if by_country:
-        told = _told_in(raw, profile.countries, profile.ts - back, profile.ts + WINDOW)
+        told = _told_in(raw, profile.countries or profile.homes, profile.ts - back, profile.ts + WINDOW)
         candidates += [s for s in told if s not in candidates and s not in refused][:CANDIDATE_STORIES]
     elif profile.countries and keys:  # the tellings in other scripts of its countries, however they rank
         told = [s for s, in raw.execute(_told_in_scripts(len(profile.countries)),

@@ -75,6 +75,18 @@ _SCRIPT_PREFIXES = (("CYRILLIC", "cyrillic"), ("GREEK", "greek"), ("ARABIC", "ar
                     ("MYANMAR", "myanmar"), ("KHMER", "khmer"), ("GEORGIAN", "georgian"), ("ARMENIAN", "armenian"),
                     ("ETHIOPIC", "ethiopic"))
 SCRIPT_NAMES = tuple(dict.fromkeys(code for _, code in _SCRIPT_PREFIXES))
+# The countries whose news is written in each (ISO 3166-1): a report in Korean that names no country is most
+# likely Korea's own news, one in Bengali Bangladesh's or India's (`monitor.stories._across_scripts`).
+SCRIPT_HOMES: dict[str, tuple[str, ...]] = {
+    "arabic": ("AE", "BH", "DJ", "DZ", "EG", "IQ", "JO", "KM", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA", "SA",
+               "SD", "SO", "SY", "TN", "YE", "IR", "AF", "PK"),
+    "cyrillic": ("RU", "UA", "BY", "BG", "RS", "MK", "ME", "BA", "KZ", "KG", "TJ", "MN"),
+    "cjk": ("CN", "TW", "HK", "MO", "SG", "JP"), "hangul": ("KR", "KP"), "greek": ("GR", "CY"), "hebrew": ("IL",),
+    "devanagari": ("IN", "NP"), "bengali": ("BD", "IN"), "gurmukhi": ("IN", "PK"), "gujarati": ("IN",),
+    "tamil": ("IN", "LK", "SG", "MY"), "telugu": ("IN",), "kannada": ("IN",), "malayalam": ("IN",),
+    "sinhala": ("LK",), "thai": ("TH",), "lao": ("LA",), "myanmar": ("MM",), "khmer": ("KH",),
+    "georgian": ("GE",), "armenian": ("AM",), "ethiopic": ("ET", "ER"),
+}
 # Where a name in each may stand (see the module); Han, kana, Hangul, Thai, Lao, Myanmar, Khmer and Ethiopic anywhere.
 _RULES = {"cyrillic": "cased", "greek": "cased", "arabic": "joined", "hebrew": "hebrew"} | dict.fromkeys(
     ("devanagari", "bengali", "gurmukhi", "gujarati", "tamil", "telugu", "kannada", "malayalam", "sinhala",
