@@ -525,7 +525,7 @@ def read_story(title: str, summary: str) -> tuple[Reading, bool]:
 
 
 # ... and the named event its headline is about, when its text names it too: a storm ("Typhoon Kajiki", "Storm
-# Bríd", "Huracán Polo") or a wildfire ("Wheeler fire"). A name is given to one event, which the news follows for
+# Bríd", "Huracán Polo") or a wildfire ("Wheeler fire", "Toodyay bushfire"). A name is given to one event, which the news follows for
 # days: "Wind-driven Wheeler fire explodes near Ojai" and, two days later, "Wheeler fire 45% contained as winds
 # ease" share few other words (`monitor.stories.rule_verdict`). Marked with its kind, "storm" or "fire": a fire
 # and a storm may bear one name.
@@ -534,7 +534,7 @@ _NAMED_EVENT = re.compile(
     r"(?:(?i:super\s+|tropical\s+|severe\s+tropical\s+)?(?P<storm>(?i:cyclone|typhoon|hurricane|storm|ciclón|ciclon"
     r"|tifón|tifon|huracán|huracan|tormenta|tempête|tempete|ouragan|sturm|orkan|taifun|tufão|tufao|furacão|furacao"
     r"|uragano|tifone|bagyong|badai|topan|siklon))\s+['\u2018\u201c\"]?(?P<name>[^\W\d_][^\W\d_'\u2019-]+)"
-    r"|(?P<place>[^\W\d_][^\W\d_'\u2019-]+)\s+(?P<fire>[Ff]ire|[Ww]ildfire|[Bb]laze|[Cc]omplex [Ff]ire)\b)"
+    r"|(?P<place>[^\W\d_][^\W\d_'\u2019-]+)\s+(?P<fire>[Ff]ire|[Ww]ildfire|[Bb]ushfire|[Bb]laze|[Cc]omplex [Ff]ire)\b)"
 )
 # Words that follow a storm's kind or lead a fire's without naming one ("Storm Center", "Tropical Storm Warning",
 # "Massive Fire": a title in title case), besides the calendar's words and the stems of countries and regions.
