@@ -609,7 +609,8 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     # 1.000 / 0.441 and 1.000 / 0.414 on 0f4429b) follow storms, fires and strikes for days; the model trained on
     # all 37 sets since (heldout8 0.821 -> 0.789 and heldout13 0.861 -> 0.832: late analyses left their stories). Tellings in
     # other scripts that name no country read as their script's countries' news since (heldout30 0.698, heldout31
-    # 0.724, heldout34 0.758, heldout36 0.598).
+    # 0.724, heldout34 0.758, heldout36 0.598). heldout37 and heldout38 (blind until 2026-11-23: 1.000 / 0.588 and
+    # 1.000 / 0.578 on ba0cb20; 0.537 and 0.518 on 0f4429b) miss follow-ups days on and paraphrase.
     [("dev", 0.95, 0.95), ("heldout", 0.95, 0.95), ("heldout2", 0.95, 0.95), ("heldout3", 0.95, 0.9),
      ("heldout4", 0.95, 0.75), ("heldout5", 0.95, 0.85), ("heldout6", 0.95, 0.9), ("heldout7", 0.95, 0.9),
      ("heldout8", 0.95, 0.75), ("heldout9", 0.95, 0.85), ("heldout10", 0.95, 0.6), ("heldout11", 0.95, 0.85),
@@ -619,7 +620,8 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
      ("heldout22", 0.95, 0.75), ("heldout23", 0.95, 0.55), ("heldout24", 0.95, 0.75),
      ("heldout25", 0.95, 0.65), ("heldout26", 0.95, 0.7), ("heldout27", 0.95, 0.5), ("heldout28", 0.95, 0.55),
      ("heldout29", 0.95, 0.72), ("heldout30", 0.95, 0.65), ("heldout31", 0.95, 0.7), ("heldout32", 0.95, 0.6),
-     ("heldout33", 0.95, 0.7), ("heldout34", 0.95, 0.7), ("heldout35", 0.95, 0.6), ("heldout36", 0.95, 0.55)],
+     ("heldout33", 0.95, 0.7), ("heldout34", 0.95, 0.7), ("heldout35", 0.95, 0.6), ("heldout36", 0.95, 0.55),
+     ("heldout37", 0.95, 0.55), ("heldout38", 0.95, 0.55)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):
     scores = evaluate(name)

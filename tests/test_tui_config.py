@@ -70,7 +70,8 @@ async def test_a_broken_edit_keeps_the_last_good_config_and_shows_where(setup):
 
         path.write_text(BASE + WATCH, encoding="utf-8")
         await until(pilot, lambda: not banner.has_class("-active"))
-        assert [w.name for w in app.config.watches] == ["items"]
+        # the banner clears at once; the new config is applied by a worker a moment later
+        await until(pilot, lambda: [w.name for w in app.config.watches] == ["items"])
         await until(pilot, lambda: "re-applied" in app._status_note)  # the re-match child has finished
 
 
