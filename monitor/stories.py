@@ -146,6 +146,8 @@ DISAGREEING_PROBABILITY = 0.95
 # compared by its first letters, spelt the same way (`spelling`).
 _LETTERS = re.compile(r"[a-z]+")
 DIFFERENT_SHIPS = "different ships"  # a verdict that, like disagreeing counts, vetoes the member's whole story
+ROUNDUP = "a roundup of several events"
+RESPONSE_TO_OTHER = "a response to the other: another event"
 _SPELLING = str.maketrans({"w": "v", "j": "i", "y": "i", "k": "c", "q": "c", "z": "s"})
 
 
@@ -358,9 +360,9 @@ def rule_verdict(new: Profile, old: Profile) -> tuple[Verdict, SecondReading]:
     if gap > WINDOW and not (rose or named):  # past the window, only a toll's rise or a named event reaches back
         return Verdict(False, 0.0, "outside the time window"), SecondReading.NEVER
     if new.rounds_up(old) or old.rounds_up(new):
-        return Verdict(False, similarity, "a roundup of several events"), SecondReading.NEVER
+        return Verdict(False, similarity, ROUNDUP), SecondReading.NEVER
     if later.response and not min(new, old, key=lambda p: p.ts).responds:
-        return Verdict(False, similarity, "a response to the other: another event"), SecondReading.NEVER
+        return Verdict(False, similarity, RESPONSE_TO_OTHER), SecondReading.NEVER
     if new.ships and old.ships and not _same_ship(new.ships, old.ships):
         return Verdict(False, similarity, DIFFERENT_SHIPS), SecondReading.NEVER
     named_new = new.names | new.places

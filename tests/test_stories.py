@@ -19,7 +19,7 @@ from monitor.models import ItemData, PreparedItem, WatchHit
 from monitor.priority import Priority
 from monitor.store import SCHEMA_VERSION, Database
 from monitor.store.feeds import sync_feeds
-from monitor.store.folding import BANDS, RETENTION, _top_stories
+from monitor.store.folding import BANDS, MERGE_GAP, RETENTION, _top_stories
 from monitor.store.profiles import band_keys
 from monitor.store.queries import (
     count_items,
@@ -441,6 +441,101 @@ def test_a_telling_in_another_script_naming_no_country_finds_its_story_either_wa
     assert story_of(db, ids[0]) == story_of(db, ids[1])
 
 
+# --- a telling two stories fold into -------------------------------------------------------------------------
+
+# Two reports the rules keep apart, and a third that names what each does. Which pairs are the same event is the
+# rules' and the model's to say (tested above); here a stand-in says that the third is both stories' event, and
+# only the merging of stories is tested.
+PORT = ("Antwerp customs find cocaine in banana boxes from Guayaquil",
+        "Customs officers at the Port of Antwerp found cocaine hidden among banana cartons shipped from Guayaquil.")
+ARRESTS = ("Three Antwerp dockworkers detained over cocaine extraction",
+           "Three dockworkers suspected of extracting cocaine from containers were detained in Antwerp on Tuesday.")
+BRIDGE = ("Antwerp cocaine haul: dockworkers detained over Guayaquil banana shipment",
+          ("Three dockworkers were detained after customs at the Port of Antwerp found cocaine in banana cartons "
+           "shipped from Guayaquil, prosecutors said on Tuesday."))
+
+
+@pytest.fixture
+def bridged(monkeypatch):
+    """`best_match` as if the rules took the bridge (BRIDGE, or the texts the test gives) for the event of every
+    story it is compared with, and nothing else for the event of another."""
+    from monitor.store import folding
+    from monitor.stories import Verdict
+
+    bridge = [make_profile(*BRIDGE, T0).words]
+
+    def best_match(new, members):
+        same = new.words == bridge[0] and any(m.words != bridge[0] for m in members)
+        return Verdict(same, 0.5 if same else 0.0, "stand-in")
+
+    monkeypatch.setattr(folding, "best_match", best_match)
+    return lambda texts: bridge.__setitem__(0, make_profile(*texts, T0).words)
+
+
+def test_a_telling_two_stories_fold_into_merges_them_and_its_unread_part_keeps_it_unread(db, feeds, bridged):
+    (port,) = write_feed_items(db, feeds["wire"], [item("w1", *PORT)], T0 + timedelta(minutes=10)).new_ids
+    later = T0 + timedelta(hours=1)
+    (arrests,) = write_feed_items(db, feeds["local"], [item("l1", *ARRESTS, at=later)], later).new_ids
+    assert story_of(db, port) != story_of(db, arrests)
+    mark_read(db, story_of(db, port))
+    mark_acked(db, story_of(db, port))
+    at = T0 + timedelta(hours=2)
+    (bridge,) = write_feed_items(db, feeds["monitor"], [item("m1", *BRIDGE, at=at)], at).new_ids
+    story = story_of(db, bridge)
+    assert story_of(db, port) == story_of(db, arrests) == story
+    assert story_state(db, [story])[story] == (False, False, 3)  # the arrests were unread: so is the story
+    assert len(story_members(db, story)) == 3
+
+
+def test_stories_a_user_split_apart_or_told_apart_in_time_are_not_merged(db, feeds, bridged):
+    (port,) = write_feed_items(db, feeds["wire"], [item("w1", *PORT)], T0 + timedelta(minutes=10)).new_ids
+    later = T0 + timedelta(hours=1)
+    (arrests,) = write_feed_items(db, feeds["local"], [item("l1", *ARRESTS, at=later)], later).new_ids
+    with db.writer.begin() as conn:  # as if they had folded, and the user had split the arrests out
+        conn.exec_driver_sql("UPDATE item SET story_id = ? WHERE id = ?", (story_of(db, port), arrests))
+    split_item(db, arrests)
+    at = T0 + timedelta(hours=2)
+    (bridge,) = write_feed_items(db, feeds["monitor"], [item("m1", *BRIDGE, at=at)], at).new_ids
+    assert story_of(db, port) != story_of(db, arrests)
+    assert story_of(db, bridge) in (story_of(db, port), story_of(db, arrests))
+
+
+def test_stories_told_hours_apart_are_not_merged(db, feeds, bridged):
+    (port,) = write_feed_items(db, feeds["wire"], [item("w1", *PORT)], T0 + timedelta(minutes=10)).new_ids
+    later = T0 + MERGE_GAP + timedelta(hours=2)  # the arrests told long after the find had gone quiet
+    (arrests,) = write_feed_items(db, feeds["local"], [item("l1", *ARRESTS, at=later)], later).new_ids
+    at = later + timedelta(hours=1)
+    (bridge,) = write_feed_items(db, feeds["monitor"], [item("m1", *BRIDGE, at=at)], at).new_ids
+    assert story_of(db, port) != story_of(db, arrests)
+    assert story_of(db, bridge) in (story_of(db, port), story_of(db, arrests))
+
+
+def test_a_story_under_a_recurring_title_is_not_merged(db, feeds, bridged):
+    (digest,) = write_feed_items(db, feeds["aggregator"], [item("a1", "Morning briefing", BRIDGE[1])],
+                                 T0 + timedelta(minutes=10)).new_ids
+    later = T0 + timedelta(hours=1)
+    (arrests,) = write_feed_items(db, feeds["local"], [item("l1", *ARRESTS, at=later)], later).new_ids
+    at = later + timedelta(hours=1)
+    (bridge,) = write_feed_items(db, feeds["monitor"], [item("m1", *BRIDGE, at=at)], at).new_ids
+    assert story_of(db, digest) != story_of(db, arrests)
+    assert story_of(db, bridge) in (story_of(db, digest), story_of(db, arrests))
+
+
+def test_two_attacks_counted_apart_are_not_merged_by_a_report_that_counts_neither(db, feeds, bridged):
+    """The issue's trap once more: 12 dead and 3 at one market are two car bombs, whatever a third report says."""
+    twelve = ("Car bomb kills 12 at Kabul market", "A car bomb killed 12 people at a crowded Kabul market, police said.")
+    three = ("Car bomb kills 3 at Kabul market", "A car bomb killed 3 people at a crowded Kabul market, police said.")
+    neither = ("Car bomb at Kabul market", "A car bomb exploded at a crowded Kabul market, police said.")
+    bridged(neither)
+    (first,) = write_feed_items(db, feeds["wire"], [item("w1", *twelve)], T0 + timedelta(minutes=10)).new_ids
+    later = T0 + timedelta(hours=1)
+    (second,) = write_feed_items(db, feeds["local"], [item("l1", *three, at=later)], later).new_ids
+    at = later + timedelta(hours=1)
+    (bridge,) = write_feed_items(db, feeds["monitor"], [item("m1", *neither, at=at)], at).new_ids
+    assert story_of(db, first) != story_of(db, second)
+    assert story_of(db, bridge) in (story_of(db, first), story_of(db, second))
+
+
 def test_a_roundup_is_not_found_through_the_names_of_the_events_it_lists(db, feeds):
     (event,) = write_feed_items(db, feeds["wire"], [item("w1", *ROADSIDE_BOMB)], T0 + timedelta(minutes=10)).new_ids
     later = T0 + timedelta(hours=8)
@@ -610,17 +705,19 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     # all 37 sets since (heldout8 0.821 -> 0.789 and heldout13 0.861 -> 0.832: late analyses left their stories). Tellings in
     # other scripts that name no country read as their script's countries' news since (heldout30 0.698, heldout31
     # 0.724, heldout34 0.758, heldout36 0.598). heldout37 and heldout38 (blind until 2026-11-23: 1.000 / 0.588 and
-    # 1.000 / 0.578 on ba0cb20; 0.537 and 0.518 on 0f4429b) miss follow-ups days on and paraphrase.
+    # 1.000 / 0.578 on ba0cb20; 0.537 and 0.518 on 0f4429b) miss follow-ups days on and paraphrase. Stories a
+    # telling folds into at once are merged since (heldout10 0.819, heldout11 0.959, heldout27 0.626, heldout33
+    # 0.804, heldout34 0.800).
     [("dev", 0.95, 0.95), ("heldout", 0.95, 0.95), ("heldout2", 0.95, 0.95), ("heldout3", 0.95, 0.9),
      ("heldout4", 0.95, 0.75), ("heldout5", 0.95, 0.85), ("heldout6", 0.95, 0.9), ("heldout7", 0.95, 0.9),
-     ("heldout8", 0.95, 0.75), ("heldout9", 0.95, 0.85), ("heldout10", 0.95, 0.6), ("heldout11", 0.95, 0.85),
+     ("heldout8", 0.95, 0.75), ("heldout9", 0.95, 0.85), ("heldout10", 0.95, 0.75), ("heldout11", 0.95, 0.9),
      ("heldout12", 0.95, 0.9), ("heldout13", 0.95, 0.8), ("heldout14", 0.95, 0.9), ("heldout15", 0.95, 0.85),
      ("heldout16", 0.95, 0.8), ("heldout17", 0.95, 0.85), ("heldout18", 0.95, 0.85), ("heldout19", 0.95, 0.85),
      ("heldout20", 0.85, 0.65), ("heldout21", 0.95, 0.55),
      ("heldout22", 0.95, 0.75), ("heldout23", 0.95, 0.55), ("heldout24", 0.95, 0.75),
-     ("heldout25", 0.95, 0.65), ("heldout26", 0.95, 0.7), ("heldout27", 0.95, 0.5), ("heldout28", 0.95, 0.55),
+     ("heldout25", 0.95, 0.65), ("heldout26", 0.95, 0.7), ("heldout27", 0.95, 0.6), ("heldout28", 0.95, 0.55),
      ("heldout29", 0.95, 0.72), ("heldout30", 0.95, 0.65), ("heldout31", 0.95, 0.7), ("heldout32", 0.95, 0.6),
-     ("heldout33", 0.95, 0.7), ("heldout34", 0.95, 0.7), ("heldout35", 0.95, 0.6), ("heldout36", 0.95, 0.55),
+     ("heldout33", 0.95, 0.75), ("heldout34", 0.95, 0.75), ("heldout35", 0.95, 0.6), ("heldout36", 0.95, 0.55),
      ("heldout37", 0.95, 0.55), ("heldout38", 0.95, 0.55)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):

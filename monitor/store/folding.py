@@ -27,16 +27,21 @@ from monitor.store.rawsql import dbapi, rows_in, time_in, time_out
 from monitor.store.stories import move_alone_item
 from monitor.store.timeconv import to_db, utcnow
 from monitor.stories import (
+    DIFFERENT_SHIPS,
+    RESPONSE_TO_OTHER,
+    ROUNDUP,
     WINDOW,
     Profile,
     best_match,
     could_fold,
     make_profile,
     reach,
+    rule_verdict,
     shingle_words,
     stretches,
 )
 from monitor.storykeys import script_key
+from monitor.storytext import PEOPLE, counts_disagree, counts_near, only_tolls_rose
 
 BANDS, ROWS = STORY_BANDS, STORY_ROWS  # P(candidate) 0.95 at Jaccard 0.3, 0.27 at 0.1 (minhash.collision_probability)
 HASHER = STORY_HASHER
@@ -49,6 +54,9 @@ NAME_ROWS = 8
 CANDIDATE_STORIES = 5  # the stories sharing the most keys; a rewrite's story is almost always among them
 MEMBERS_COMPARED = 8  # the newest members in the window; a busy story's oldest add nothing new
 COUNTRY_ROWS = 64  # a telling in another script reads this many of its countries' newest items (see `_told_in`)
+# Two members that are two events by one of these are never merged into one story (`_mergeable`).
+MERGE_VETOES = frozenset({DIFFERENT_SHIPS, ROUNDUP, RESPONSE_TO_OTHER})
+MERGE_GAP = timedelta(hours=6)  # ... nor two stories one began telling this long after the other had last
 
 
 def epoch(moment: datetime) -> int:
@@ -89,10 +97,22 @@ def find_story(
 ) -> int | None:
     """The story this item tells, or None for a new one; `item_id` (re-folding a stored item) skips its
     current story and every story a user split it out of. `keys`: its band keys, when already known."""
+    found = find_stories(conn, profile, item_id=item_id, keys=keys)
+    return found[0] if found else None
+
+
+def find_stories(
+    conn: Connection, profile: Profile, *, item_id: int | None = None, keys: Sequence[int] | None = None
+) -> list[int]:
+    """The stories this item tells, the closest first (none for a new one): the story it joins, then any other
+    it folds into as well that may be merged into that one (`_mergeable`). Two tellings of one event that share
+    too little start two stories; a third that each of them folds with shows they are one (an Arabic report and
+    an English one of the same crash with no figure in common, then a French one that has the figures of each).
+    Arguments as for `find_story`."""
     keys = band_keys(profile) if keys is None else keys
     by_country = profile.script and profile.foldable  # its words go unread: the stories of its countries too
     if not keys and not by_country:
-        return None
+        return []
     raw = dbapi(conn)
     back = reach(profile)
     lo, hi = epoch(profile.ts - back), epoch(profile.ts + WINDOW)
@@ -118,24 +138,82 @@ def find_story(
                                         (*map(script_key, sorted(profile.countries)), lo, hi))]
         candidates += [s for s in told if s not in candidates and s not in refused]
     if not candidates:
-        return None
+        return []
     chosen = _members(raw, candidates, profile.ts - back, profile.ts + WINDOW, exclude=item_id)
     # Only the stories with a member whose text alone could fold this item (`could_fold`) have their members'
     # tags loaded and compared: the verdict on the others is "no" either way, and most candidates are those
     # (stories that share a band or two of filler words).
     plausible = [s for s in candidates if any(could_fold(profile, *text_words(m[1], m[2])) for m in chosen.get(s, ()))]
+    spans: dict[int, tuple[datetime, datetime]] = {}
     if plausible:  # a story is one event: it takes no telling that would stretch it past the window
         spans = _spans(raw, plausible)
         plausible = [s for s in plausible if s in spans and not stretches(*spans[s], profile.ts, back)]
     if not plausible:
-        return None
+        return []
     members = _profiles(raw, {story_id: chosen[story_id] for story_id in plausible})
-    best: tuple[float, int] | None = None
+    folds: list[tuple[float, int]] = []
     for story_id in plausible:
         verdict = best_match(profile, members.get(story_id, ()))
-        if verdict.same and (best is None or verdict.similarity > best[0]):
-            best = (verdict.similarity, story_id)
-    return best[1] if best else None
+        if verdict.same:
+            folds.append((verdict.similarity, story_id))
+    if not folds:
+        return []
+    folds.sort(key=lambda fold: -fold[0])  # stable: on a tie, the candidate that shares the most keys
+    best = folds[0][1]
+    return [best, *(story_id for _, story_id in folds[1:]
+                    if _mergeable(raw, members, spans, best, story_id, back))]
+
+
+def _counted_apart(a: Profile, b: Profile) -> bool:
+    """Whether two members count things differently, beyond a toll that rose from the earlier to the later or
+    two counts of people a third apart at most ("8 dead", "nine killed"): 12 dead and 3 are two attacks."""
+    counts_a, counts_b = dict(a.counts), dict(b.counts)
+    word = counts_disagree(counts_a, counts_b)  # type: ignore[arg-type]
+    if word is None:
+        return False
+    if word not in PEOPLE:  # "2 million" and "5 million" displaced, "$3 billion" and "$8 billion": two things
+        return True
+    earlier, later = (counts_a, counts_b) if a.ts <= b.ts else (counts_b, counts_a)
+    if only_tolls_rose(earlier, later, announced=max(a, b, key=lambda p: p.ts).toll_rose):  # type: ignore[arg-type]
+        return False
+    return not counts_near(counts_a, counts_b)  # type: ignore[arg-type]
+
+
+def _mergeable(
+    raw: sqlite3.Connection, members: dict[int, list[Profile]], spans: dict[int, tuple[datetime, datetime]],
+    story: int, other: int, back: timedelta,
+) -> bool:
+    """Whether `other` may be merged into `story`, which a new telling both folds into: the two together span
+    no more than a story may (`WINDOW`, or the new telling's `reach`), and each was told while the other was or
+    within `MERGE_GAP` of it; no member of either is a recurring title
+    or a list, which retell any event of the day; no two members are two events by a veto other than counts of
+    people (`MERGE_VETOES`), the tolls a story is split on as they rise; and the user never split an item of one
+    out of the other. Measured on the 39 labelled sets: 31 new tellings folded into two stories; 27 of those
+    stories were one event, all told within 4 hours of each other; of the 4 that were two events, two had a
+    recurring title, one counted millions apart, and one began 14 hours after the other had ended. Pooled pair
+    precision / recall: 0.997 / 0.795 without merges, 0.997 / 0.810 with these."""
+    (first, last), (other_first, other_last) = spans[story], spans[other]
+    if max(last, other_last) - min(first, other_first) > max(WINDOW, back):
+        return False
+    if max(first, other_first) - min(last, other_last) > MERGE_GAP:
+        return False  # one told after the other had gone quiet: more likely a development of it
+    ours, theirs = members.get(story, ()), members.get(other, ())
+    if any(p.generic or p.edition or p.lists for p in (*ours, *theirs)):
+        return False
+    for a in ours:
+        for b in theirs:
+            verdict, _ = rule_verdict(a, b)
+            if verdict.reason in MERGE_VETOES:
+                return False
+            if _counted_apart(a, b):
+                return False
+    split = raw.execute(
+        "SELECT 1 FROM story_split JOIN item ON item.id = story_split.item_id"
+        " WHERE (item.story_id = ? AND story_split.story_id = ?) OR (item.story_id = ? AND story_split.story_id = ?)"
+        " LIMIT 1",
+        (story, other, other, story),
+    ).fetchone()
+    return split is None
 
 
 # One range read per key (`monitor.storykeys`: the LSH bands, then the names), newest first, at most BUCKET_ROWS

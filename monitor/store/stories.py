@@ -147,6 +147,21 @@ def move_alone_item(conn: Connection, item_id: int, old: int, new: int) -> None:
     refresh_story(conn, new)
 
 
+def merge_stories(conn: Connection, story: int, other: int) -> None:
+    """Move every member of `other` into `story` (`monitor.store.folding.find_stories` found them one event).
+
+    The merged story is read, or acknowledged, only if both were: a part the officer has not judged keeps it in
+    view. A user's split out of `other` now holds for `story`, so the item is never folded back into either."""
+    state = conn.execute(select(func.min(STORY.c.read), func.min(STORY.c.acked)).where(STORY.c.id.in_((story, other))))
+    read, acked = state.one()
+    conn.execute(update(ITEM).where(ITEM.c.story_id == other).values(story_id=story))
+    conn.execute(update(SPLIT).prefix_with("OR IGNORE").where(SPLIT.c.story_id == other).values(story_id=story))
+    conn.execute(delete(SPLIT).where(SPLIT.c.story_id == other))
+    conn.execute(update(STORY).where(STORY.c.id == story).values(read=bool(read), acked=bool(acked)))
+    refresh_story(conn, other)  # empty now: deleted
+    refresh_story(conn, story)
+
+
 def _sources(story_id: int):  # type: ignore[no-untyped-def]
     return (
         select(func.count(SIGHTING.c.feed_id.distinct()))

@@ -29,11 +29,11 @@ from sqlalchemy import Connection, select
 from monitor.models import PreparedItem
 from monitor.store.batch import FeedBatch
 from monitor.store.db import Database
-from monitor.store.folding import find_story, index_item, prune, refold_alone
+from monitor.store.folding import find_stories, index_item, prune, refold_alone
 from monitor.store.identity import TEXT, claim, keys_of, unite
 from monitor.store.profiles import item_profile
 from monitor.store.rawsql import dbapi, time_in, time_out, tune_writer
-from monitor.store.stories import touch_story
+from monitor.store.stories import merge_stories, touch_story
 from monitor.store.tables import ItemRow, SightingRow
 from monitor.store.tagwrite import add_reading, replace_hits, replace_tags
 from monitor.store.timeconv import to_db
@@ -142,11 +142,14 @@ class _FeedWriter:
         published = to_db(data.published)
         ts = min(published, now) if published else now
         profile, band_keys = item_profile(item, ts)
-        joined = find_story(self.conn, profile, keys=band_keys)
+        found = find_stories(self.conn, profile, keys=band_keys)
+        joined = found[0] if found else None
         if joined is None:
             story_id = raw.execute(_INSERT_STORY, (data.title, self.now_sql, self.now_sql)).lastrowid
         else:
             story_id = joined
+            for other in found[1:]:  # the stories it shows to be one event with it
+                merge_stories(self.conn, joined, other)
         item_id = raw.execute(_INSERT_ITEM, (
             story_id, data.url, item.canonical_url, data.title, data.summary, data.author, time_in(published),
             time_in(to_db(data.updated)), self.now_sql, time_in(ts), item.content_hash, int(item.priority),
