@@ -17,7 +17,7 @@ from monitor.store.writer import write_feed_items
 from monitor.tui.app import make_app
 from monitor.tui.screens import ItemScreen
 from monitor.tui.story import StoryScreen
-from tests.test_stories import item
+from tests.test_stories import bridged, item  # noqa: F401 (a fixture)
 
 SIZE = (140, 40)
 
@@ -105,4 +105,25 @@ async def test_a_row_whose_item_another_write_merged_away_leaves_the_timeline(tm
         await asyncio.to_thread(write_feed_items, db, feeds["aggregator"], [mixed], at)
         await until(pilot, lambda: app.timeline.row_count == 1)
         assert app.timeline.rows[0].item_id == first.new_ids[0]  # the survivor: the older item
+    db.close()
+
+
+@pytest.mark.usefixtures("bridged")
+async def test_two_stories_a_new_telling_merges_show_as_one_row(tmp_path):
+    """Another process's write merges two stories on screen (`monitor.store.folding.find_stories`): their two
+    rows become the one row of the story, which now counts three outlets."""
+    from tests.test_stories import ARRESTS, BRIDGE, PORT, T0
+
+    db = Database(tmp_path / "m.sqlite3")
+    feeds = sync_feeds(db, [(f, f"https://{f}.example/rss") for f in ("wire", "monitor", "local")])
+    write_feed_items(db, feeds["wire"], [item("w1", *PORT, at=T0)], T0)
+    write_feed_items(db, feeds["local"], [item("l1", *ARRESTS, at=T0)], T0)
+    app = make_app(empty_config(), db, fetch=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: app.timeline.row_count == 2 and app._changes is not None)
+        await asyncio.to_thread(write_feed_items, db, feeds["monitor"], [item("m1", *BRIDGE, at=T0)], T0)
+        await until(pilot, lambda: app.timeline.row_count == 1)
+        story = app.timeline.rows[0].story_id
+        assert story_state(db, [story])[story].sources == 3
+        assert len(story_members(db, story)) == 3
     db.close()
