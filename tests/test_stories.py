@@ -500,25 +500,24 @@ def test_stories_a_user_split_apart_or_told_apart_in_time_are_not_merged(db, fee
     assert story_of(db, bridge) in (story_of(db, port), story_of(db, arrests))
 
 
+def told_then_bridged(db, feeds, first, second, bridge=BRIDGE, *, second_at=T0 + timedelta(hours=1)):
+    """Store `first`, `second`, then `bridge` an hour after the second; the three items' stories."""
+    (a,) = write_feed_items(db, feeds["wire"], [item("w1", *first)], T0 + timedelta(minutes=10)).new_ids
+    (b,) = write_feed_items(db, feeds["local"], [item("l1", *second, at=second_at)], second_at).new_ids
+    at = second_at + timedelta(hours=1)
+    (c,) = write_feed_items(db, feeds["monitor"], [item("m1", *bridge, at=at)], at).new_ids
+    return story_of(db, a), story_of(db, b), story_of(db, c)
+
+
 def test_stories_told_hours_apart_are_not_merged(db, feeds, bridged):
-    (port,) = write_feed_items(db, feeds["wire"], [item("w1", *PORT)], T0 + timedelta(minutes=10)).new_ids
-    later = T0 + MERGE_GAP + timedelta(hours=2)  # the arrests told long after the find had gone quiet
-    (arrests,) = write_feed_items(db, feeds["local"], [item("l1", *ARRESTS, at=later)], later).new_ids
-    at = later + timedelta(hours=1)
-    (bridge,) = write_feed_items(db, feeds["monitor"], [item("m1", *BRIDGE, at=at)], at).new_ids
-    assert story_of(db, port) != story_of(db, arrests)
-    assert story_of(db, bridge) in (story_of(db, port), story_of(db, arrests))
+    # the arrests told long after the find had gone quiet
+    port, arrests, bridge = told_then_bridged(db, feeds, PORT, ARRESTS, second_at=T0 + MERGE_GAP + timedelta(hours=2))
+    assert port != arrests and bridge in (port, arrests)
 
 
 def test_a_story_under_a_recurring_title_is_not_merged(db, feeds, bridged):
-    (digest,) = write_feed_items(db, feeds["aggregator"], [item("a1", "Morning briefing", BRIDGE[1])],
-                                 T0 + timedelta(minutes=10)).new_ids
-    later = T0 + timedelta(hours=1)
-    (arrests,) = write_feed_items(db, feeds["local"], [item("l1", *ARRESTS, at=later)], later).new_ids
-    at = later + timedelta(hours=1)
-    (bridge,) = write_feed_items(db, feeds["monitor"], [item("m1", *BRIDGE, at=at)], at).new_ids
-    assert story_of(db, digest) != story_of(db, arrests)
-    assert story_of(db, bridge) in (story_of(db, digest), story_of(db, arrests))
+    digest, arrests, bridge = told_then_bridged(db, feeds, ("Morning briefing", BRIDGE[1]), ARRESTS)
+    assert digest != arrests and bridge in (digest, arrests)
 
 
 def test_two_attacks_counted_apart_are_not_merged_by_a_report_that_counts_neither(db, feeds, bridged):
@@ -527,13 +526,8 @@ def test_two_attacks_counted_apart_are_not_merged_by_a_report_that_counts_neithe
     three = ("Car bomb kills 3 at Kabul market", "A car bomb killed 3 people at a crowded Kabul market, police said.")
     neither = ("Car bomb at Kabul market", "A car bomb exploded at a crowded Kabul market, police said.")
     bridged(neither)
-    (first,) = write_feed_items(db, feeds["wire"], [item("w1", *twelve)], T0 + timedelta(minutes=10)).new_ids
-    later = T0 + timedelta(hours=1)
-    (second,) = write_feed_items(db, feeds["local"], [item("l1", *three, at=later)], later).new_ids
-    at = later + timedelta(hours=1)
-    (bridge,) = write_feed_items(db, feeds["monitor"], [item("m1", *neither, at=at)], at).new_ids
-    assert story_of(db, first) != story_of(db, second)
-    assert story_of(db, bridge) in (story_of(db, first), story_of(db, second))
+    first, second, bridge = told_then_bridged(db, feeds, twelve, three, neither)
+    assert first != second and bridge in (first, second)
 
 
 def test_a_roundup_is_not_found_through_the_names_of_the_events_it_lists(db, feeds):
