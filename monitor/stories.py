@@ -369,7 +369,10 @@ def rule_verdict(new: Profile, old: Profile) -> tuple[Verdict, SecondReading]:
     named_old = old.names | old.places
     shared = named_new & named_old
     propers = len(new.propers & old.propers)
-    if named_new and named_old and not shared and not (new.countries & old.countries) and propers < SHARED_PROPERS:
+    # Two reports that name places, people or organisations, none of them the same, nor a country: two events.
+    # Unless one names no country at all ("BOK cuts key rate", "KMPDU strike"): what it names may be the other's.
+    apart = new.countries and old.countries and not new.countries & old.countries
+    if named_new and named_old and not shared and apart and propers < SHARED_PROPERS:
         return Verdict(False, similarity, "no place, person or organisation in common"), SecondReading.NEVER
     if new.generic or old.generic:
         needed = GENERIC_SIMILARITY

@@ -776,6 +776,12 @@ COUNT_TOLERANCE = 0.1
 NEAR_TOLERANCE = 0.34  # counts that disagree by no more than this the fold model may read again (`counts_near`)
 
 
+def disagreeing(a: dict[str, set[str]], b: dict[str, set[str]]) -> set[str]:
+    """Every word both texts count with no count in common (`counts_disagree` names the first)."""
+    return {word for word in a.keys() & b.keys()
+            if not (a[word] & b[word]) and not _close(a[word], b[word]) and word not in _DURATIONS}
+
+
 def counts_disagree(a: dict[str, set[str]], b: dict[str, set[str]]) -> str | None:
     """The first word both texts count with no count in common ("dead": {12} vs {3}), or None."""
     for word in a.keys() & b.keys():

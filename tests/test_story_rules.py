@@ -664,3 +664,21 @@ def test_such_a_telling_needs_a_figure_that_tells_and_its_countrys_news():
                      FIRE_EN[1].replace("Icheon, south of Seoul", "Osaka").replace("South Korean", "Japanese"))
     verdict = compare(profile(*FIRE_KO, at=T0 + timedelta(hours=1)), abroad)
     assert not verdict.same and verdict.reason == "in two scripts, no country in common"
+
+
+def test_reports_naming_nothing_in_common_are_two_events_unless_one_names_no_country():
+    quake = profile("Magnitude 5.6 earthquake hits southern Armenia near Iran border",
+                    "A magnitude 5.6 earthquake struck Armenia's southern province early on Thursday, killing one "
+                    "person and damaging dozens of homes, Armenia's emergency situations ministry said.")
+    toll = profile("Syunik earthquake: death toll rises to two, over 300 houses damaged",
+                   "The number of people killed in Thursday's earthquake in Syunik has risen to two, the Ministry "
+                   "of Emergency Situations said. Teams have recorded damage to more than 300 houses.",
+                   at=T0 + timedelta(hours=20))
+    assert "AM" in quake.countries and not toll.countries and toll.names
+    assert rule_verdict(toll, quake)[0].reason != "no place, person or organisation in common"
+    georgia = profile("Magnitude 5.6 earthquake hits southern Georgia near Turkish border",
+                      "A magnitude 5.6 earthquake struck Georgia's Samtskhe-Javakheti region early on Thursday, "
+                      "killing one person and damaging dozens of homes in Akhaltsikhe, officials said.",
+                      at=T0 + timedelta(hours=2))
+    assert georgia.countries and not georgia.countries & quake.countries
+    assert rule_verdict(georgia, quake)[0].reason == "no place, person or organisation in common"

@@ -220,6 +220,7 @@ def test_a_mentioned_country_pulls_an_ambiguous_city_toward_it(tagger: Tagger) -
     "Nice weather for March. Reading the report, officials were calm.",
     "The Mobile app crashed.",
     "Police said nothing.",
+    "The Bank of Korea cut its key rate.",
 ])
 def test_common_words_that_are_also_towns_need_evidence(tagger: Tagger, text: str) -> None:
     assert tagger.tag("", text).places == ()

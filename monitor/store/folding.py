@@ -41,7 +41,7 @@ from monitor.stories import (
     stretches,
 )
 from monitor.storykeys import script_key
-from monitor.storytext import PEOPLE, counts_disagree, counts_near, only_tolls_rose
+from monitor.storytext import PEOPLE, counts_near, disagreeing, only_tolls_rose
 
 BANDS, ROWS = STORY_BANDS, STORY_ROWS  # P(candidate) 0.95 at Jaccard 0.3, 0.27 at 0.1 (minhash.collision_probability)
 HASHER = STORY_HASHER
@@ -168,10 +168,10 @@ def _counted_apart(a: Profile, b: Profile) -> bool:
     """Whether two members count things differently, beyond a toll that rose from the earlier to the later or
     two counts of people a third apart at most ("8 dead", "nine killed"): 12 dead and 3 are two attacks."""
     counts_a, counts_b = dict(a.counts), dict(b.counts)
-    word = counts_disagree(counts_a, counts_b)  # type: ignore[arg-type]
-    if word is None:
+    words = disagreeing(counts_a, counts_b)  # type: ignore[arg-type]
+    if not words:
         return False
-    if word not in PEOPLE:  # "2 million" and "5 million" displaced, "$3 billion" and "$8 billion": two things
+    if not words <= PEOPLE:  # "2 million" and "5 million" displaced, "$3 billion" and "$8 billion": two things
         return True
     earlier, later = (counts_a, counts_b) if a.ts <= b.ts else (counts_b, counts_a)
     if only_tolls_rose(earlier, later, announced=max(a, b, key=lambda p: p.ts).toll_rose):  # type: ignore[arg-type]

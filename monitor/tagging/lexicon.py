@@ -112,6 +112,7 @@ FIRST_NAME_COUNTRIES: frozenset[str] = frozenset({"chad", "jordan", "georgia", "
 IGNORED: frozenset[str] = frozenset({
     "pan-american", "pan american", "inter-american", "interamerican", "interamericano", "interamericana",
     "american express", "american airlines",
+    "bank",  # "Bank of Korea", "World Bank": never the Indian village of Bānk (its name folds to the English word)
 })
 
 # Capitalised acronyms that are also English words, not trusted in an all-caps headline.
