@@ -10,7 +10,7 @@ before each run, so measuring never changes the cache.
 Each new item goes through the real `write_feed_items` (identity checks,
 candidate search, verification, insert, commit); half are rewrites of a recent
 story (most fold), half are new events. The candidate search and verification
-inside it (`find_story`) is timed too. Medians, after a warm-up; the ratio is the
+inside it (`find_stories`) is timed too. Medians, after a warm-up; the ratio is the
 figure that matters, both measured in the same run.
 
     .venv/bin/python bench/bench_fold_scale.py [--sizes 10000,1000000] [--rebuild]
@@ -37,7 +37,7 @@ from monitor.store import (
     Database,
     writer,
 )
-from monitor.store.folding import RETENTION, epoch, find_story
+from monitor.store.folding import RETENTION, epoch, find_stories
 from monitor.store.profiles import band_keys
 from monitor.store.writer import write_feed_items
 from monitor.stories import profile_from_tags
@@ -168,7 +168,7 @@ def new_items(rng: random.Random, recent: list[tuple[str, str]], count: int) -> 
 
 
 class _Timed:
-    """Wraps the writer's `find_story` to time the search inside the real write and count folds."""
+    """Wraps the writer's `find_stories` to time the search inside the real write and count folds."""
 
     def __init__(self) -> None:
         self.seconds = 0.0
@@ -176,10 +176,10 @@ class _Timed:
 
     def __call__(self, conn, profile, **kwargs):  # type: ignore[no-untyped-def]
         began = time.perf_counter()
-        story = find_story(conn, profile, **kwargs)
+        stories = find_stories(conn, profile, **kwargs)
         self.seconds += time.perf_counter() - began
-        self.found = story is not None
-        return story
+        self.found = bool(stories)
+        return stories
 
 
 def measure(paths: list[Path]) -> list[tuple[float, float, float, int]]:
@@ -190,7 +190,7 @@ def measure(paths: list[Path]) -> list[tuple[float, float, float, int]]:
     each store's rewrites are of its own recent items, drawn with the same random sequence.
     """
     timed = _Timed()
-    writer.find_story = timed  # type: ignore[assignment]
+    writer.find_stories = timed  # type: ignore[assignment]
     with tempfile.TemporaryDirectory() as tmp:
         dbs, batches = [], []
         for path in paths:
