@@ -184,8 +184,8 @@ _DAYS = frozenset(
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[a-z]+|[.,;:!?()\"]")
 _BOUNDARY = frozenset('.,;:!?()"')
 # A clock time ends the clause its figure stands in: "as of 8 am", "at 0930 GMT" count nothing ("8 am" and "7am" in
-# two reports of one flood are no counts that disagree).
-_CLOCK = frozenset({"am", "pm", "gmt", "utc", "hrs"})
+# two reports of one flood are no counts that disagree); so does an ordinal's ending ("the 22nd sanctions package").
+_CLOCK = frozenset({"am", "pm", "gmt", "utc", "hrs", "st", "nd", "rd", "th"})
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 # Three digits after each dot are thousands: news states no decimal figure to the thousandth ("3.2 tonnes").
@@ -355,7 +355,7 @@ def _classify(token: str) -> tuple[int, str | None]:
     if kind is not None:
         return kind
     if token in _BOUNDARY or token in _CLOCK:
-        kind = (_BOUNDARY_KIND, None)
+        kind = (_BOUNDARY_KIND, token)
     elif token in _BACKGROUND:
         kind = (_BACKGROUND_KIND, None)
     elif token == "s":  # what is left of "'s" ("Thursday's") once apostrophes are spaces
@@ -458,6 +458,8 @@ def read_text(text: str) -> Reading:
         elif kind == _APART:
             last_word, carried, day, apart = None, [], False, bool(pending) and value not in _APART_PRONOUNS
         elif kind == _BOUNDARY_KIND:
+            if value == "." and last_word is _DATE:  # "Dec. 13": the day of an abbreviated month
+                continue
             pending, carried, last_word, background, reference, day = [], [], None, False, False, False
         elif kind == _POSSESSIVE:
             if day:

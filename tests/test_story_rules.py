@@ -604,6 +604,13 @@ def test_a_clock_time_is_no_count():
     assert "pm" not in read_text("Markets must close at 8pm; PM2.5 levels hit 40 times the limit").counts
 
 
+def test_an_abbreviated_date_and_an_ordinal_are_no_counts():
+    """"the Dec. 13 drone attack" against "more than 60 drones"; "the 22nd sanctions package"."""
+    assert dict(read_text("the toll from the Dec. 13 Russian drone attack rose to four").counts) == {"rose": {"4"}}
+    assert dict(read_text("The EU approved its 22nd package, blacklisting 117 tankers").counts) == {
+        "blackl": {"117"}, "tanker": {"117"}}
+
+
 def test_counts_of_things_other_than_people_that_disagree_may_be_read_again():
     """Oil wells' "initial 10,000 barrels" and "peak 40,000 barrels": two figures of one start of production, which
     the fold model may weigh; 12 dead and 3 never are."""
