@@ -50,7 +50,13 @@ PROBABILITY = 0.9  # the model folds a refused pair at this probability or more
 # (`monitor.stories.DISAGREEING_PROBABILITY`; all counts that disagree: 0.995 / 0.804, but the issue's own trap, a
 # car bomb with 12 dead and one with 3 at the same market, folded). Over the 35 sets (0f4429b's rules, 2026-11-23):
 # 0.992 / 0.785 at 0.9, 0.983 / 0.812 at 0.8 (five sets under the floor: dev 0.893, heldout 0.811, heldout13 0.875),
-# 0.969 / 0.826 at 0.7, 0.960 / 0.834 at 0.6 (twelve under it): 0.9 stays.
+# 0.969 / 0.826 at 0.7, 0.960 / 0.834 at 0.6 (twelve under it): 0.9 stays. Leave one set out over the 39 sets to
+# heldout38: 0.996 / 0.807 with the other 38 to train on, 0.992 / 0.812 with heldout39 and heldout40 added (dev
+# 0.893, heldout7 0.937). Those two label a day-after report of a development as the same story ("court jails 12
+# protesters"), where the older sets label such reports other events ("vendors vow to reopen after bombing",
+# "Finland detains tanker over cable"): trained on them, the model folds the older sets' developments. So they are
+# scored, not trained on (`UNTRAINED`), until the labels agree; the shipped model is trained on the other 39.
+UNTRAINED = ("heldout39", "heldout40")
 PARAMS: dict[str, Any] = {
     "max_depth": 4, "max_iter": 200, "learning_rate": 0.05, "l2_regularization": 1.0, "min_samples_leaf": 40,
     "early_stopping": False, "random_state": 0,
@@ -160,7 +166,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--loso", action="store_true", help="leave one set out, scoring each with the pipeline")
     parser.add_argument("--probability", type=float, default=PROBABILITY)
-    parser.add_argument("--sets", nargs="*", default=list(bench_stories.SETS))
+    parser.add_argument("--sets", nargs="*", default=[s for s in bench_stories.SETS if s not in UNTRAINED])
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
     data = examples(args.sets)
