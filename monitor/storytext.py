@@ -185,7 +185,7 @@ _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[a-z]+|[.,;:!?()\"]")
 _BOUNDARY = frozenset('.,;:!?()"')
 # A clock time ends the clause its figure stands in: "as of 8 am", "at 0930 GMT" count nothing ("8 am" and "7am" in
 # two reports of one flood are no counts that disagree); so does an ordinal's ending ("the 22nd sanctions package").
-_CLOCK = frozenset({"am", "pm", "gmt", "utc", "hrs", "st", "nd", "rd", "th"})
+_ENDS_FIGURE = frozenset({"am", "pm", "gmt", "utc", "hrs", "st", "nd", "rd", "th"})
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 # Three digits after each dot are thousands: news states no decimal figure to the thousandth ("3.2 tonnes").
@@ -354,7 +354,7 @@ def _classify(token: str) -> tuple[int, str | None]:
     kind = _kinds.get(token)
     if kind is not None:
         return kind
-    if token in _BOUNDARY or token in _CLOCK:
+    if token in _BOUNDARY or token in _ENDS_FIGURE:
         kind = (_BOUNDARY_KIND, token)
     elif token in _BACKGROUND:
         kind = (_BACKGROUND_KIND, None)
