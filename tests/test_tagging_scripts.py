@@ -47,9 +47,14 @@ def test_a_longer_name_wins_over_the_shorter_one_inside_it():
     "マリンスポーツの大会",  # Mali in "marine"
     "Ο Ισημερινός περνά από εδώ",  # Ecuador is "the equator"
     "Киргизский язык",  # an adjective is no name of the country
+    "زلزله روز دوشنبه",  # Dushanbe is "Monday" in Persian
 ])
 def test_words_that_only_look_like_names_are_no_places(text):
     assert places(text) == []
+
+
+def test_the_sultanate_of_oman_is_oman_though_oman_alone_is_left_out():
+    assert places("سلطنة عمان: 7 وفيات جراء السيول") == [("Oman", "سلطنة عمان")]
 
 
 def test_latin_text_is_never_walked_for_these_names():

@@ -39,8 +39,10 @@ WORD_SCRIPTS = ("CYRILLIC", "GREEK", "DEVANAGARI", "BENGALI", "GURMUKHI", "GUJAR
 MIN_WORD_POPULATION = 250_000
 # Names that are common words in their own language: Arabic "مالي" (Mali) is "financial", "عمان" is both Oman
 # and Amman; Greek "Ισημερινός" (Ecuador) is "the equator"; Chinese "中非" (Central African Republic) is
-# "China-Africa"; "刚果" is either Congo.
-AMBIGUOUS = frozenset({"مالي", "عمان", "Ισημερινός", "中非", "刚果", "剛果", "コンゴ", "콩고"})
+# "China-Africa"; "刚果" is either Congo; Persian "دوشنبه" (Dushanbe) is "Monday".
+AMBIGUOUS = frozenset({"مالي", "عمان", "Ισημερινός", "中非", "刚果", "剛果", "コンゴ", "콩고", "دوشنبه"})
+# ... and the unambiguous names the news writes for some of those: "the Sultanate of Oman".
+EXTRA = {"OM": ("سلطنة عمان", "سلطنة عُمان")}
 # Shorter names are parts of other words: one Han character ("沪", Shanghai) is in thousands of words, two kana
 # ("マリ", Mali) in "マリン" (marine).
 MIN_LETTERS = {"CJK": 2, "HANGUL": 2, "KANA": 3, "THAI": 3, "LAO": 3, "MYANMAR": 3, "KHMER": 3, "ETHIOPIC": 3}
@@ -83,6 +85,8 @@ def build() -> dict[str, Any]:
                 countries.setdefault(iso2, [])
                 if name not in countries[iso2]:
                     countries[iso2].append(name)
+    for iso2, names in EXTRA.items():
+        countries[iso2].extend(name for name in names if name not in countries[iso2])
     capitals = {(c["capital"], iso2) for iso2, c in gc.get_countries().items() if c.get("capital")}
     cities = []
     for city in gc.get_cities().values():
