@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, islice
 
+from monitor.eventkinds import kinds_of
 from monitor.language import guess_language
 from monitor.sounds import script_sounds
 from monitor.tagging.gazetteer import broad_area_names, country_adjectives
@@ -30,7 +31,7 @@ STOPWORDS: frozenset[str] = frozenset(
     had do does did will would can could may might must shall should not no nor so such very more most less least
     some any each other another all both only also just up down out off again further once he she they we you i his
     her their our your them him us me who whom which what when where why how said says say according told tell
-    new news report reports reported amid while near since until per via still
+    new news report reports reported amid while near since until per via still including
     al ante bajo con contra de del desde el en entre hacia hasta la las lo los para por segun sin sobre tras un una
     unos unas y o u e que se su sus es son fue fueron ha han este esta estos estas ese esa como mas pero ya le les
     dijo informo""".split()
@@ -82,7 +83,7 @@ _EVENT_WORDS: dict[str, str] = {
 }
 # What a count is usually of, so it reaches past a word that describes it ("two Colombian soldiers", "a
 # three-man crew"); other words take only a count right before them.
-_COUNTED_CLASSES = frozenset(_SYNONYMS.values()) | {"crew", "member", "migran", "civili", "fisher", "sailor"}
+_COUNTED_CLASSES = frozenset(_SYNONYMS.values()) | {"crew", "member", "migran", "civili", "fisher", "sailor", "case"}
 # The stems `_EVENT_WORDS` reads the kind of an event into: two tellings of one event mostly share one.
 EVENT_STEMS = frozenset(_EVENT_WORDS.values())
 _NUMBER_WORDS: dict[str, str] = {
@@ -492,6 +493,7 @@ def read_text(text: str) -> Reading:
     if text.count(";") >= LIST_MARKS:
         core.append(LISTS)
     core.extend(SHIP + name for name in ships_named(text))
+    core.extend(SCORE + score for score in scorelines(text))
     lead = text[:_LEAD_CHARS].lower()
     if not _RESPONSE_STEMS.isdisjoint(words) and (response := _RESPONSE.search(lead)) is not None:
         core.append(RESPONSE if response.start() < text.find("\n") else RESPONSE_MENTIONED)  # in the title?
@@ -519,6 +521,8 @@ def read_story(title: str, summary: str) -> tuple[Reading, bool]:
         heading = sum(1 for kind, _ in _lead_kinds(title) if kind == _WORD)
         reading.core.extend(dict.fromkeys(HEADLINE + word for word in reading.words[:heading]))
         reading.core.extend(dict.fromkeys(named_events(title, body)))
+        reading.core.extend(TITLE_FIGURE + figure for figure in script_figures(title))
+    reading.core.extend(KIND + kind for kind in sorted(kinds_of(f"{title}\n{summary}")))
     if not (title.isascii() and summary.isascii()) and (script := script_of(f"{title} {summary}")) is not None:
         reading.core.append(LANGUAGE + script)
         reading.core.extend(FIGURE + value for value in script_figures(f"{title}\n{summary}"))
@@ -573,6 +577,8 @@ def named_events(title: str, summary: str) -> list[str]:
 # an English telling of the event states too: "马拉维湖客船倾覆 至少23人死亡", "at least 23 dead" (see
 # `monitor.stories._across_scripts`).
 FIGURE = "+n:"
+KIND = "+k:"  # every reading, in any script, is marked with the kinds of happening it names (`monitor.eventkinds`)
+TITLE_FIGURE = "+tn:"  # every reading with a title is marked with the figures its title states, in digits
 SOUND = "+s:"  # and with the sound of each of its words (`monitor.sounds`), to match the names another telling writes
 SCRIPTS = frozenset(SCRIPT_NAMES)  # as `letter_script` names them
 SCRIPT_MARKS = frozenset(f"@{script}" for script in SCRIPTS)  # `LANGUAGE` + script: how such a reading is marked
@@ -682,6 +688,19 @@ SHIP = "+ship:"
 _SHIP = re.compile(r"(?:MV|MT|M/V|M/T|MS|FV|RV|HMS|USS|USNS|HMAS|INS|KRI|BRP)\s+((?:[A-Z][\w'-]+ ?){1,3})")
 
 
+# ... and each scoreline it states ("beat Athletic 3-1", "a 2–1 win"), the smaller side first, as the loser's
+# report writes it the other way round: a match's identity, as a ship is a maritime event's. Two semi-finals in
+# one cup, told a day apart, share the cup, the venue and the finalist, and no score. Over the 43 labelled sets'
+# pairs that both state one: the 10 tellings of one match all shared it, the 22 pairs of two matches none.
+SCORE = "+score:"
+_SCORELINE = re.compile(r"(?<![\d.,:/-])(\d{1,2}) ?[-\u2013\u2014] ?(\d{1,2})(?![\d.,:/%-])")
+
+
+def scorelines(text: str) -> list[str]:
+    """The scorelines the text states, each as "1-3", smaller side first, once."""
+    return list(dict.fromkeys("-".join(sorted((a, b), key=int)) for a, b in _SCORELINE.findall(text)))
+
+
 def ships_named(text: str) -> list[str]:
     """The ships the text names by their prefixes ("MV Ocean Meridian" gives "ocean meridian"), in order, once."""
     names = (" ".join(m[1].split()).lower() for m in _SHIP.finditer(text)
@@ -694,9 +713,9 @@ MARKS = frozenset((PROPER, LANGUAGE, TOLL_ROSE[0]))  # what `Reading.core` marks
 # "bilan s'alourdit", "raising the death toll". Read in the folded lead, within a clause.
 # The figure after it ("... to 14") is a count of the dead, whatever word it sits next to.
 _FIGURE = r"(?:\s+to)?(?:\s+(?:at\s+least|nearly|about|more\s+than|over|a|de))?\s+(?P<{}>\d[\d,.]*\d|\d|[a-z]+)"
-_TOLL_WORDS = ("toll", "bilan", "saldo", "balance")  # looked for first: most leads have none, and the regex costs
+_TOLL_WORDS = ("toll", "bilan", "saldo", "balance", "cases")  # looked for first: most leads have none, and the regex costs
 _TOLL_ROSE = re.compile(
-    rf"\b(?:{'|'.join(_TOLL_WORDS)})\b[^.;:]{{0,45}}?\b(?:rises|rose|risen|rising|climbs|climbed|jumps|jumped|"
+    rf"\b(?:{'|'.join(_TOLL_WORDS)})\b[^.;:]{{0,45}}?\b(?:rises?|rose|risen|rising|climbs|climbed|jumps|jumped|grows|grew|"
     r"increases|increased|reaches|reached|mounts|passes|passed|tops|hits|sube|subio|aumenta|alourdi|alourdit)\b"
     rf"(?:{_FIGURE.format('figure')})?"
     rf"|\b(?:raising|raises|raised|pushing|pushes|bringing|brings|brought|taking|takes)\s+the\s+(?:death\s+)?toll\b(?:{_FIGURE.format('figure2')})?"
@@ -796,7 +815,7 @@ def counts_disagree(a: dict[str, set[str]], b: dict[str, set[str]]) -> str | Non
 # then "more than 40"), never a lower one without saying so.
 # Homes lost and people displaced are tolls too: they rise as the damage is assessed ("19 homes, up from seven").
 TOLLS = frozenset({"dead", "injured", "soldier", "officer", "inmate", "body", "miss", "migran", "civili", "kidnap",
-                   "arrested", "home", "hous", "displa", "evacua", "evacue"})
+                   "arrested", "home", "hous", "displa", "evacua", "evacue", "case"})
 
 
 # The people a report counts. When the later of two says the toll rose ("two injured workers died, bringing the

@@ -39,6 +39,7 @@ from monitor.storytext import (
     only_tolls_rose,
     read_story,
     read_text,
+    scorelines,
     script_figures,
     split_dateline,
     stem,
@@ -689,3 +690,90 @@ def test_reports_naming_nothing_in_common_are_two_events_unless_one_names_no_cou
                       at=T0 + timedelta(hours=2))
     assert georgia.countries and not georgia.countries & quake.countries
     assert rule_verdict(georgia, quake)[0].reason == "no place, person or organisation in common"
+
+
+# --- the same kind of happening, in two scripts -----------------------------------------------------------
+
+DRONES = ("Russian drone attack on Odesa kills 3, damages port facilities",
+          ("Russian drones struck Odesa overnight, killing three people and damaging port infrastructure and a "
+           "residential building, Ukraine's regional governor said on Tuesday."))
+# the same night's attack told in Russian: four dead, written in a word; no figure in common
+DRONES_RU = ("При атаке дронов на Одессу погибли четыре человека",
+             "Ночью беспилотники атаковали Одессу, повреждены портовая инфраструктура и жилой дом.")
+# ... and an attack on another city that night
+DRONES_KHARKIV_RU = ("При атаке дронов на Харьков пострадали три человека",
+                     "Ночью беспилотники атаковали Харьков, повреждены жилые дома.")
+
+
+def test_a_telling_in_another_script_folds_on_the_kind_of_happening_and_the_place():
+    english, russian = profile(*DRONES), profile(*DRONES_RU, at=T0 + timedelta(hours=2))
+    assert english.kinds == russian.kinds == {"drone"} and not english.written_figures
+    verdict = compare(russian, english)
+    assert verdict.same and verdict.reason == "same event, in two scripts: the same kind of happening"
+
+
+def test_the_same_kind_of_happening_in_another_city_is_another_event():
+    kharkiv = profile(*DRONES_KHARKIV_RU, at=T0 + timedelta(hours=2))
+    assert "UA" in kharkiv.countries & profile(*DRONES).countries
+    verdict = compare(kharkiv, profile(*DRONES))  # "три" hurt and "three" killed: a small figure tells nothing
+    assert not verdict.same and verdict.reason == "in two scripts, 1 figures in common"
+
+
+def test_a_recurring_item_never_folds_on_a_kind():
+    roundup = profile("Evening wrap: Ukraine overnight", DRONES[1].replace("Russian drones", "Drones"))
+    assert roundup.generic or roundup.edition
+    assert not compare(profile(*DRONES_RU, at=T0 + timedelta(hours=2)), roundup).same
+
+
+def test_two_kinds_in_common_are_enough_without_a_place_or_a_figure():
+    english = profile("Tanker hit by missile off Yemen, crew safe, UKMTO says",
+                      "A tanker was struck by a missile off Yemen's coast on Monday, the UKMTO agency said.")
+    hebrew = profile("ספינת מכלית נפגעה מטיל מול חופי תימן", "לפי הדיווח, הספינה נפגעה מטילים.",
+                     at=T0 + timedelta(hours=3))
+    assert english.kinds & hebrew.kinds == {"ship", "missile"}
+    assert compare(hebrew, english).same
+
+
+def test_titles_whose_tolls_are_far_apart_are_two_events_of_one_kind():
+    """`test_an_english_telling_after_one_in_another_script_finds_its_story` in folding's terms."""
+    ferry = profile(*FERRY_ZH)
+    other = profile(FERRY[0].replace("23", "3"), FERRY[1].replace("23", "3").replace("90", "40"),
+                    at=T0 + timedelta(hours=1))
+    assert ferry.kinds == other.kinds == {"boat"} and ferry.title_figures == {"23"}
+    assert not compare(other, ferry).same
+
+
+# --- scorelines -------------------------------------------------------------------------------------------
+
+SEMI = ("Barcelona beat Athletic Club to reach Spanish Super Cup final",
+        ("Lamine Yamal scored twice as Barcelona beat Athletic Club 3-1 in Jeddah on Thursday to reach the final "
+         "of the Spanish Super Cup."))
+SEMI_REWRITE = ("Yamal double sends Barcelona into Supercopa final in Jeddah",
+                "Barcelona beat Athletic Bilbao 3–1 at King Abdullah Sports City in Jeddah on Thursday.")
+OTHER_SEMI = ("Real Madrid beat Atletico to set up Super Cup final with Barcelona",
+              ("Kylian Mbappe's late winner earns Real Madrid a 2-1 victory over Atletico in Jeddah to set up a "
+               "final against Barcelona in the Spanish Super Cup."))
+
+
+def test_scorelines_are_read_the_smaller_side_first():
+    assert scorelines("Barcelona beat Athletic 3-1; a 1–2 defeat; a 737-800 jet; 2026-12-01") == ["1-3", "1-2"]
+
+
+def test_two_matches_are_two_events_and_one_score_told_twice_is_one():
+    semi = profile(*SEMI)
+    assert semi.scores == {"1-3"}
+    assert compare(profile(*SEMI_REWRITE, at=T0 + timedelta(hours=1)), semi).same
+    other = profile(*OTHER_SEMI, at=T0 + timedelta(hours=24))
+    verdict = compare(other, semi)
+    assert not verdict.same and verdict.reason == "different scores"
+    assert best_match(other, [semi]).reason == "different scores"
+
+
+# --- cases of a disease -----------------------------------------------------------------------------------
+
+def test_cases_of_a_disease_are_counted_and_may_rise():
+    first = read_text("Tanzania confirms Marburg outbreak with six confirmed cases including five deaths.")
+    assert first.counts["case"] == {"6"} and "includ" not in first.counts
+    assert only_tolls_rose({"case": {"6"}}, {"case": {"9"}})
+    reading, _ = read_story("Marburg cases in Kagera rise to nine", "Two more people tested positive.")
+    assert TOLL_ROSE in reading.core

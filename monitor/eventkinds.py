@@ -1,0 +1,249 @@
+"""What kind of happening a report tells, read in any script: an earthquake, a ferry that sank, a drone attack.
+
+Two tellings of one event in two scripts share no word, and often no figure either ("kills 3", "погибли четыре
+человека"). What they do share is the place and the kind of happening: "Russian drone attack on Odesa" and "атака
+дронов на Одессу". This module reads the kind from a fixed lexicon, per kind, of the words news in each language
+uses for it, so that `monitor.stories._across_scripts` can weigh a kind in common with a place in common.
+
+The lexicon is written per kind, not per language, so that adding a language is adding its words to each kind.
+Words and text are folded (`textfold.fold`: no case, no accents). Words in Latin letters are stems, matched at a
+word's start ("earthquake" matches "earthquakes"); others are matched anywhere in the text, as Chinese, Japanese and Thai write no spaces and Arabic
+and Hebrew join prepositions and articles to the word ("بمقديشو", "והרכבת"). A kind is read only from words
+specific enough to name it: "crash" alone is any vehicle's, so the vehicle names the kind ("bus", "plane").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from monitor.textfold import fold
+
+# kind -> the words that name it. Latin words are stems matched at a word's start, unless they end in a space,
+# which ends the text's word there ("bus ", not "business"; "fire ", not "fired"); other scripts' words anywhere.
+_KINDS: dict[str, tuple[str, ...]] = {
+    "quake": (
+        "earthquake", "quake", "temblor", "tremor", "seismic", "sismo", "terremoto", "seisme", "tremblement de terre", "σεισμ",
+        "erdbeben", "deprem", "gempa", "lindol", "trzesienie ziemi", "zemetres", "potres", "tetemeko", "dong dat",
+        "地震", "지진", "землетрус", "زلزال", "زلزله", "زلزلہ", "רעידת אדמה", "भूकंप", "भूकम्प", "ভূমিকম্প",
+        "แผ่นดินไหว", "நிலநடுக்கம்",
+    ),
+    "storm": (
+        "typhoon", "hurricane", "cyclone", "tropical storm", "tifon", "huracan", "ciclon", "ouragan", "taifun",
+        "orkan", "tufao", "furacao", "uragano", "bagyo", "topan", "siklon", "kimbunga", "kasirga", "bao so",
+        "台风", "颱風", "飓风", "颶風", "台風", "ハリケーン", "サイクロン", "태풍", "허리케인", "사이클론",
+        "ураган", "тайфун", "циклон", "إعصار", "اعصار", "طوفان", "הוריקן", "סופה", "ציקלון", "טייפון", "चक्रवात",
+        "तूफान", "तूफ़ान", "ঘূর্ণিঝড়", "พายุ", "ไต้ฝุ่น", "புயல்",
+    ),
+    "flood": (
+        "flood", "inundat", "deluge", "inundacion", "inondation", "crue ", "crues ", "hochwasser", "uberschwemm",
+        "alluvion", "enchente", "inundacao", "banjir", "baha ", "powodz", "poplav", "mafuriko", "lu lut", "sel ",
+        "洪水", "洪灾", "水灾", "内涝", "浸水", "冠水", "氾濫", "홍수", "침수", "наводнен", "паводк", "подтоплен",
+        "повін", "повен", "підтоплен", "فيضان", "سيول", "سیل", "שיטפון", "שיטפונות", "बाढ़", "বন্যা", "น้ำท่วม",
+        "வெள்ளம்",
+    ),
+    "landslide": (
+        "landslide", "landslip", "mudslide", "deslizamiento", "glissement de terrain", "erdrutsch", "frana ",
+        "deslizamento", "longsor", "heyelan", "osuwisk", "sat lo",
+        "滑坡", "泥石流", "土砂崩れ", "地滑り", "산사태", "оползен", "оползн", "зсув", "انهيار ارضي", "انهيار أرضي",
+        "انزلاق", "رانش زمین", "מפולת", "भूस्खलन", "ভূমিধস", "ดินถล่ม", "நிலச்சரிவு",
+    ),
+    "volcano": (
+        "volcan", "eruption", "erupts", "erupted", "vulkan", "vulcan", "erupcion", "gunung api", "erupsi", "nui lua",
+        "火山", "喷发", "噴火", "화산", "вулкан", "извержен", "вивержен", "بركان", "آتشفشان", "הר געש", "ज्वालामुखी",
+        "আগ্নেয়গিরি", "ภูเขาไฟ", "எரிமலை",
+    ),
+    "fire": (
+        "fire ", "firefighter", "blaze", "wildfire", "bushfire", "inferno", "ablaze", "incendi", "feuer", "πυρκαγια", "φωτια",
+        "kebakaran", "sunog", "pozar", "yangin", "hoa hoan",
+        "火灾", "火災", "大火", "起火", "失火", "着火", "火事", "全焼", "出火", "山火事", "山火", "화재", "큰불", "산불",
+        "пожар", "пожеж", "حريق", "حرائق", "آتش‌سوزی", "آتش سوزی", "שריפה", "שרפה", "דליקה", "आग", "আগুন",
+        "অগ্নিকাণ্ড", "ไฟไหม้", "เพลิงไหม้", "தீ விபத்து",
+    ),
+    "blast": (
+        "explosion", "explod", "blast", "bomb", "explosive", "ied ", "explosivo", "atentado", "attentat", "esplosion",
+        "explosao", "ledakan", "pagsabog", "patlama",
+        "爆炸", "爆発", "爆弾", "폭발", "폭탄", "взрыв", "вибух", "انفجار", "تفجير", "مفخخة", "פיצוץ", "מטען",
+        "विस्फोट", "धमाका", "বিস্ফোরণ", "ระเบิด", "குண்டு",
+    ),
+    "plane": (
+        "plane ", "planes ", "aircraft", "airliner", "jetliner", "jet ", "airplane", "helicopter", "avion",
+        "aeronave", "helicoptero", "flugzeug", "hubschrauber", "aereo ", "pesawat", "helikopter", "samolot", "ucak",
+        "may bay",
+        "坠机", "墜機", "客机", "客機", "飞机", "飛機", "直升机", "直升機", "墜落", "旅客機", "航空機", "ヘリ", "여객기",
+        "항공기", "헬기", "самолет", "самолёт", "вертолет", "вертолёт", "літак", "гелікоптер", "авиакатастроф",
+        "авіакатастроф", "طائرة", "هواپیما", "بالگرد", "מטוס", "מסוק", "विमान", "हेलीकॉप्टर", "বিমান",
+        "เครื่องบิน", "விமான",
+    ),
+    "bus": (
+        "bus ", "buses", "minibus", "autobus", "omnibus", "onibus", "otobus", "bis ", "xe khach", "xe buyt",
+        "大巴", "客车", "客車", "巴士", "公交", "バス", "버스", "автобус", "маршрутк", "حافلة", "اتوبوس", "אוטובוס",
+        "รถบัส", "รถทัวร์", "รถโดยสาร", "பேருந்து",
+    ),
+    "train": (
+        "train ", "trains ", "derail", "railway", "rail ", "tren ", "ferrocarril", "deraill", "zug ", "treno", "kereta",
+        "pociag", "tau hoa",
+        "列车", "列車", "火车", "火車", "脱轨", "脫軌", "脱線", "電車", "열차", "탈선", "поезд", "электричк", "потяг",
+        "поїзд", "قطار", "רכבת", "ट्रेन", "ট্রেন", "รถไฟ", "ரயில்",
+    ),
+    "boat": (
+        "boat", "ferry", "capsiz", "sank", "sinking", "shipwreck", "barco", "embarcacion", "lancha", "naufrag",
+        "bateau", "chavir", "kentert", "barcone", "bangka", "tenggelam", "tekne",
+        "沉船", "倾覆", "傾覆", "渡轮", "渡輪", "客船", "沈没", "転覆", "フェリー", "침몰", "여객선",
+        "затонул", "паром", "лодк", "човен", "غرق", "قارب", "قایق", "טבעה", "סירה", "नाव", "নৌকাডুবি", "লঞ্চ",
+        "ট্রলার", "เรือล่ม", "படகு",
+    ),
+    "ship": (
+        "tanker", "vessel", "cargo ship", "freighter", "bulk carrier", "container ship", "merchant ship", "buque",
+        "carguero", "petrolero", "navire", "petrolier", "frachter", "petroliera", "tau cho",
+        "油轮", "油輪", "货轮", "貨輪", "商船", "船只", "船隻", "タンカー", "貨物船", "船舶", "유조선", "화물선", "선박",
+        "танкер", "судно", "судна", "суден", "сухогруз", "سفينة", "ناقلة", "کشتی", "ספינה", "ספינת", "מכלית",
+        "जहाज", "জাহাজ", "เรือบรรทุก", "கப்பல்",
+    ),
+    "drone": (
+        "drone", "uav ", "unmanned", "dron ", "drones ", "drohne", "droni ", "insansiz", "tanpa awak", "shahed",
+        "无人机", "無人機", "ドローン", "드론", "무인기", "дрон", "беспилотн", "безпілотн", "бпла", "шахед",
+        "مسيرة", "مسيّرة", "مسيرات", "پهپاد", "כטב\"ם", "כטב״ם", "רחפן", "ड्रोन", "ড্রোন", "โดรน", "ட்ரோன்",
+    ),
+    "missile": (
+        "missil", "rocket ", "rockets ", "ballistic", "cohete", "rakete", "foguete", "rudal", "fuze", "rakiet", "pocisk",
+        "ten lua",
+        "导弹", "導彈", "飛彈", "火箭弹", "ミサイル", "미사일", "ракет", "صاروخ", "صواريخ", "موشک", "טיל ", "טילים",
+        "טילי ", "רקט", "मिसाइल", "ক্ষেপণাস্ত্র", "মিসাইল", "ขีปนาวุธ", "ஏவுகணை",
+    ),
+    "shooting": (
+        "shooting", "gunman", "gunmen", "gunfire", "shot dead", "shootout", "gunfight", "gunbattle", "tiroteo",
+        "balacera", "fusillade", "sparatoria", "schiesserei", "tiroteio", "penembakan", "pamamaril", "strzelanin",
+        "xa sung",
+        "枪击", "槍擊", "銃撃", "発砲", "총격", "총기", "стрельб", "стрілянин", "إطلاق نار", "اطلاق نار", "تیراندازی",
+        "יריות", "אירוע ירי", "פיגוע ירי", "गोलीबारी", "गोली", "গুলি", "ยิง", "துப்பாக்கி",
+    ),
+    "protest": (
+        "protest", "demonstrat", "διαδηλωσ", "συλλαλητηρι", "rally", "rallies", "marcher", "manifestac", "manifestation", "manifestant",
+        "kundgebung", "manifestazion", "unjuk rasa", "demo ", "demonstran", "maandamano", "bieu tinh",
+        "抗议", "抗議", "示威", "游行", "遊行", "デモ", "시위", "집회", "протест", "митинг", "мітинг", "демонстрац",
+        "احتجاج", "مظاهرات", "مظاهرة", "تظاهر", "اعتراض", "הפגנ", "מחאה", "מפגינ", "विरोध प्रदर्शन", "বিক্ষোভ",
+        "প্রতিবাদ", "ประท้วง", "ชุมนุม", "போராட்ட",
+    ),
+    "walkout": (
+        "on strike", "general strike", "strike action", "national strike", "nationwide strike", "strike over",
+        "strike by", "hour strike", "day strike", "week strike", "strikers", "striking workers", "walkout",
+        "walk out", "walked out", "walk off", "walked off", "industrial action", "huelga", "greve", "streik", "sciopero", "mogok",
+        "grev", "απεργ", "strajk", "dinh cong",
+        "罢工", "罷工", "ストライキ", "파업", "забастовк", "страйк", "إضراب", "اضراب", "اعتصاب", "שביתה", "हड़ताल",
+        "ধর্মঘট", "นัดหยุดงาน", "வேலைநிறுத்த",
+    ),
+    "cholera": ("cholera", "colera", "kolera", "霍乱", "霍亂", "コレラ", "콜레라", "холер", "كوليرا", "الكوليرا", "وبای",
+                "כולרה", "हैजा", "কলেরা", "อหิวาต", "காலரா"),
+    "ebola": ("ebola", "埃博拉", "エボラ", "에볼라", "эбол", "ебол", "إيبولا", "ابولا", "אבולה", "इबोला", "ইবোলা",
+              "อีโบลา"),
+    "measles": ("measles", "sarampion", "rougeole", "masern", "morbillo", "sarampo", "campak", "tigdas",
+                "麻疹", "はしか", "홍역", "корь", "кори ", "кір ", "الحصبة", "سرخک", "חצבת", "खसरा"),
+    "dengue": ("dengue", "sot xuat huyet", "登革", "デング", "뎅기", "денге", "حمى الضنك", "דנגי", "डेंगू", "ডেঙ্গু",
+               "ไข้เลือดออก", "டெங்கு"),
+    "drills": (
+        "drills", "military exercise", "war games", "wargames", "joint exercise", "maniobras", "exercices militaires",
+        "manover", "latihan militer",
+        "军演", "軍演", "演习", "演習", "軍事演習", "учения", "учений", "учениях", "навчання", "مناورات", "رزمایش",
+        "תרגיל", "सैन्य अभ्यास",
+    ),
+    "election": (
+        "election", "ballot", "polls open", "runoff", "referendum", "eleccion", "comicios", "wahl ", "wahlen",
+        "elezion", "eleicao", "pemilu", "halalan", "secim", "wybory", "uchaguzi", "bau cu",
+        "选举", "選舉", "大选", "選挙", "선거", "총선", "대선", "выборы", "выборах", "выборов", "вибори", "виборах",
+        "виборів", "референдум", "انتخابات", "בחירות", "चुनाव", "নির্বাচন", "เลือกตั้ง", "தேர்தல்",
+    ),
+    "rates": (
+        "interest rate", "rate cut", "rate hike", "rate rise", "rates unchanged", "benchmark rate", "policy rate",
+        "tasa de interes", "taux directeur", "leitzins", "suku bunga", "lai suat",
+        "利率", "加息", "降息", "利上げ", "利下げ", "金利", "금리", "ключевой ставк", "ключевую ставк", "ключову ставк",
+        "учетной ставк", "نرخ بهره", "سعر الفائدة", "أسعار الفائدة", "ריבית", "रेपो दर", "ब्याज दर", "সুদের হার",
+        "อัตราดอกเบี้ย",
+    ),
+    "ceasefire": (
+        "ceasefire", "cease-fire", "truce", "alto el fuego", "tregua", "cessez-le-feu", "waffenruhe", "cessar-fogo",
+        "gencatan senjata", "ateskes", "ngung ban",
+        "停火", "停戦", "휴전", "перемири", "прекращени огня", "припинення вогню", "وقف إطلاق النار", "وقف اطلاق النار",
+        "هدنة", "آتش‌بس", "آتش بس", "הפסקת אש", "युद्धविराम", "যুদ্ধবিরতি", "หยุดยิง", "போர்நிறுத்த",
+    ),
+    "kidnap": (
+        "kidnap", "abduct", "hostage", "secuestr", "enleve", "otage", "entfuhr", "geisel", "rapit", "penculikan",
+        "diculik", "dinukot", "porwan", "kacir", "bat coc",
+        "绑架", "綁架", "劫持", "人质", "人質", "拉致", "誘拐", "납치", "인질", "похищ", "похит", "заложник", "викрад",
+        "заручник", "اختطاف", "خطف", "رهائن", "ربودن", "חטיפה", "חטופ", "अपहरण", "অপহরণ", "ลักพาตัว", "கடத்த",
+    ),
+    "blackout": (
+        "blackout", "power outage", "power cut", "outage", "apagon", "corte de luz", "coupure de courant", "panne de courant",
+        "stromausfall", "mati listrik", "pemadaman listrik", "elektrik kesintisi", "kesinti", "mat dien", "black out",
+        "停电", "停電", "대정전", "정전", "отключени света", "отключения электр", "без света", "знеструмлен",
+        "відключен світла", "انقطاع الكهرباء", "انقطاع التيار", "قطعی برق", "خاموشی", "הפסקת חשמל", "बिजली गुल",
+        "बिजली कटौती", "ব্ল্যাকআউট", "বিদ্যুৎ বিভ্রাট", "ไฟดับ", "μπλακ αουτ", "διακοπη ρευματος",
+    ),
+    "collapse": (
+        "collapse", "caved in", "derrumbe", "se derrumbo", "desplome", "effondrement", "s'effondre", "crollo",
+        "crollata", "einsturz", "eingesturzt", "desabamento", "desabou", "runtuh", "ambruk", "gumuho", "cokme",
+        "coktu", "zawalenie", "sap do",
+        "倒塌", "坍塌", "倒壊", "崩落", "붕괴", "обрушен", "обрушил", "обвал", "обвалил", "обвалив", "انهيار", "فروریختن",
+        "ریزش", "קריסת", "קרס", "ढह", "ধসে", "ถล่ม", "இடிந்து", "καταρρευση", "κατερρευσε",
+    ),
+    "smog": (
+        "smog", "air pollution", "air quality", "aqi ", "toxic air", "contaminacion del aire", "calidad del aire",
+        "pollution de l'air", "qualite de l'air", "luftverschmutzung", "polusi udara", "kualitas udara",
+        "hava kirliligi", "o nhiem khong khi", "smogu",
+        "雾霾", "空气污染", "空氣污染", "大気汚染", "미세먼지", "대기오염", "смог", "загрязнени воздуха", "забруднен повітря",
+        "آلودگی هوا", "تلوث الهواء", "זיהום אוויר", "प्रदूषण", "जहरीली हवा", "एक्यूआई", "दूषण", "বায়ুদূষণ",
+        "বায়ু দূষণ", "ฝุ่น pm", "มลพิษทางอากาศ", "காற்று மாசு", "ρυπανση",
+    ),
+    "resign": (
+        "resign", "steps down", "stepped down", "step down", "quits", "dimite", "dimision", "renuncia", "demission",
+        "rucktritt", "tritt zuruck", "dimission", "dimette", "renuncio", "mengundurkan diri", "mundur", "istifa",
+        "nagbitiw", "rezygnuj", "dymisj", "tu chuc",
+        "辞职", "辭職", "辞任", "辞意", "사퇴", "사임", "отставк", "відставк", "уходит в отставку", "استقالة", "استقال",
+        "استعفا", "התפטר", "इस्तीफा", "इस्तीफ़ा", "পদত্যাগ", "ลาออก", "ராஜினாமா", "παραιτ",
+    ),
+    "birdflu": (
+        "bird flu", "avian flu", "avian influenza", "h5n1", "h5n8", "gripe aviar", "influenza aviar", "grippe aviaire",
+        "vogelgrippe", "geflugelpest", "influenza aviaria", "aviaria", "flu burung", "kus gribi", "ptasia grypa",
+        "cum gia cam",
+        "禽流感", "鳥インフルエンザ", "鳥フル", "조류인플루엔자", "조류독감", "птичий грипп", "птичьего гриппа",
+        "пташин грип", "пташиного грипу", "إنفلونزا الطيور", "انفلونزا الطيور", "آنفولانزای پرندگان",
+        "שפעת העופות", "बर्ड फ्लू", "বার্ড ফ্লু", "ไข้หวัดนก", "பறவைக் காய்ச்சல்", "γριπη των πτηνων",
+    ),
+}
+# What the words of a kind say in other senses, read out of the text first: "fire" is no blaze in "opened fire",
+# nor in "fires water cannon".
+_OTHER_SENSES = re.compile(
+    r"\b(?:open|opened|opening|opens|under|returned|return|exchange|exchanged|exchanging|cross|heavy|sniper|artillery"
+    r"|friendly|cease)[- ]fire\b|\bfire[sd]?\s+(?:on|at|upon|into|back|off|a|an|the|two|three|several|shots|rockets?"
+    r"|missiles?|water|warning|tear)\b"
+)
+_LATIN = re.compile(r"[a-z]")
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[str, str]]:
+    """Two alternations, longest words first: Latin stems at a word's start, other scripts' words anywhere."""
+    latin: dict[str, str] = {}
+    other: dict[str, str] = {}
+    for kind, words in _KINDS.items():
+        for word in words:
+            folded = fold(word)
+            (latin if _LATIN.search(folded) else other).setdefault(folded, kind)
+
+    def latin_word(word: str) -> str:
+        return r"\s+".join(map(re.escape, word.split())) + (r"\b" if word.endswith(" ") else "")
+
+    latin_pattern = "|".join(latin_word(w) for w in sorted(latin, key=len, reverse=True))
+    other_pattern = "|".join(re.escape(w) for w in sorted(other, key=len, reverse=True))
+    latin_kinds = {" ".join(w.split()): kind for w, kind in latin.items()}
+    return re.compile(rf"(?<![a-z])(?:{latin_pattern})"), latin_kinds, re.compile(other_pattern), other
+
+
+def kinds_of(text: str) -> frozenset[str]:
+    """The kinds of happening the text names (`_KINDS`' keys)."""
+    latin, latin_kinds, other, other_kinds = _lexicon()
+    folded = _OTHER_SENSES.sub(" ", fold(text))
+    found = {latin_kinds[" ".join(m[0].split())] for m in latin.finditer(folded)}
+    if not folded.isascii():
+        found.update(other_kinds[m[0]] for m in other.finditer(folded))
+    return frozenset(found)

@@ -1,0 +1,41 @@
+"""The kind of happening a report tells is read in any script, and only from words that name it."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.eventkinds import kinds_of
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Russian drone attack on Odesa kills 3", {"drone"}),
+    ("При атаке дронов на Одессу погибли четыре человека", {"drone"}),
+    ("الكوليرا تودي بحياة 52 شخصاً في شمال دارفور", {"cholera"}),
+    ("岩手県沖でM6.3の地震　宮古市などで震度5弱", {"quake"}),
+    ("이천 물류창고 큰불…작업자 2명 연락두절", {"fire"}),
+    ("החות'ים חזרו לתקוף? ספינת משא נפגעה מול חופי תימן", {"ship"}),
+    ("सेना ने कहा, भूकंप से कई घर गिरे", {"quake"}),
+    ("Απεργία ΓΣΕΕ-ΑΔΕΔΥ: Δεμένα τα πλοία", {"walkout"}),
+    ("El tifón Fung-wong toca tierra en el norte de Luzón", {"storm"}),
+    ("Tanker hit by missile off Yemen's Hodeidah", {"ship", "missile"}),
+])
+def test_a_kind_is_read_in_the_words_of_each_language(text, kinds):
+    assert kinds_of(text) == kinds
+
+
+@pytest.mark.parametrize("text", [
+    "Troops opened fire on the convoy",  # a shooting, not a blaze
+    "China fires water cannon at a patrol",
+    "Police fired tear gas",
+    "Israeli strike on a car in southern Lebanon",  # an air strike, not a walkout
+    "The striker scored twice",
+    "The business of training",  # "bus" and "train" only as words of their own
+    "Rocketing prices",
+])
+def test_words_in_other_senses_name_no_kind(text):
+    assert kinds_of(text) == frozenset()
+
+
+def test_labour_strikes_are_read_from_how_the_news_writes_them():
+    assert kinds_of("Resident doctors begin five-day strike over pay") == {"walkout"}
+    assert kinds_of("Dockworkers go on strike at Manzanillo") == {"walkout"}
