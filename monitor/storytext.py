@@ -41,7 +41,7 @@ _SYNONYMS: dict[str, str] = {
     **dict.fromkeys(["killed", "kill", "kills", "killing", "dead", "died", "die", "dies", "death", "deaths",
                      "fatalities", "muertos", "muertes", "murieron", "fallecidos", "lives", "morts", "tues",
                      "morti", "mortos", "tote", "toten", "getotet", "tewas", "patay", "doden"], "dead"),
-    **dict.fromkeys(["injured", "injuring", "injuries", "wounded", "wounding", "hurt", "heridos", "blesses",
+    **dict.fromkeys(["injured", "injuring", "injures", "injure", "injuries", "wounded", "wounding", "hurt", "heridos", "blesses",
                      "feriti", "feridos", "verletzte", "verletzt", "sugatan", "luka", "gewonden"], "injured"),
     **dict.fromkeys(["missing", "desaparecidos", "disparus", "dispersi", "vermisst", "vermisste", "vermissten",
                      "hilang", "nawawala", "vermist"], "miss"),
@@ -240,7 +240,7 @@ _DATE = "+date"  # `read_text`'s last word when it was a month: the figure after
 # Spans of time: "three days after", "in four days", "for 48 hours". Two tellings of one event measure them from
 # different moments, so theirs never disagree; the same span in both ("a 90-day operation") still agrees.
 _DURATIONS = frozenset(map(stem, [
-    "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
+    "second", "seconds", "segundos", "secondes", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
     "decade", "decades", "dias", "horas", "semanas", "meses", "anos", "jours", "heures", "semaines", "mois", "ans",
     "giorni", "ore", "settimane", "mesi", "anni", "tage", "stunden", "wochen", "monate", "jahre", "hari", "jam",
     "minggu", "bulan", "tahun",
@@ -327,6 +327,9 @@ class Reading:
 # ingest classified ~1M tokens, most of them seen before): the kind, and the count or the stem it gives.
 _WORD, _NUMBER, _STOP, _QUANTIFIER, _BOUNDARY_KIND, _BACKGROUND_KIND, _POSSESSIVE, _APART = range(8)
 # A count before these counts another group than the word after them: "three other rangers were hurt".
+# "killing 6 and injuring dozens": a count the word before it has taken ("killing 6") stops at a conjunction, or
+# "injuring" would count it too; "12 of the victims" goes on past other stopwords.
+_CONJUNCTIONS = frozenset({"and", "or", "y", "o", "e", "et", "ou", "und", "oder", "dan", "atau", "at"})
 _APART_WORDS = frozenset({"other", "others", "otros", "otras", "autres", "altri", "outros"})
 _APART_PRONOUNS = frozenset({"others"})  # "three others were hurt": no group named after it, the verb is next
 _TOKEN_CACHE = 32768
@@ -366,7 +369,7 @@ def _classify(token: str) -> tuple[int, str | None]:
     elif token in _APART_WORDS:
         kind = (_APART, token)
     elif token in STOPWORDS or len(token) < 2:
-        kind = (_QUANTIFIER if token in _QUANTIFIERS else _STOP, None)
+        kind = (_QUANTIFIER, None) if token in _QUANTIFIERS else (_STOP, token if token in _CONJUNCTIONS else None)
     else:
         kind = (_WORD, stem(token))
     if len(_kinds) >= _TOKEN_CACHE:
@@ -427,6 +430,7 @@ def read_text(text: str) -> Reading:
     reference = False  # inside "Thursday's ..." up to the end of the clause: words count, numbers do not
     day = False  # the last token was a day ("Thursday"), so an "'s" makes a reference
     apart = False  # after "other": the counts wait past the next word ("three other rangers were hurt")
+    taken = False  # the last count pending was taken by the word before it too ("killing 6")
     propers, named_numbers = _proper_reading(text)
     passed_over = _passed_over()
     for kind, value in _lead_kinds(text):  # branches by frequency: most tokens are words or stopwords
@@ -455,6 +459,8 @@ def read_text(text: str) -> Reading:
                 carried, pending = pending, []
             last_word = value
         elif kind == _STOP:
+            if value is not None and taken:
+                pending = []
             last_word, carried, day = None, [], False  # "died and seven wounded": seven does not count the dead
         elif kind == _APART:
             last_word, carried, day, apart = None, [], False, bool(pending) and value not in _APART_PRONOUNS
@@ -478,7 +484,8 @@ def read_text(text: str) -> Reading:
                 continue
             if not background:
                 pending.append(value)  # type: ignore[arg-type]
-                if last_word is not None:
+                taken = last_word is not None
+                if taken:
                     numbers[last_word].add(value)  # type: ignore[arg-type]
         elif kind == _BACKGROUND_KIND:
             pending, carried, last_word, background, day = [], [], None, True, False

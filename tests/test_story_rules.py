@@ -777,3 +777,15 @@ def test_cases_of_a_disease_are_counted_and_may_rise():
     assert only_tolls_rose({"case": {"6"}}, {"case": {"9"}})
     reading, _ = read_story("Marburg cases in Kagera rise to nine", "Two more people tested positive.")
     assert TOLL_ROSE in reading.core
+
+
+def test_a_count_the_word_before_took_stops_at_a_conjunction():
+    # "killing 6 and injuring dozens": six dead, no count of the injured; "12 dead and 30 injured" as before
+    assert read_text("Train derails, killing 6 and injuring dozens").counts == {"dead": {"6"}}
+    assert read_text("12 dead and 30 injured in blast").counts == {"dead": {"12"}, "injured": {"30"}}
+    assert read_text("Bus crash kills 12 and injures 30").counts == {"dead": {"12"}, "injured": {"30"}}
+
+
+def test_seconds_are_a_span_of_time_that_never_disagrees():
+    won = read_text("Kipkemoi wins the marathon in 2 hours, 5 minutes, 48 seconds").counts
+    assert not counts_disagree(won, read_text("Kipkemoi wins the marathon by three seconds").counts)
