@@ -33,7 +33,8 @@ _FUNCTION_WORDS: dict[str, str] = {
     "de": "der die das und ist in ein eine den dem von mit fur auf im nach wurde wurden sich nicht bei zu des"
           " einem einer sind am auch",
     "nl": "de het een en in van op met voor is niet dat werd zijn door bij naar ook worden",
-    "id": "yang dan di ke dari ini itu untuk dengan pada oleh tidak akan dalam telah sebagai para",
+    "id": "yang dan di ke dari ini itu untuk dengan pada oleh tidak akan dalam telah sebagai para menjadi juga"
+          " bahwa atau setelah hingga sejak saat mulai",
     "tl": "ang ng sa mga na at si ay kay nang mula",
     "sw": "na wa ya za kwa katika ni kwamba hiyo huo baada",
     "sv": "och att det som pa ar av med till har inte ett sig fran efter ocksa vid eller enligt hade blev sina"

@@ -704,6 +704,11 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     # 0.804, heldout34 0.800). heldout39 and heldout40 (blind until 2026-11-23: 1.000 / 0.507 and 1.000 / 0.566 on
     # a2d72c9; 0.380 and 0.506 on 0f4429b) miss follow-ups days on, misread counts and tellings in Japanese. The
     # fold model trained on the 39 sets to heldout38 since (heldout21 0.613 -> 0.645, heldout27 0.626 -> 0.593).
+    # heldout41 to heldout44 (blind until 2026-11-23, written to the rule "one happening a story: a new development
+    # is a story of its own"; first runs 0.961 / 0.802, 1.000 / 0.772, 0.915 / 0.721 and 1.000 / 0.610) gave the
+    # kinds of happening read across scripts, scorelines and the counts a conjunction stops. heldout43's wrong
+    # pairs: a "Live updates" page on the quake it labels apart, and a suspect charged two days after a shooting.
+    # The fold model trained on the 43 sets but heldout39-40 since (heldout40 0.675 -> 0.614).
     [("dev", 0.95, 0.95), ("heldout", 0.95, 0.95), ("heldout2", 0.95, 0.95), ("heldout3", 0.95, 0.9),
      ("heldout4", 0.95, 0.75), ("heldout5", 0.95, 0.85), ("heldout6", 0.95, 0.9), ("heldout7", 0.95, 0.9),
      ("heldout8", 0.95, 0.75), ("heldout9", 0.95, 0.85), ("heldout10", 0.95, 0.75), ("heldout11", 0.95, 0.9),
@@ -714,7 +719,8 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
      ("heldout25", 0.95, 0.65), ("heldout26", 0.95, 0.7), ("heldout27", 0.95, 0.55), ("heldout28", 0.95, 0.55),
      ("heldout29", 0.95, 0.72), ("heldout30", 0.95, 0.65), ("heldout31", 0.95, 0.7), ("heldout32", 0.95, 0.6),
      ("heldout33", 0.95, 0.75), ("heldout34", 0.95, 0.75), ("heldout35", 0.95, 0.6), ("heldout36", 0.95, 0.55),
-     ("heldout37", 0.95, 0.55), ("heldout38", 0.95, 0.55), ("heldout39", 0.95, 0.45), ("heldout40", 0.95, 0.5)],
+     ("heldout37", 0.95, 0.55), ("heldout38", 0.95, 0.55), ("heldout39", 0.95, 0.45), ("heldout40", 0.95, 0.5),
+     ("heldout41", 0.95, 0.8), ("heldout42", 0.95, 0.75), ("heldout43", 0.9, 0.7), ("heldout44", 0.95, 0.65)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):
     scores = evaluate(name)
