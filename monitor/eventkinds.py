@@ -54,7 +54,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "আগ্নেয়গিরি", "ภูเขาไฟ", "எரிமலை",
     ),
     "fire": (
-        "fire ", "firefighter", "blaze", "wildfire", "bushfire", "inferno", "ablaze", "incendi", "feuer", "πυρκαγια", "φωτια",
+        "fire ", "blaze", "wildfire", "bushfire", "inferno", "ablaze", "incendi", "feuer", "πυρκαγια", "φωτια",
         "kebakaran", "sunog", "pozar", "yangin", "hoa hoan",
         "火灾", "火災", "大火", "起火", "失火", "着火", "火事", "全焼", "出火", "山火事", "山火", "화재", "큰불", "산불",
         "пожар", "пожеж", "حريق", "حرائق", "آتش‌سوزی", "آتش سوزی", "שריפה", "שרפה", "דליקה", "आग", "আগুন",
@@ -215,7 +215,8 @@ _KINDS: dict[str, tuple[str, ...]] = {
 _OTHER_SENSES = re.compile(
     r"\b(?:open|opened|opening|opens|under|returned|return|exchange|exchanged|exchanging|cross|heavy|sniper|artillery"
     r"|friendly|cease)[- ]fire\b|\bfire[sd]?\s+(?:on|at|upon|into|back|off|a|an|the|two|three|several|shots|rockets?"
-    r"|missiles?|water|warning|tear)\b"
+    r"|missiles?|water|warning|tear)\b|\bfire\s+(?:services?|departments?|brigades?|and\s+rescue|officials?|"
+    r"authorities|chiefs?|crews?|fighters?)\b|\bfirefight"
 )
 _LATIN = re.compile(r"[a-z]")
 

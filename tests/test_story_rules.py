@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from monitor.eventkinds import kinds_of
 from monitor.language import OTHER
 from monitor.stories import (
     ACROSS_UPDATE_WINDOW,
@@ -789,3 +790,26 @@ def test_a_count_the_word_before_took_stops_at_a_conjunction():
 def test_seconds_are_a_span_of_time_that_never_disagrees():
     won = read_text("Kipkemoi wins the marathon in 2 hours, 5 minutes, 48 seconds").counts
     assert not counts_disagree(won, read_text("Kipkemoi wins the marathon by three seconds").counts)
+
+
+FERRY_BD = ("Ferry sinks after collision off Chandpur, at least 13 dead",
+            ("An overcrowded ferry sank in the Meghna river off Chandpur late on Tuesday after a collision with a "
+             "sand-laden vessel, killing at least 13 people, officials said."))
+FERRY_BD_REWRITE = ("Thirteen killed as passenger ferry sinks near Dhaka",
+                    ("A passenger ferry carrying about 150 people sank after hitting a cargo vessel south of Dhaka on "
+                     "Tuesday night, killing 13; dozens are missing, police said."))
+
+
+def test_a_kind_of_happening_in_a_country_both_name_counts_as_a_name_in_common():
+    """Chandpur and Dhaka are two places of one country: no name in common, yet a ferry that sank there."""
+    first, rewrite = profile(*FERRY_BD), profile(*FERRY_BD_REWRITE, at=T0 + timedelta(hours=5))
+    assert not (first.places & rewrite.places) and first.countries == rewrite.countries == {"BD"}
+    assert compare(rewrite, first).same
+    elsewhere = profile(FERRY_BD_REWRITE[0].replace("Dhaka", "Manila"),
+                        FERRY_BD_REWRITE[1].replace("Dhaka", "Manila"), at=T0 + timedelta(hours=5))
+    assert not compare(elsewhere, first).same
+
+
+def test_fire_crews_at_another_kind_of_happening_name_no_fire():
+    assert profile(*FERRY_BD_REWRITE).kinds == {"boat", "ship"}
+    assert kinds_of("Divers searched the river, the fire service said; 120 firefighters joined them") == set()
