@@ -424,17 +424,6 @@ def test_two_tellings_of_an_event_that_is_itself_a_response_fold():
     assert compare(profile(*STRIKES_REWRITE, at=T0 + timedelta(hours=3)), profile(*STRIKES)).same
 
 
-def test_two_ships_are_two_events_and_one_ship_named_twice_is_one():
-    fire = profile(*SHIP_FIRE)
-    assert fire.ships == {"ocean meridian"}
-    assert compare(profile(*SHIP_FIRE_REWRITE, at=T0 + timedelta(hours=2)), fire).same
-    other = profile(*OTHER_SHIP_FIRE, at=T0 + timedelta(hours=8))
-    verdict = compare(other, fire)
-    assert not verdict.same and verdict.reason == "different ships"
-    # one member naming another ship refuses the whole story, whatever its other members say
-    assert best_match(other, [other, fire]).reason == "different ships"
-
-
 def test_dotted_thousands_are_thousands():
     assert read_text("Ocupan 1.200 kilos de cocaína en una lancha").counts["ton"] == {"1.2"}
     assert read_text("Navy seizes 1,200 kg of cocaine").counts["ton"] == {"1.2"}
@@ -760,14 +749,20 @@ def test_scorelines_are_read_the_smaller_side_first():
     assert scorelines("Barcelona beat Athletic 3-1; a 1–2 defeat; a 737-800 jet; 2026-12-01") == ["1-3", "1-2"]
 
 
-def test_two_matches_are_two_events_and_one_score_told_twice_is_one():
-    semi = profile(*SEMI)
-    assert semi.scores == {"1-3"}
-    assert compare(profile(*SEMI_REWRITE, at=T0 + timedelta(hours=1)), semi).same
-    other = profile(*OTHER_SEMI, at=T0 + timedelta(hours=24))
-    verdict = compare(other, semi)
-    assert not verdict.same and verdict.reason == "different scores"
-    assert best_match(other, [semi]).reason == "different scores"
+@pytest.mark.parametrize(("first", "rewrite", "other", "identity", "reason"), [
+    (SHIP_FIRE, SHIP_FIRE_REWRITE, OTHER_SHIP_FIRE, ("ships", {"ocean meridian"}), "different ships"),
+    (SEMI, SEMI_REWRITE, OTHER_SEMI, ("scores", {"1-3"}), "different scores"),
+])
+def test_what_names_one_event_folds_it_and_keeps_another_apart(first, rewrite, other, identity, reason):
+    """Two ships, two scorelines: two events; one ship or one score told twice: one."""
+    told = profile(*first)
+    assert getattr(told, identity[0]) == identity[1]
+    assert compare(profile(*rewrite, at=T0 + timedelta(hours=2)), told).same
+    later = profile(*other, at=T0 + timedelta(hours=8))
+    verdict = compare(later, told)
+    assert not verdict.same and verdict.reason == reason
+    # one member that is another event refuses the whole story, whatever its other members say
+    assert best_match(later, [later, told]).reason == reason
 
 
 # --- cases of a disease -----------------------------------------------------------------------------------
