@@ -401,9 +401,9 @@ def rule_verdict(new: Profile, old: Profile) -> tuple[Verdict, SecondReading]:
         return Verdict(False, similarity, "no place, person or organisation in common"), SecondReading.NEVER
     if new.generic or old.generic:
         needed = GENERIC_SIMILARITY
-    elif shared or propers >= SHARED_PROPERS:  # names the tagger missed are names all the same
-        needed = MIN_SIMILARITY
-    elif new.kinds & old.kinds and new.countries & old.countries:  # a flood in Bangladesh: as good as a name
+    # names the tagger missed are names all the same, and so is a kind of happening in a country both name ("a
+    # ferry sank" in Bangladesh: `UNNAMED_SIMILARITY`)
+    elif shared or propers >= SHARED_PROPERS or (new.kinds & old.kinds and new.countries & old.countries):
         needed = MIN_SIMILARITY
     else:
         needed = UNNAMED_SIMILARITY
