@@ -446,7 +446,7 @@ SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldo
         "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26",
         "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32",
         "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40",
-        "heldout41", "heldout42", "heldout43", "heldout44")
+        "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46")
 FETCH_DELAY = timedelta(minutes=10)
 GOALS = {"precision": 0.95, "recall": 0.8}
 

@@ -17,7 +17,7 @@ from itertools import repeat
 # script (Cyrillic words between ASCII spaces) one run instead of one per word.
 _NON_ASCII_RUNS = re.compile(r"([^\x00-\x7f][^A-Za-z]*)")
 _SHORT = 48  # below this many characters, a plain translate is faster than splitting into runs
-_EXTRA = str.maketrans({"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ł": "l", "’": "'", "‘": "'"})
+_EXTRA = str.maketrans({"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ł": "l", "ı": "i", "’": "'", "‘": "'"})
 
 
 def fold(text: str) -> str:

@@ -708,7 +708,11 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     # is a story of its own"; first runs 0.961 / 0.802, 1.000 / 0.772, 0.915 / 0.721 and 1.000 / 0.610) gave the
     # kinds of happening read across scripts, scorelines and the counts a conjunction stops. heldout43's wrong
     # pairs: a "Live updates" page on the quake it labels apart, and a suspect charged two days after a shooting.
-    # The fold model trained on the 43 sets but heldout39-40 since (heldout40 0.675 -> 0.614).
+    # The fold model trained on the 43 sets but heldout39-40 since (heldout40 0.675 -> 0.614). heldout45 and
+    # heldout46 (blind until 2026-11-23: 0.985 / 0.750 and 0.961 / 0.755 on 21b3cb4; 0.984 / 0.705 and 0.959 /
+    # 0.714 on 6fdcfcb) miss tellings in other scripts of places the tagger doesn't read (El Obeid, Chandpur,
+    # Sumy declined) and explainers a day on; their wrong pairs a golf leader and the winner a day later, and a
+    # city ordering inspections after a fire. The fold model trained on the 45 sets but heldout39-40 since.
     [("dev", 0.95, 0.95), ("heldout", 0.95, 0.95), ("heldout2", 0.95, 0.95), ("heldout3", 0.95, 0.9),
      ("heldout4", 0.95, 0.75), ("heldout5", 0.95, 0.85), ("heldout6", 0.95, 0.9), ("heldout7", 0.95, 0.9),
      ("heldout8", 0.95, 0.75), ("heldout9", 0.95, 0.85), ("heldout10", 0.95, 0.75), ("heldout11", 0.95, 0.9),
@@ -720,7 +724,8 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
      ("heldout29", 0.95, 0.72), ("heldout30", 0.95, 0.65), ("heldout31", 0.95, 0.7), ("heldout32", 0.95, 0.6),
      ("heldout33", 0.95, 0.75), ("heldout34", 0.95, 0.75), ("heldout35", 0.95, 0.6), ("heldout36", 0.95, 0.55),
      ("heldout37", 0.95, 0.55), ("heldout38", 0.95, 0.55), ("heldout39", 0.95, 0.45), ("heldout40", 0.95, 0.5),
-     ("heldout41", 0.95, 0.8), ("heldout42", 0.95, 0.75), ("heldout43", 0.9, 0.7), ("heldout44", 0.95, 0.65)],
+     ("heldout41", 0.95, 0.8), ("heldout42", 0.95, 0.75), ("heldout43", 0.9, 0.7), ("heldout44", 0.95, 0.65),
+     ("heldout45", 0.95, 0.7), ("heldout46", 0.95, 0.7)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):
     scores = evaluate(name)

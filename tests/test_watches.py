@@ -72,6 +72,10 @@ def test_a_keyword_matches_regardless_of_accents_on_either_side() -> None:
     assert fired(watch(keywords="Nariño"), item("Operations in NARINO department")) == ["w"]
 
 
+def test_turkish_dotless_i_is_an_i_so_a_name_typed_without_it_matches() -> None:
+    assert fired(watch(keywords="Diyarbakir"), item("Diyarbakır'da yangın")) == ["w"]
+
+
 def test_a_keyword_only_matches_whole_words() -> None:
     assert fired(watch(keywords="ELN"), item("Kelner said the ELN struck")) == ["w"]
     assert fired(watch(keywords="ELN"), item("Kelner and Elnath")) == []
