@@ -497,6 +497,8 @@ def read_text(text: str) -> Reading:
         core.append(LANGUAGE + language)
     if has_generic_head(text.partition("\n")[0]):
         core.append(EDITION)
+    elif _EXPLAINER.search(text.partition("\n")[0]) is not None:
+        core.append(EXPLAINER)
     if text.count(";") >= LIST_MARKS:
         core.append(LISTS)
     core.extend(SHIP + name for name in ships_named(text))
@@ -676,6 +678,13 @@ PROPER = "^"  # marks a proper-noun stem in `Reading.core`: the words that name 
 LANGUAGE = "@"  # marks the text's language in `Reading.core` (`monitor.language`), when its words tell it
 TOLL_ROSE = "+toll"  # in `Reading.core` when the lead says a toll rose ("death toll climbs to 14")
 EDITION = "+edition"  # ... and when the title has a generic head (`has_generic_head`)
+# ... and when the title says it explains an event ("What the EU ruling means", "Why does Sumatra keep shaking?",
+# "Analysis: ..."): an explainer names the event's people and places, in words of its own (`monitor.stories`).
+EXPLAINER = "+explainer"
+_EXPLAINER = re.compile(
+    r"\b(?:what (?:it|this|that|the \w+|we know|happens|next|to know|you need)|explained|explainer|why (?:does|did|is|are"
+    r"|the)|how (?:the|did|does)|q&a|analysis|what's in|what is in|everything we know)\b", re.IGNORECASE
+)
 LISTS = "+list"  # ... and when the text is a list: `LIST_MARKS` semicolons or more ("Today: X; Y; Z")
 LIST_MARKS = 2
 # ... and when the title reports a response to something else ("Russia expels three Norwegian diplomats in

@@ -808,3 +808,29 @@ def test_a_kind_of_happening_in_a_country_both_name_counts_as_a_name_in_common()
 def test_fire_crews_at_another_kind_of_happening_name_no_fire():
     assert profile(*FERRY_BD_REWRITE).kinds == {"boat", "ship"}
     assert kinds_of("Divers searched the river, the fire service said; 120 firefighters joined them") == set()
+
+
+# --- explainers -------------------------------------------------------------------------------------------
+
+FINE = ("EU fines Booking.com 410 million euros for breaking competition rules",
+        ("The European Commission fined Booking.com 410 million euros on Tuesday, saying the Amsterdam-based platform "
+         "abused its dominance by stopping hotels from offering lower prices elsewhere."))
+FINE_EXPLAINED = ("Booking.com fine: What the EU ruling means for hotels and travellers",
+                  ("Brussels says the platform's parity clauses kept room rates high across the bloc. Here is how "
+                   "the Commission's decision could change what travellers pay, and what Booking.com says next."))
+
+
+def test_an_explainer_a_day_on_folds_on_the_names_it_shares():
+    explained = profile(*FINE_EXPLAINED, at=T0 + timedelta(hours=20))
+    assert explained.explainer and not profile(*FINE).explainer
+    verdict = compare(explained, profile(*FINE))
+    assert verdict.same and verdict.reason == "same event, explained: its names"
+
+
+def test_an_explainer_of_something_else_or_past_a_day_and_a_half_stays_apart():
+    other = profile("What the Digital Markets Act means for app stores",
+                    "The European Commission's new rules take effect on Monday. Here is what changes for Apple and Google.",
+                    at=T0 + timedelta(hours=20))
+    assert other.explainer and not compare(other, profile(*FINE)).same
+    late = profile(*FINE_EXPLAINED, at=T0 + ANCHOR_WINDOW + timedelta(hours=1))
+    assert compare(late, profile(*FINE)).reason != "same event, explained: its names"
