@@ -161,6 +161,13 @@ RESPONSE_TO_OTHER = "a response to the other: another event"
 _SPELLING = str.maketrans({"w": "v", "j": "i", "y": "i", "k": "c", "q": "c", "z": "s"})
 
 
+# The marks that `Reading.core` carries with a value after their colon, and the `Profile` field that collects the
+# values of each; figures and sounds only count in a telling in another script (`Profile.script`).
+_LISTED_MARKS = {HEADLINE: "headline", SHIP: "ships", SCORE: "scores", FIGURE: "written_figures", SOUND: "sounds",
+                 EVENT: "events", KIND: "kinds", TITLE_FIGURE: "title_figures"}
+_SCRIPT_ONLY = frozenset({"written_figures", "sounds"})
+
+
 @dataclass(frozen=True, slots=True)
 class Profile:
     """What folding knows of one item; built from a new item's tags, or from a stored item's rows."""
@@ -204,14 +211,7 @@ class Profile:
         if not marked:
             return
         propers: list[str] = []
-        headline: list[str] = []
-        ships: list[str] = []
-        scores: list[str] = []
-        figures: list[str] = []
-        sounds: list[str] = []
-        events: list[str] = []
-        kinds: list[str] = []
-        title_figures: list[str] = []
+        listed: dict[str, list[str]] = {}  # the fields' defaults are empty: only those with values are set
         flags: set[str] = set()
         language = bureau = None
         for w in marked:
@@ -219,36 +219,19 @@ class Profile:
                 propers.append(w[1:])
             elif w[0] == LANGUAGE:
                 language = language or w[1:]
-            elif w.startswith(HEADLINE):
-                headline.append(w[len(HEADLINE):])
-            elif w.startswith(SHIP):
-                ships.append(w[len(SHIP):])
-            elif w.startswith(SCORE):
-                scores.append(w[len(SCORE):])
-            elif w.startswith(FIGURE):
-                figures.append(w[len(FIGURE):])
-            elif w.startswith(SOUND):
-                sounds.append(w[len(SOUND):])
-            elif w.startswith(EVENT):
-                events.append(w[len(EVENT):])
-            elif w.startswith(KIND):
-                kinds.append(w[len(KIND):])
-            elif w.startswith(TITLE_FIGURE):
-                title_figures.append(w[len(TITLE_FIGURE):])
+            elif (colon := w.find(":")) > 0 and (field := _LISTED_MARKS.get(w[:colon + 1])) is not None:
+                listed.setdefault(field, []).append(w[colon + 1:])
             elif w.startswith(BUREAU):
                 bureau = bureau or w[len(BUREAU):]
             else:
                 flags.add(w)
         put(self, "propers", frozenset(propers))
-        put(self, "headline", frozenset(headline))
-        put(self, "ships", frozenset(ships))
-        put(self, "scores", frozenset(scores))
+        for field, values in listed.items():
+            if field not in _SCRIPT_ONLY or language in SCRIPTS:
+                put(self, field, frozenset(values))
         put(self, "language", language)
-        if language in SCRIPTS:
-            put(self, "written_figures", frozenset(figures))
-            put(self, "sounds", frozenset(sounds))
-            if not self.countries:
-                put(self, "homes", frozenset(SCRIPT_HOMES[language]))
+        if language in SCRIPTS and not self.countries:
+            put(self, "homes", frozenset(SCRIPT_HOMES[language]))
         put(self, "toll_rose", TOLL_ROSE in flags)
         put(self, "edition", EDITION in flags)
         put(self, "explainer", EXPLAINER in flags)
@@ -257,9 +240,6 @@ class Profile:
         put(self, "responds", RESPONSE in flags or RESPONSE_MENTIONED in flags)
         if bureau in self.places:  # the dateline's city, which the report itself never names
             put(self, "places", self.places - {bureau})
-        put(self, "events", frozenset(events))
-        put(self, "kinds", frozenset(kinds))
-        put(self, "title_figures", frozenset(title_figures))
 
     def rounds_up(self, other: Profile) -> bool:
         """Whether this is a recurring item ("Morning briefing", "Daily digest: ...") that lists several events
