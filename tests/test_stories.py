@@ -713,6 +713,10 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     # 0.714 on 6fdcfcb) miss tellings in other scripts of places the tagger doesn't read (El Obeid, Chandpur,
     # Sumy declined) and explainers a day on; their wrong pairs a golf leader and the winner a day later, and a
     # city ordering inspections after a fire. The fold model trained on the 45 sets but heldout39-40 since.
+    # heldout47 and heldout48 (blind until 2026-11-23: 1.000 / 0.756 and 0.903 / 0.823 on 659aedd) miss counts
+    # told as bounds ("more than a dozen", 14) and rewrites that share their facts but few words; heldout48's wrong
+    # pairs are developments folded into the events they follow (officials detained after a blast, an audit
+    # ordered after a derailment).
     [("dev", 0.95, 0.95), ("heldout", 0.95, 0.95), ("heldout2", 0.95, 0.95), ("heldout3", 0.95, 0.9),
      ("heldout4", 0.95, 0.75), ("heldout5", 0.95, 0.85), ("heldout6", 0.95, 0.9), ("heldout7", 0.95, 0.9),
      ("heldout8", 0.95, 0.75), ("heldout9", 0.95, 0.85), ("heldout10", 0.95, 0.75), ("heldout11", 0.95, 0.9),
@@ -725,7 +729,8 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
      ("heldout33", 0.95, 0.75), ("heldout34", 0.95, 0.75), ("heldout35", 0.95, 0.6), ("heldout36", 0.95, 0.55),
      ("heldout37", 0.95, 0.55), ("heldout38", 0.95, 0.55), ("heldout39", 0.95, 0.45), ("heldout40", 0.95, 0.5),
      ("heldout41", 0.95, 0.8), ("heldout42", 0.95, 0.75), ("heldout43", 0.9, 0.7), ("heldout44", 0.95, 0.65),
-     ("heldout45", 0.95, 0.7), ("heldout46", 0.95, 0.7)],
+     ("heldout45", 0.95, 0.7), ("heldout46", 0.95, 0.7),
+     ("heldout47", 0.95, 0.7), ("heldout48", 0.9, 0.75)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):
     scores = evaluate(name)
