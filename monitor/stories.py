@@ -47,6 +47,7 @@ from monitor.storytext import (
     EVENT_STEMS,
     EXPLAINER,
     FIGURE,
+    FLOOR,
     HEADLINE,
     KIND,
     LANGUAGE,
@@ -69,6 +70,7 @@ from monitor.storytext import (
     counts_agree,
     counts_disagree,
     counts_near,
+    floors_met,
     only_tolls_rose,
     read_story,
 )
@@ -359,7 +361,7 @@ def rule_verdict(new: Profile, old: Profile) -> tuple[Verdict, SecondReading]:
     rose = bool(counted) and gap >= TOLL_UPDATE and only_tolls_rose(*_in_order(new, old), announced=later.toll_rose)
     # A named storm's or fire's counts change as it goes. Near counts are read again, at a stricter bar ("8 dead",
     # "nine killed": one fire).
-    if counted and not (rose or named):
+    if counted and not (rose or named or floors_met(dict(new.counts), dict(old.counts))):  # type: ignore[arg-type]
         near = counts_near(dict(new.counts), dict(old.counts))  # type: ignore[arg-type]
         unread = not near or _recurring(new, old) or new.script or old.script
         reading = SecondReading.NEVER if unread else SecondReading.STRICT
@@ -683,8 +685,10 @@ def _broad_spellings() -> frozenset[str]:
 
 
 def _figures(profile: Profile) -> frozenset[str]:
-    """Every figure the item states, whatever it counts: the counted words are in its own language."""
-    return frozenset(value for values in profile.counts.values() for value in values) - {"1"} | profile.written_figures
+    """Every figure the item states, whatever it counts: the counted words are in its own language. A floor is its
+    figure here ("at least 12" states 12)."""
+    return frozenset(value.rstrip(FLOOR) for values in profile.counts.values() for value in values) - {"1"} | (
+        profile.written_figures)
 
 
 def _proper_discount(shared: int) -> float:

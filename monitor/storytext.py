@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, islice
@@ -119,6 +120,10 @@ _QUANTIFIERS = frozenset(
     "at least about some nearly around almost approximately roughly more than over up to another al menos cerca de"
     " unos unas mas".split()
 )
+# ... of which these say the figure after them is a floor ("at least 11", "more than a dozen", "más de 30"): a later
+# or better-informed report may state a higher one (`bounded`). The count is kept with `FLOOR` after it.
+_FLOORS = frozenset({"least", "more", "over", "mas"})
+FLOOR = "+"
 
 # A recurring title: a kind of item ("Live updates", "Morning briefing"), led by words that say when or what
 # ("Morning", "Daily"); a roundup's kind ("briefing", "digest", "top stories") may be led by any three words
@@ -369,7 +374,10 @@ def _classify(token: str) -> tuple[int, str | None]:
     elif token in _APART_WORDS:
         kind = (_APART, token)
     elif token in STOPWORDS or len(token) < 2:
-        kind = (_QUANTIFIER, None) if token in _QUANTIFIERS else (_STOP, token if token in _CONJUNCTIONS else None)
+        if token in _QUANTIFIERS:
+            kind = (_QUANTIFIER, FLOOR if token in _FLOORS else None)
+        else:
+            kind = (_STOP, token if token in _CONJUNCTIONS else None)
     else:
         kind = (_WORD, stem(token))
     if len(_kinds) >= _TOKEN_CACHE:
@@ -431,11 +439,13 @@ def read_text(text: str) -> Reading:
     day = False  # the last token was a day ("Thursday"), so an "'s" makes a reference
     apart = False  # after "other": the counts wait past the next word ("three other rangers were hurt")
     taken = False  # the last count pending was taken by the word before it too ("killing 6")
+    floor = False  # after "at least", "more than": the next count is a floor, until a content word
     propers, named_numbers = _proper_reading(text)
     passed_over = _passed_over()
     for kind, value in _lead_kinds(text):  # branches by frequency: most tokens are words or stopwords
         if kind == _WORD:
             add_word(value)  # type: ignore[arg-type]
+            floor = False
             if background:
                 continue
             add_core(value)  # type: ignore[arg-type]
@@ -467,13 +477,15 @@ def read_text(text: str) -> Reading:
         elif kind == _BOUNDARY_KIND:
             if value == "." and last_word is _DATE:  # "Dec. 13": the day of an abbreviated month
                 continue
-            pending, carried, last_word, background, reference, day = [], [], None, False, False, False
+            pending, carried, last_word, background, reference, day, floor = [], [], None, False, False, False, False
         elif kind == _POSSESSIVE:
             if day:
                 pending, reference = [], True
             last_word, carried, day = None, [], False
         elif kind == _NUMBER:
             carried, day = [], False
+            if floor:
+                value, floor = value + FLOOR, False  # type: ignore[operator]
             if reference:
                 continue
             if last_word is _DATE:  # "November 4": the day of the month
@@ -488,9 +500,11 @@ def read_text(text: str) -> Reading:
                 if taken:
                     numbers[last_word].add(value)  # type: ignore[arg-type]
         elif kind == _BACKGROUND_KIND:
-            pending, carried, last_word, background, day = [], [], None, True, False
+            pending, carried, last_word, background, day, floor = [], [], None, True, False, False
+        elif kind == _QUANTIFIER and value is not None:
+            floor = True
     if "kg" in numbers:  # "700 kg" and "2 tonnes" are two seizures; "3,200 kilos" and "3.2 tonnes" one
-        numbers["ton"].update(f"{float(v) / 1000:g}" for v in numbers.pop("kg"))
+        numbers["ton"].update(f"{value_of(v) / 1000:g}{FLOOR * v.endswith(FLOOR)}" for v in numbers.pop("kg"))
     core = core[:LEAD_WORDS]
     core.extend(PROPER + p for p in propers)
     if (language := guess_language(text)) is not None:
@@ -813,16 +827,31 @@ COUNT_TOLERANCE = 0.1
 NEAR_TOLERANCE = 0.34  # counts that disagree by no more than this the fold model may read again (`counts_near`)
 
 
+def value_of(count: str) -> float:
+    """A count's value, a floor's ("12+") included."""
+    return float(count[:-1] if count[-1] == FLOOR else count)
+
+
+def _differ(a: AbstractSet[str], b: AbstractSet[str]) -> bool:
+    """Whether two sets of counts for one word have none in common: no same figure, none close."""
+    return not (a & b) and not _close(a, b)
+
+
 def disagreeing(a: dict[str, set[str]], b: dict[str, set[str]]) -> set[str]:
     """Every word both texts count with no count in common (`counts_disagree` names the first)."""
-    return {word for word in a.keys() & b.keys()
-            if not (a[word] & b[word]) and not _close(a[word], b[word]) and word not in _DURATIONS}
+    return {word for word in a.keys() & b.keys() if word not in _DURATIONS and _differ(a[word], b[word])}
+
+
+def floors_met(a: dict[str, set[str]], b: dict[str, set[str]]) -> bool:
+    """Whether every count the two disagree on is a floor the other's figure meets (`bounded`): "at least 11
+    dead" and "14 dead" disagree, as a toll that rose does, yet neither says the other is wrong."""
+    return all(bounded(a[word], b[word]) for word in disagreeing(a, b))
 
 
 def counts_disagree(a: dict[str, set[str]], b: dict[str, set[str]]) -> str | None:
     """The first word both texts count with no count in common ("dead": {12} vs {3}), or None."""
     for word in a.keys() & b.keys():
-        if not (a[word] & b[word]) and not _close(a[word], b[word]) and word not in _DURATIONS:
+        if word not in _DURATIONS and _differ(a[word], b[word]):
             return word
     return None
 
@@ -847,11 +876,10 @@ PEOPLE = TOLLS | _COUNTED_ANYTHING | frozenset(map(stem, (
 def only_tolls_rose(earlier: dict[str, set[str]], later: dict[str, set[str]], *, announced: bool = False) -> bool:
     """Whether every word the two count differently is a toll whose later figure is the higher one; `announced`:
     the later says the toll rose, and then any count of people may differ (the first may have counted bodies)."""
-    differing = [w for w in earlier.keys() & later.keys()
-                 if not (earlier[w] & later[w]) and not _close(earlier[w], later[w]) and w not in _DURATIONS]
+    differing = [w for w in earlier.keys() & later.keys() if w not in _DURATIONS and _differ(earlier[w], later[w])]
     if announced:
         return bool(differing) and all(w in PEOPLE for w in differing)
-    rose = {w for w in differing if w in TOLLS and max(map(float, later[w])) > max(map(float, earlier[w]))}
+    rose = {w for w in differing if w in TOLLS and max(map(value_of, later[w])) > max(map(value_of, earlier[w]))}
     # "toll rises to five as wounded soldier dies": the wounded are fewer by those who died
     fell = {"injured"} & set(differing) if rose else set()
     return bool(differing) and set(differing) == rose | fell
@@ -864,7 +892,22 @@ def counts_agree(a: dict[str, set[str]], b: dict[str, set[str]]) -> bool:
 
 def _close(a: Iterable[str], b: Iterable[str], tolerance: float = COUNT_TOLERANCE) -> bool:
     """Whether some count of `a` is within `tolerance` of some count of `b` (the values `_number` gives)."""
-    return any(abs(x - y) <= tolerance * max(x, y) for x in map(float, a) for y in map(float, b))
+    return any(abs(x - y) <= tolerance * max(x, y) for x in map(value_of, a) for y in map(value_of, b))
+
+
+def bounded(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Whether a floor one side states is met by a figure the other states, not far above it ("at least 11 dead"
+    and "14 dead", "more than 100 contacts" and "118"): one toll, told early or in round figures. Far above is
+    two events ("at least 3 dead" and "12 dead": the issue's car bombs), as `NEAR_TOLERANCE` says."""
+    return _meets(a, b) or _meets(b, a)
+
+
+def _meets(floors: Iterable[str], figures: Iterable[str]) -> bool:
+    """Whether `floors` are floors only (a text that also states the figure itself, "kills six ... at least six
+    soldiers", has said what it counts) and some figure meets one."""
+    if not all(f[-1] == FLOOR for f in floors):
+        return False
+    return any(y >= x and y - x <= NEAR_TOLERANCE * y for x in map(value_of, floors) for y in map(value_of, figures))
 
 
 def counts_near(a: dict[str, set[str]], b: dict[str, set[str]]) -> bool:

@@ -34,6 +34,7 @@ from monitor.storytext import (
     SCRIPT_MARKS,
     TOLL_ROSE,
     counts_disagree,
+    floors_met,
     has_generic_head,
     is_generic_title,
     named_events,
@@ -780,6 +781,41 @@ def test_a_count_the_word_before_took_stops_at_a_conjunction():
     assert read_text("Train derails, killing 6 and injuring dozens").counts == {"dead": {"6"}}
     assert read_text("12 dead and 30 injured in blast").counts == {"dead": {"12"}, "injured": {"30"}}
     assert read_text("Bus crash kills 12 and injures 30").counts == {"dead": {"12"}, "injured": {"30"}}
+
+
+def test_a_floor_is_kept_as_a_floor_until_a_content_word():
+    assert read_text("Heatwave kills more than a dozen in Karachi").counts == {"karach": {"12+"}}
+    assert read_text("killing at least 20 soldiers").counts == {"dead": {"20+"}, "soldier": {"20+"}}
+    assert read_text("más de 30 muertos").counts == {"dead": {"30+"}}
+    assert read_text("over the past two days, 5 people died").counts["dead"] == {"5"}  # "past" ends the floor
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "one_toll"),
+    [("Heatstroke kills 14 in Karachi", "Heatwave kills more than a dozen in Karachi", True),
+     ("Nipah: 118 contacts traced", "Nipah: more than 100 contacts traced", True),
+     ("Ambush kills at least 20 soldiers", "Ambush killed around 30 soldiers", True),
+     ("Car bomb kills at least 3", "Car bomb kills 12", False),  # far above the floor: the two bombings
+     ("Car bomb kills at least 12", "Car bomb kills 9", False),  # under the floor
+     ("Bomber kills six, at least six soldiers among them", "Boat sinks, nine dead", False)],  # said outright
+)
+def test_a_figure_that_meets_a_floor_not_far_above_it_does_not_disagree_with_it(first, second, one_toll):
+    a, b = read_text(first).counts, read_text(second).counts
+    assert counts_disagree(a, b) is not None  # not the same figure: still no agreement to lower a bar with
+    assert floors_met(a, b) is one_toll and floors_met(b, a) is one_toll
+
+
+def test_a_floor_a_later_figure_meets_lets_the_pair_be_read_on_its_words():
+    first = profile("Ambush in central Mali kills at least 20 soldiers",
+                    "Militants ambushed an army supply convoy near Boni on Wednesday, killing at least 20 soldiers.")
+    later = profile("Mali army confirms losses in Boni convoy ambush",
+                    "The army acknowledged losses in Wednesday's ambush of a supply convoy near Boni; local sources "
+                    "put the toll at around 30 soldiers.", at=T0 + timedelta(hours=20))
+    assert not compare(later, first).reason.startswith("counts disagree")
+    three = profile("Car bomb kills at least 3 in Mogadishu", "A car bomb killed at least 3 people at a market.")
+    twelve = profile("Car bomb kills 12 in Mogadishu", "A car bomb killed 12 people at a market.",
+                     at=T0 + timedelta(hours=20))
+    assert compare(twelve, three).reason.startswith("counts disagree")
 
 
 def test_seconds_are_a_span_of_time_that_never_disagrees():

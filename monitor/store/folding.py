@@ -42,7 +42,13 @@ from monitor.stories import (
     stretches,
 )
 from monitor.storykeys import script_key
-from monitor.storytext import PEOPLE, counts_near, disagreeing, only_tolls_rose
+from monitor.storytext import (
+    PEOPLE,
+    counts_near,
+    disagreeing,
+    floors_met,
+    only_tolls_rose,
+)
 
 BANDS, ROWS = STORY_BANDS, STORY_ROWS  # P(candidate) 0.95 at Jaccard 0.3, 0.27 at 0.1 (minhash.collision_probability)
 HASHER = STORY_HASHER
@@ -166,12 +172,12 @@ def find_stories(
 
 
 def _counted_apart(a: Profile, b: Profile) -> bool:
-    """Whether two members count things differently, beyond a toll that rose from the earlier to the later or
-    two counts of people a third apart at most ("8 dead", "nine killed"): 12 dead and 3 are two attacks."""
+    """Whether two members count things differently, beyond a floor the other's figure meets, a toll that rose
+    from the earlier to the later or two counts of people a third apart at most ("8 dead", "nine killed"): 12 dead and 3 are two attacks."""
     counts_a, counts_b = dict(a.counts), dict(b.counts)
     words = disagreeing(counts_a, counts_b)  # type: ignore[arg-type]
-    if not words:
-        return False
+    if not words or floors_met(counts_a, counts_b):  # type: ignore[arg-type]
+        return False  # "more than 100 contacts" and "118": one figure, told as a floor
     if not words <= PEOPLE:  # "2 million" and "5 million" displaced, "$3 billion" and "$8 billion": two things
         return True
     earlier, later = (counts_a, counts_b) if a.ts <= b.ts else (counts_b, counts_a)
