@@ -420,6 +420,17 @@ sets 0.997 / 0.809 -> 0.997 / 0.823 before the model was trained again, on
   plant's officials two days after its blast, and a minister ordering an
   audit of the line 30 hours after a derailment (the retelling rule).
 
+Then (2026-11-23, a new session) `heldout49.jsonl` to `heldout51.jsonl`
+(96, 95 and 99 items: a Guayaquil party shooting, a Lisbon museum heist, a
+Harnai mine blast, a Mindoro ferry fire, Kenya's doctors' strike, a Port
+Sudan drone strike, a Bolan Mail bombing, a Miyako typhoon, Swiss
+elections, a Hualien quake, an A22 pile-up, a Pix outage), written blind to
+the same rule. First runs on f9922bd (the session's start): 1.000 / 0.690,
+1.000 / 0.614 and 0.956 / 0.845; heldout49 1.000 / 0.793 with floors
+(`storytext.FLOOR`: "more than a dozen" and 14 are one toll). heldout51
+met both goals at its first run. Their misses: tellings in other languages
+and scripts with one fact in common, analyses a day on.
+
 Then (2026-11-22, later still) the fold model (`monitor.foldmodel`,
 `tools/train_fold_model.py`): boosted trees over the facts the rules weigh
 one at a time, asked only about the pairs the rules refuse without a veto.
@@ -466,7 +477,8 @@ SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldo
         "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26",
         "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32",
         "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40",
-        "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48")
+        "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48",
+        "heldout49", "heldout50", "heldout51")
 FETCH_DELAY = timedelta(minutes=10)
 GOALS = {"precision": 0.95, "recall": 0.8}
 

@@ -722,6 +722,9 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     # told as bounds ("more than a dozen", 14) and rewrites that share their facts but few words; heldout48's wrong
     # pairs are developments folded into the events they follow (officials detained after a blast, an audit
     # ordered after a derailment).
+    # heldout49 to heldout51 (blind until 2026-11-23: 1.000 / 0.690, 1.000 / 0.614 and 0.956 / 0.845 on f9922bd;
+    # heldout49 1.000 / 0.793 once a count after "at least" was a floor) miss tellings in other languages with one
+    # fact in common and analyses a day on.
     [("dev", 0.95, 0.95), ("heldout", 0.95, 0.95), ("heldout2", 0.95, 0.95), ("heldout3", 0.95, 0.9),
      ("heldout4", 0.95, 0.75), ("heldout5", 0.95, 0.85), ("heldout6", 0.95, 0.9), ("heldout7", 0.95, 0.9),
      ("heldout8", 0.95, 0.75), ("heldout9", 0.95, 0.85), ("heldout10", 0.95, 0.75), ("heldout11", 0.95, 0.9),
@@ -735,7 +738,8 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
      ("heldout37", 0.95, 0.55), ("heldout38", 0.95, 0.55), ("heldout39", 0.95, 0.45), ("heldout40", 0.95, 0.5),
      ("heldout41", 0.95, 0.8), ("heldout42", 0.95, 0.75), ("heldout43", 0.9, 0.7), ("heldout44", 0.95, 0.65),
      ("heldout45", 0.95, 0.7), ("heldout46", 0.95, 0.7),
-     ("heldout47", 0.95, 0.7), ("heldout48", 0.9, 0.75)],
+     ("heldout47", 0.95, 0.7), ("heldout48", 0.9, 0.75),
+     ("heldout49", 0.95, 0.75), ("heldout50", 0.95, 0.55), ("heldout51", 0.95, 0.8)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):
     scores = evaluate(name)
