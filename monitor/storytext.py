@@ -99,12 +99,15 @@ _NUMBER_WORDS: dict[str, str] = {
 } | {  # other languages' numbers, where the word means nothing else in English news ("due", "lima", "otto" do)
     w: str(i)
     for i, group in enumerate(
-        [(), (), ("deux", "duas", "dois", "zwei", "dua", "dalawa", "twee"), ("trois", "drei", "tiga", "tatlo", "drie"),
-         ("quatre", "quattro", "quatro", "vier", "empat", "apat"), ("cinq", "cinque", "funf", "vijf"),
-         ("sechs", "enam", "anim", "zes"), ("sette", "sete", "sieben", "tujuh", "pito", "zeven"),
-         ("huit", "oito", "acht", "delapan", "walo"), ("neuf", "nove", "neun", "sembilan", "siyam", "negen"),
-         ("dix", "dieci", "dez", "zehn", "sepuluh", "sampu"), ("onze", "undici"), ("douze", "dodici",
-         "zwolf", "twaalf")]
+        [(), (), ("deux", "duas", "dois", "zwei", "dua", "dalawa", "twee", "dwa", "dwie", "dwoch"),
+         ("trois", "drei", "tiga", "tatlo", "drie", "tre", "trzy", "trzech"),
+         ("quatre", "quattro", "quatro", "vier", "empat", "apat", "cztery", "czterech"),
+         ("cinq", "cinque", "funf", "vijf", "piec", "pieciu"), ("sechs", "enam", "anim", "zes", "sei", "szesc",
+         "szesciu"), ("sette", "sete", "sieben", "tujuh", "pito", "zeven", "siedem", "siedmiu"),
+         ("huit", "oito", "acht", "delapan", "walo", "osiem", "osmiu"),
+         ("neuf", "nove", "neun", "sembilan", "siyam", "negen", "dziewiec", "dziewieciu"),
+         ("dix", "dieci", "dez", "zehn", "sepuluh", "sampu", "dziesiec", "dziesieciu"), ("onze", "undici"),
+         ("douze", "dodici", "zwolf", "twaalf")]
     )
     for w in group
 } | {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",

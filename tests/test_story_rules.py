@@ -783,6 +783,12 @@ def test_a_count_the_word_before_took_stops_at_a_conjunction():
     assert read_text("Bus crash kills 12 and injures 30").counts == {"dead": {"12"}, "injured": {"30"}}
 
 
+def test_small_numbers_are_read_in_the_languages_local_outlets_write():
+    assert read_text("Nebbia, tamponamento sull'A22: sei morti").counts["dead"] == {"6"}  # Italian
+    assert read_text("W kopalni zginęło pięciu górników").counts["gornik"] == {"5"}  # Polish
+    assert read_text("Due to fog, the motorway closed").counts == {}  # "due" is English first
+
+
 def test_a_floor_is_kept_as_a_floor_until_a_content_word():
     assert read_text("Heatwave kills more than a dozen in Karachi").counts == {"karach": {"12+"}}
     assert read_text("killing at least 20 soldiers").counts == {"dead": {"20+"}, "soldier": {"20+"}}
