@@ -32,7 +32,7 @@ from collections.abc import Collection, Iterable
 
 from monitor.minhash import STORY_HASHER
 from monitor.stories import MIN_WORDS
-from monitor.storytext import EVENT, PROPER, SCRIPT_MARKS
+from monitor.storytext import EVENT, MEASURE, PROPER, SCRIPT_MARKS
 from monitor.tagging.scripts import SCRIPT_HOMES
 
 _NAME = b"name:"  # keeps name keys apart from band keys ("{band}:{values}")
@@ -76,6 +76,7 @@ def story_keys(
     if generic:
         return tuple(bands)
     named: dict[str, None] = {w[len(EVENT):].partition(":")[2]: None for w in core if w.startswith(EVENT)}
+    named.update(dict.fromkeys(sorted(w for w in core if w.startswith(MEASURE))))  # "+m:quake:6.4"
     for group in (names, places, (w[1:] for w in core if w[0] == PROPER)):
         named.update(dict.fromkeys(sorted(group, key=lambda n: (-len(n), n))))
     keys = (*bands, *(name_key(n) for n in sorted(list(named)[:NAME_KEYS])))

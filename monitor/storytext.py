@@ -548,11 +548,18 @@ def read_story(title: str, summary: str) -> tuple[Reading, bool]:
         reading.core.extend(dict.fromkeys(HEADLINE + word for word in reading.words[:heading]))
         reading.core.extend(dict.fromkeys(named_events(title, body)))
         reading.core.extend(TITLE_FIGURE + figure for figure in script_figures(title))
-    reading.core.extend(KIND + kind for kind in sorted(kinds_of(f"{title}\n{summary}")))
+    kinds = sorted(kinds_of(f"{title}\n{summary}"))
+    reading.core.extend(KIND + kind for kind in kinds)
+    written: list[str] = []
     if not (title.isascii() and summary.isascii()) and (script := script_of(f"{title} {summary}")) is not None:
         reading.core.append(LANGUAGE + script)
-        reading.core.extend(FIGURE + value for value in script_figures(f"{title}\n{summary}"))
+        written = script_figures(f"{title}\n{summary}")
+        reading.core.extend(FIGURE + value for value in written)
         reading.core.extend(SOUND + heard for heard in script_sounds(f"{title}\n{summary}", script))
+    if kinds:
+        measures = {v.rstrip(FLOOR) for values in reading.counts.values() for v in values if "." in v}
+        measures.update(v for v in written if "." in v)
+        reading.core.extend(f"{MEASURE}{kind}:{value}" for kind in kinds for value in sorted(measures))
     return reading, generic
 
 
@@ -604,6 +611,8 @@ def named_events(title: str, summary: str) -> list[str]:
 # `monitor.stories._across_scripts`).
 FIGURE = "+n:"
 KIND = "+k:"  # every reading, in any script, is marked with the kinds of happening it names (`monitor.eventkinds`)
+# ... and with each of those kinds and each measure to a decimal it states ("+m:quake:6.4"): one quake, one rate rise
+MEASURE = "+m:"
 TITLE_FIGURE = "+tn:"  # every reading with a title is marked with the figures its title states, in digits
 SOUND = "+s:"  # and with the sound of each of its words (`monitor.sounds`), to match the names another telling writes
 SCRIPTS = frozenset(SCRIPT_NAMES)  # as `letter_script` names them

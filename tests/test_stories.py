@@ -422,6 +422,22 @@ def test_a_rewrite_sharing_names_but_no_band_is_found_through_its_names(db, feed
     assert story_of(db, a) == story_of(db, b)
 
 
+QUAKE_PH = ("Magnitude 6.4 earthquake strikes off southern Philippines",
+            ("A strong undersea earthquake struck off Mindanao early on Tuesday, the U.S. Geological Survey said, "
+             "with no immediate reports of damage."))
+QUAKE_PH_REWRITE = ("Magnitude 6.4 quake jolts Surigao del Sur; 2 dead",
+                    ("Two people died when walls collapsed in Tandag City as the tremor shook the province, "
+                     "Phivolcs said, warning of aftershocks."))
+
+
+def test_a_telling_of_the_same_kind_and_measure_finds_its_story_through_that_alone(db, feeds):
+    """No band, no name in common: "6.4" and a quake are the key, and `compare` folds on them."""
+    first, rewrite = item("w1", *QUAKE_PH), item("m1", *QUAKE_PH_REWRITE, at=T0 + timedelta(hours=3))
+    (a,) = write_feed_items(db, feeds["wire"], [first], T0 + timedelta(minutes=10)).new_ids
+    (b,) = write_feed_items(db, feeds["monitor"], [rewrite], T0 + timedelta(hours=3, minutes=10)).new_ids
+    assert story_of(db, a) == story_of(db, b)
+
+
 def test_story_keys_are_the_bands_then_a_few_names_and_a_generic_title_gets_bands_only():
     tags = get_tagger().tag(*SEIZURE)
     profile = make_profile(*SEIZURE, T0, names=[e.name for e in tags.entities if e.type != "place"],

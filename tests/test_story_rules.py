@@ -824,6 +824,33 @@ def test_a_floor_a_later_figure_meets_lets_the_pair_be_read_on_its_words():
     assert compare(twelve, three).reason.startswith("counts disagree")
 
 
+QUAKE_6_4 = ("Magnitude 6.4 earthquake strikes off southern Philippines",
+             ("A strong undersea earthquake struck off Mindanao early on Tuesday, rattling coastal towns, said "
+              "UNICEF, which runs schools there."))
+QUAKE_6_4_REWRITE = ("Magnitude 6.4 quake jolts Surigao del Sur; 2 dead",
+                     "Two people died when walls collapsed in Tandag City as the tremor shook the province.")
+
+
+def test_one_kind_of_happening_and_one_measure_to_a_decimal_is_one_event():
+    first, rewrite = profile(*QUAKE_6_4), profile(*QUAKE_6_4_REWRITE, at=T0 + timedelta(hours=3))
+    assert "quake:6.4" in first.measures & rewrite.measures
+    verdict = compare(rewrite, first)
+    assert verdict.same and verdict.reason == "same event: its kind and its measure"
+    assert could_fold(rewrite, first.words, first.core)  # the words alone would not let it through
+    another = profile("Magnitude 6.1 quake jolts Davao Oriental; 2 dead",
+                      "Two people died when walls collapsed in Mati City as the tremor shook the province.",
+                      at=T0 + timedelta(hours=3))
+    assert not compare(another, first).same  # another magnitude: another quake
+    live = profile("Live updates: Tuesday's top stories",
+                   "A magnitude 6.4 quake rattled the south. Markets slid as the central bank met, and the capital's "
+                   "mayor opened a new metro line.", at=T0 + timedelta(hours=3))
+    assert not compare(live, first).same  # a live page retells many things
+    elsewhere = profile("Magnitude 6.4 quake jolts eastern Indonesia; 2 dead",
+                        "Two people died in Ternate as the tremor shook North Maluku, UNICEF said.",
+                        at=T0 + timedelta(hours=3))
+    assert not rule_verdict(elsewhere, first)[0].same  # the same magnitude in another country (one agency tells both)
+
+
 def test_seconds_are_a_span_of_time_that_never_disagrees():
     won = read_text("Kipkemoi wins the marathon in 2 hours, 5 minutes, 48 seconds").counts
     assert not counts_disagree(won, read_text("Kipkemoi wins the marathon by three seconds").counts)
