@@ -430,6 +430,13 @@ the same rule. First runs on f9922bd (the session's start): 1.000 / 0.690,
 (`storytext.FLOOR`: "more than a dozen" and 14 are one toll). heldout51
 met both goals at its first run. Their misses: tellings in other languages
 and scripts with one fact in common, analyses a day on.
+- `heldout52.jsonl` and `heldout53.jsonl` (96 and 98 items: a Surigao del
+  Sur quake, a Toyota recall, Thailand's dissolved House, a Shanxi mine
+  flood, Kenyan doctors' strike, a Tyrol avalanche, a Peru landslide, an El
+  Obeid market strike, Chang'e-8), written blind to the same rule and run once
+  on 6943e0e: 1.000 / 0.753 and 1.000 / 0.679 (1.000 / 0.727 and 1.000 /
+  0.679 on f9922bd). They gave the kind and measure rule
+  (`monitor.stories._measured_alike`: heldout52 0.818 since).
 
 Then (2026-11-22, later still) the fold model (`monitor.foldmodel`,
 `tools/train_fold_model.py`): boosted trees over the facts the rules weigh
@@ -478,7 +485,7 @@ SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldo
         "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32",
         "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40",
         "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48",
-        "heldout49", "heldout50", "heldout51")
+        "heldout49", "heldout50", "heldout51", "heldout52", "heldout53")
 FETCH_DELAY = timedelta(minutes=10)
 GOALS = {"precision": 0.95, "recall": 0.8}
 

@@ -741,6 +741,9 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     # heldout49 to heldout51 (blind until 2026-11-23: 1.000 / 0.690, 1.000 / 0.614 and 0.956 / 0.845 on f9922bd;
     # heldout49 1.000 / 0.793 once a count after "at least" was a floor) miss tellings in other languages with one
     # fact in common and analyses a day on.
+    # heldout52 and heldout53 (blind until 2026-11-23: 1.000 / 0.753 and 1.000 / 0.679 on 6943e0e) gave one kind
+    # and one measure to a decimal as one event (heldout52 0.818); heldout53 misses paraphrase (a doctors' strike
+    # "begins" and "patients stranded") and tellings in other scripts.
     [("dev", 0.95, 0.95), ("heldout", 0.95, 0.95), ("heldout2", 0.95, 0.95), ("heldout3", 0.95, 0.9),
      ("heldout4", 0.95, 0.75), ("heldout5", 0.95, 0.85), ("heldout6", 0.95, 0.9), ("heldout7", 0.95, 0.9),
      ("heldout8", 0.95, 0.75), ("heldout9", 0.95, 0.85), ("heldout10", 0.95, 0.75), ("heldout11", 0.95, 0.9),
@@ -755,7 +758,8 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
      ("heldout41", 0.95, 0.8), ("heldout42", 0.95, 0.75), ("heldout43", 0.9, 0.7), ("heldout44", 0.95, 0.65),
      ("heldout45", 0.95, 0.7), ("heldout46", 0.95, 0.7),
      ("heldout47", 0.95, 0.7), ("heldout48", 0.9, 0.75),
-     ("heldout49", 0.95, 0.75), ("heldout50", 0.95, 0.55), ("heldout51", 0.95, 0.8)],
+     ("heldout49", 0.95, 0.75), ("heldout50", 0.95, 0.55), ("heldout51", 0.95, 0.8),
+     ("heldout52", 0.95, 0.75), ("heldout53", 0.95, 0.6)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):
     scores = evaluate(name)
