@@ -360,12 +360,13 @@ def rule_verdict(new: Profile, old: Profile) -> tuple[Verdict, SecondReading]:
     if gap > (UPDATE_WINDOW if later.toll_rose or named else WINDOW):
         return Verdict(False, 0.0, "outside the time window"), SecondReading.NEVER
     similarity = _share(new.plain, old.plain)
-    counted = counts_disagree(dict(new.counts), dict(old.counts))  # type: ignore[arg-type]
+    new_counts, old_counts = dict(new.counts), dict(old.counts)
+    counted = counts_disagree(new_counts, old_counts)  # type: ignore[arg-type]
     rose = bool(counted) and gap >= TOLL_UPDATE and only_tolls_rose(*_in_order(new, old), announced=later.toll_rose)
     # A named storm's or fire's counts change as it goes. Near counts are read again, at a stricter bar ("8 dead",
     # "nine killed": one fire).
-    if counted and not (rose or named or floors_met(dict(new.counts), dict(old.counts))):  # type: ignore[arg-type]
-        near = counts_near(dict(new.counts), dict(old.counts))  # type: ignore[arg-type]
+    if counted and not (rose or named or floors_met(new_counts, old_counts)):  # type: ignore[arg-type]
+        near = counts_near(new_counts, old_counts)  # type: ignore[arg-type]
         unread = not near or _recurring(new, old) or new.script or old.script
         reading = SecondReading.NEVER if unread else SecondReading.STRICT
         return Verdict(False, similarity, f"counts disagree on {counted!r}"), reading

@@ -173,7 +173,8 @@ def find_stories(
 
 def _counted_apart(a: Profile, b: Profile) -> bool:
     """Whether two members count things differently, beyond a floor the other's figure meets, a toll that rose
-    from the earlier to the later or two counts of people a third apart at most ("8 dead", "nine killed"): 12 dead and 3 are two attacks."""
+    from the earlier to the later or two counts of people a third apart at most ("8 dead", "nine killed"): 12 dead
+    and 3 are two attacks."""
     counts_a, counts_b = dict(a.counts), dict(b.counts)
     words = disagreeing(counts_a, counts_b)  # type: ignore[arg-type]
     if not words or floors_met(counts_a, counts_b):  # type: ignore[arg-type]
