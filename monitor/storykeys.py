@@ -42,6 +42,10 @@ _SCRIPT = b"script:"  # ... and the keys of a country told in another script (`s
 # each key is a row the writer inserts and a bucket the search reads (cold ingest wrote 7% slower with six keys,
 # ~17% with all).
 NAME_KEYS = 6
+# ... and, besides those, a kind of happening with a measure it states ("+m:quake:6.4", `storytext.MEASURE`), at
+# most these: the one quake two tellings in other words share (`monitor.stories._measured_alike`). Apart from the
+# names, so that a text stating several measures does not crowd its names out.
+MEASURE_KEYS = 2
 
 
 def name_key(name: str) -> int:
@@ -66,8 +70,8 @@ def story_keys(
     countries: Iterable[str] = (),
 ) -> tuple[int, ...]:
     """The band keys of `words`, then a key for each of the first `NAME_KEYS` names, places and marked proper nouns
-    of `core`; none when the text is too short to fold on, and no names for a generic title (see above). A text
-    in another script than Latin (`monitor.storytext.script_of`) has its names' keys and its countries'
+    of `core`, and for at most `MEASURE_KEYS` of its kinds with a measure; none when the text is too short to fold
+    on, and no names or measures for a generic title (see above). A text in another script than Latin (`monitor.storytext.script_of`) has its names' keys and its countries'
     `script_key`s: its words are not read, its places are (`monitor.tagging.scripts`)."""
     script = not SCRIPT_MARKS.isdisjoint(core)
     if len(words) < MIN_WORDS and not script:
@@ -76,10 +80,10 @@ def story_keys(
     if generic:
         return tuple(bands)
     named: dict[str, None] = {w[len(EVENT):].partition(":")[2]: None for w in core if w.startswith(EVENT)}
-    named.update(dict.fromkeys(sorted(w for w in core if w.startswith(MEASURE))))  # "+m:quake:6.4"
     for group in (names, places, (w[1:] for w in core if w[0] == PROPER)):
         named.update(dict.fromkeys(sorted(group, key=lambda n: (-len(n), n))))
-    keys = (*bands, *(name_key(n) for n in sorted(list(named)[:NAME_KEYS])))
+    measures = sorted(w for w in core if w.startswith(MEASURE))[:MEASURE_KEYS]
+    keys = (*bands, *(name_key(n) for n in sorted(list(named)[:NAME_KEYS])), *map(name_key, measures))
     if not script:
         return keys
     if not (countries := set(countries)):  # a telling that names no country: its script's (`SCRIPT_HOMES`)

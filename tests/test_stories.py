@@ -438,6 +438,17 @@ def test_a_telling_of_the_same_kind_and_measure_finds_its_story_through_that_alo
     assert story_of(db, a) == story_of(db, b)
 
 
+def test_measures_are_keyed_beside_the_names_and_never_crowd_them_out():
+    from monitor.storykeys import MEASURE_KEYS
+    text = ("Magnitude 6.4 quake and 5.1 aftershock hit Antwerp; blast at 2.5-tonne depot",
+            "The 6.4 quake, a 5.1 aftershock and a blast at a depot holding 2.5 tonnes shook Antwerp and Ghent.")
+    profile = make_profile(*text, T0, places=["Antwerp", "Ghent"])
+    assert len(profile.measures) > MEASURE_KEYS
+    keys = band_keys(profile)
+    assert name_key("antwerp") in keys and name_key("ghent") in keys
+    assert len(keys) - BANDS <= NAME_KEYS + MEASURE_KEYS
+
+
 def test_story_keys_are_the_bands_then_a_few_names_and_a_generic_title_gets_bands_only():
     tags = get_tagger().tag(*SEIZURE)
     profile = make_profile(*SEIZURE, T0, names=[e.name for e in tags.entities if e.type != "place"],
