@@ -147,7 +147,7 @@ def test_a_number_in_a_name_counts_nothing_but_names_the_thing():
     assert "^barrio18" in reading.core  # "Barrio 18", "Kalayaan Star 2": as telling as any proper noun
 
 
-def test_a_later_higher_toll_updates_the_event_and_a_lower_or_early_one_does_not():
+def test_a_later_higher_toll_updates_the_event_and_a_lower_or_far_higher_early_one_does_not():
     first = profile("At least 11 inmates killed in riot at Ecuador's Litoral prison",
                     "At least 11 inmates were killed in a riot between rival gangs at the Litoral penitentiary in "
                     "Guayaquil early on Tuesday, Ecuador's prison agency SNAI said.")
@@ -155,12 +155,18 @@ def test_a_later_higher_toll_updates_the_event_and_a_lower_or_early_one_does_not
              "Thirteen inmates were killed in Tuesday's gang clash at Guayaquil's Litoral penitentiary, Ecuador's "
              "prison agency SNAI said, as relatives gathered outside.")
     assert "counts disagree" not in compare(profile(*later, at=T0 + timedelta(hours=20)), first).reason
-    # two hours on, 13 meets the first report's floor ("at least 11"); over an exact 11 it is too soon to be a rise
+    # two hours on, 13 meets the first report's floor ("at least 11"), and rises a little over an exact 11 in the
+    # same country: two outlets' early counts of one riot
     assert "counts disagree" not in compare(profile(*later, at=T0 + timedelta(hours=2)), first).reason
     exact = profile("11 inmates killed in riot at Ecuador's Litoral prison",
                     "Eleven inmates were killed in a riot between rival gangs at the Litoral penitentiary in "
                     "Guayaquil early on Tuesday, Ecuador's prison agency SNAI said.")
-    assert "counts disagree" in compare(profile(*later, at=T0 + timedelta(hours=2)), exact).reason  # too soon
+    assert compare(profile(*later, at=T0 + timedelta(hours=2)), exact).same
+    # ... but 30 dead two hours after 11 is too far and too soon to be the same riot's toll rising
+    far = profile("Ecuador prison riot: 30 inmates dead",
+                  "Thirty inmates were killed in a gang clash at Guayaquil's Litoral penitentiary, Ecuador's prison "
+                  "agency SNAI said, as relatives gathered outside.", at=T0 + timedelta(hours=2))
+    assert "counts disagree" in compare(far, exact).reason
     fewer = profile("Ecuador prison riot kills 4", "Four inmates were killed in a riot at the Litoral penitentiary "
                     "in Guayaquil, Ecuador's prison agency SNAI said.", at=T0 + timedelta(hours=20))
     assert "counts disagree" in compare(fewer, first).reason
