@@ -896,6 +896,18 @@ def test_an_explainer_a_day_on_folds_on_the_names_it_shares():
     assert verdict.same and verdict.reason == "same event, explained: its names"
 
 
+def test_an_analysis_headline_reads_as_an_explainer_and_a_report_does_not():
+    for title in ("Frankfurt airport chaos: How a fuel pipe fault grounded Germany's hub",
+                  "Bird flu has reached British dairy cows. How worried should we be?",
+                  "Port Sudan drone strike exposes army's vulnerable wartime capital",
+                  "Hualien quake puts post-2024 retrofits to the test",
+                  "Mapo sinkhole revives fears over Seoul's ageing underground pipes"):
+        assert profile(title, "Officials said on Thursday that the inquiry would take weeks.").explainer, title
+    for title in ("Frankfurt airport halts departures after fuel pipe fault", "How Brazil beat Argentina 2-1",
+                  "Drones strike fuel depot in Port Sudan"):
+        assert not profile(title, "Officials said on Thursday that the inquiry would take weeks.").explainer, title
+
+
 def test_an_explainer_of_something_else_or_past_a_day_and_a_half_stays_apart():
     other = profile("What the Digital Markets Act means for app stores",
                     "The European Commission's new rules take effect on Monday. Here is what changes for Apple and Google.",
