@@ -82,21 +82,22 @@ def sure(probability: float) -> FoldModel:
 TWELVE = profile("Car bomb kills 12 in Kabul market", "A car bomb killed 12 people at a Kabul market, police said.")
 THREE = profile("Car bomb kills 3 in Kabul market", "A car bomb killed 3 people at a Kabul market, police said.",
                 at=T0 + timedelta(hours=3))
-EIGHT = profile("Fire at Hanoi boarding house kills eight", "Eight people died when fire swept through a boarding "
-                "house in Hanoi's Dong Da district overnight, police said.")
 NINE = profile("Nine dead in Hanoi boarding house blaze", "A fire at a boarding house in Dong Da district killed "
-               "nine people overnight, Hanoi police said.", at=T0 + timedelta(hours=2))
+               "nine people overnight, Hanoi police said.")
+# ... the later telling the lower: a toll that rose a little within hours would be one fire's by the rules alone
+EIGHT = profile("Fire at Hanoi boarding house kills eight", "Eight people died when fire swept through a boarding "
+                "house in Hanoi's Dong Da district overnight, police said.", at=T0 + timedelta(hours=2))
 
 
 def test_near_counts_that_disagree_are_read_again_only_at_a_stricter_bar(monkeypatch):
     """ "8 dead" and "nine dead", told by two outlets of one fire the same night, may be one event: the model
     folds such a pair only when it is surer than it need be for any other refusal."""
-    verdict, asked = rule_verdict(NINE, EIGHT)
+    verdict, asked = rule_verdict(EIGHT, NINE)
     assert verdict.reason.startswith("counts disagree") and asked is SecondReading.STRICT
     monkeypatch.setattr(foldmodel, "model", lambda: sure(DISAGREEING_PROBABILITY - 0.01))
-    assert compare(NINE, EIGHT) == verdict
+    assert compare(EIGHT, NINE) == verdict
     monkeypatch.setattr(foldmodel, "model", lambda: sure(DISAGREEING_PROBABILITY + 0.01))
-    assert compare(NINE, EIGHT).reason == f"same event, by its facts together ({verdict.reason})"
+    assert compare(EIGHT, NINE).reason == f"same event, by its facts together ({verdict.reason})"
 
 
 def test_counts_far_apart_are_two_events_whatever_the_model_would_say(monkeypatch):
