@@ -170,6 +170,7 @@ QUAKE_APART = 0.3
 AFTERSHOCK = 1.0
 ROUNDUP = "a roundup of several events"
 MEASURED_ALIKE = "same event: its kind and its measure"  # `_measured_alike`
+TOLL_UPDATED = "same event: its toll rose, of one kind of happening, named alike"  # `_toll_update`
 RESPONSE_TO_OTHER = "a response to the other: another event"
 _SPELLING = str.maketrans({"w": "v", "j": "i", "y": "i", "k": "c", "q": "c", "z": "s"})
 
@@ -441,6 +442,8 @@ def rule_verdict(new: Profile, old: Profile) -> tuple[Verdict, SecondReading]:
             return Verdict(True, similarity, "same event, explained: its names"), SecondReading.NEVER
         if _measured_alike(new, old):
             return Verdict(True, similarity, MEASURED_ALIKE), SecondReading.NEVER
+        if _toll_update(new, old):
+            return Verdict(True, similarity, TOLL_UPDATED), SecondReading.NEVER
         return Verdict(False, similarity, f"similarity {similarity:.2f} below {needed:.2f}"), SecondReading(
             similarity >= MODEL_SIMILARITY and not recurring
         )
@@ -528,6 +531,8 @@ def could_fold(new: Profile, words: Collection[str], core: Collection[str]) -> b
         return True  # an explainer of the other folds on names (`_explains`), which this doesn't see
     if any(MEASURE + measure in core for measure in new.measures):
         return True  # the same kind and measure (`_measured_alike`), which the words need not share
+    if new.toll_rose is not (TOLL_ROSE in core) and any(KIND + kind in core for kind in new.kinds):
+        return True  # one says the toll of the other's kind of happening rose (`_toll_update`): names decide
     propers = sum(1 for w in core if w[0] == PROPER and w[1:] in new.propers)
     plain = [w for w in core if w[0] not in MARKS]
     shared = len(new.plain.intersection(plain))
@@ -704,6 +709,20 @@ def _measured_alike(new: Profile, old: Profile) -> bool:
     if new.measures.isdisjoint(old.measures) or any(p.generic or p.edition or p.lists for p in (new, old)):
         return False
     return not (new.countries and old.countries and not new.countries & old.countries)
+
+
+def _toll_update(new: Profile, old: Profile) -> bool:
+    """Whether the later of the two reports that the toll of the earlier's happening rose ("Death toll from Peru
+    landslide climbs to 16", a day after "Landslide buries homes in Peru's Andes"), in words of its own: the same
+    kind of happening (`monitor.eventkinds`) and a name in common that is no country's or region's, where the
+    earlier is no such report itself, nor either a recurring item or a list. Their counts have passed already: no
+    lower toll. Over the 57 labelled sets' same-language pairs that the rules and the model refused on their
+    words: 30 true pairs pass and no false one; with a country in common in place of the name, 18 more true pairs
+    and 9 false (a tanker fire's toll against the week's bombings in Nigeria)."""
+    earlier, later = sorted((new, old), key=lambda p: p.ts)
+    if not later.toll_rose or earlier.toll_rose or any(p.generic or p.edition or p.lists for p in (new, old)):
+        return False
+    return bool(new.kinds & old.kinds) and bool(_spelt_names(new) & _spelt_names(old))
 
 
 def _different_quakes(a: frozenset[str], b: frozenset[str]) -> bool:

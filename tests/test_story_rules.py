@@ -17,6 +17,7 @@ from monitor.stories import (
     ACROSS_WINDOW,
     ANCHOR_WINDOW,
     DIFFERENT_QUAKES,
+    TOLL_UPDATED,
     UPDATE_WINDOW,
     WINDOW,
     SecondReading,
@@ -958,3 +959,19 @@ def test_two_magnitudes_apart_are_two_quakes_but_agencies_and_aftershocks_are_no
     assert compare(aftershock, profile(*SUMBAWA)).reason != DIFFERENT_QUAKES
     # a story holding a member of either quake refuses the other (`best_match`)
     assert best_match(profile(*FLORES, at=T0 + timedelta(hours=40)), [profile(*SUMBAWA)]).reason == DIFFERENT_QUAKES
+
+
+LANDSLIDE_PERU = ("Landslide buries homes in Peru's Huanuco region, killing 7",
+                  ("A landslide triggered by days of heavy rain buried a dozen homes in the village of Chinchao in the "
+                   "Andean region of Huanuco on Tuesday, killing seven people, regional officials said."))
+
+
+def test_a_report_that_the_toll_rose_joins_the_happening_of_its_kind_it_names():
+    later = ("Death toll from Huanuco landslide climbs to 16 as rescuers search for missing",
+             ("Rescuers with sniffer dogs dug through mud on Wednesday as the number of dead rose, the emergency "
+              "agency INDECI said, with road access to the area still cut."))
+    verdict = compare(profile(*later, at=T0 + timedelta(hours=29)), profile(*LANDSLIDE_PERU))
+    assert verdict.same and verdict.reason == TOLL_UPDATED
+    # another landslide's toll, in another region of the same country, is another landslide
+    elsewhere = (later[0].replace("Huanuco", "Cusco"), later[1])
+    assert not compare(profile(*elsewhere, at=T0 + timedelta(hours=29)), profile(*LANDSLIDE_PERU)).same
