@@ -683,6 +683,21 @@ def script_of(text: str) -> str | None:
     return script if 2 * count > letters else None
 
 
+# Chinese, Japanese and Korean count large numbers in myriads: "87万台" is 870,000 vehicles, "4200億元" 420 billion.
+_MYRIADS = {"万": 4, "萬": 4, "만": 4, "億": 8, "亿": 8, "억": 8}
+
+
+def _myriads(value: str, after: str) -> list[str]:
+    """A figure followed by a myriad, as the English telling writes it: whole ("870000") and, where the English
+    would count in millions or billions, in those ("4200億" is "420" billion, "120万" "1.2" million)."""
+    power = _MYRIADS.get(after)
+    if power is None:
+        return []
+    whole = float(value_of(value)) * 10**power
+    return [f"{figure:.6g}" if figure < 1e6 or figure != int(figure) else str(int(figure))
+            for figure in (whole, whole / 1e6, whole / 1e9) if figure >= 1 and figure == round(figure, 3)]
+
+
 def script_figures(text: str) -> list[str]:
     """The figures a text in another script states, as `read_text` writes counts (no years, dates or ones), in
     digits or, in Cyrillic, in words."""
@@ -694,6 +709,8 @@ def script_figures(text: str) -> list[str]:
         value = _number(digits)
         if value is not None and value != "1":
             figures[value] = None
+            for scaled in _myriads(value, text[match.end():match.end() + 1]):
+                figures[scaled] = None
     for word in _CYRILLIC_WORD.findall(text.lower()):
         if (value := _CYRILLIC_NUMBERS.get(word)) is not None:
             figures[value] = None

@@ -17,6 +17,8 @@ from monitor.stories import (
     ACROSS_WINDOW,
     ANCHOR_WINDOW,
     DIFFERENT_QUAKES,
+    LARGE_FIGURE_SHARED,
+    LATIN_NAME,
     TOLL_UPDATED,
     UPDATE_WINDOW,
     WINDOW,
@@ -644,9 +646,9 @@ def test_a_telling_in_a_language_the_lists_cannot_name_is_read_as_one_in_another
 
 FIRE_EN = ("Fire engulfs logistics warehouse in South Korea's Icheon; two workers missing",
            ("A fire broke out at a logistics warehouse in Icheon, south of Seoul, on Wednesday morning, leaving two "
-            "workers unaccounted for, South Korean fire officials said. About 120 firefighters were deployed."))
+            "workers unaccounted for, South Korean fire officials said. About 60 firefighters were deployed."))
 FIRE_KO = ("이천 물류창고 큰불…작업자 2명 연락두절",
-           "경기 이천시의 한 물류창고에서 수요일 오전 불이 나 작업자 2명이 연락이 두절됐다. 소방당국은 소방관 120명을 투입했다.")
+           "경기 이천시의 한 물류창고에서 수요일 오전 불이 나 작업자 2명이 연락이 두절됐다. 소방당국은 소방관 60명을 투입했다.")
 # Korean news of another fire the same morning: one small figure in common, no more.
 OTHER_FIRE_KO = ("섬유 공장 화재…2명 부상", "한 섬유 공장에서 불이 나 2명이 다쳤다. 소방당국은 소방관 40명을 투입했다.")
 
@@ -975,3 +977,40 @@ def test_a_report_that_the_toll_rose_joins_the_happening_of_its_kind_it_names():
     # another landslide's toll, in another region of the same country, is another landslide
     elsewhere = (later[0].replace("Huanuco", "Cusco"), later[1])
     assert not compare(profile(*elsewhere, at=T0 + timedelta(hours=29)), profile(*LANDSLIDE_PERU)).same
+
+
+def test_myriads_are_read_as_the_english_telling_writes_the_figure():
+    assert {"870000"} <= set(script_figures("トヨタ 燃料ポンプ不具合で約87万台リコール届け出"))
+    assert {"420", "420000"} <= set(script_figures("國防特別預算三讀 4200億元"))  # 420 billion, 420,000 million
+    assert "1.2" in script_figures("120万人が避難")  # 1.2 million
+    assert "600" in script_figures("주민 600여명 대피") and len(script_figures("주민 600여명 대피")) == 1
+
+
+RECALL = ("Toyota to recall 870,000 vehicles over faulty fuel pump",
+          ("Toyota Motor Corp. said Thursday it will recall around 870,000 vehicles in Japan, including Prius and "
+           "Corolla models, due to a fuel pump defect that could stall engines."))
+RECALL_JA = ("トヨタ 燃料ポンプ不具合で約87万台リコール届け出",
+             "トヨタ自動車は、燃料ポンプに不具合があるとして、「プリウス」や「カローラ」など、あわせて約87万台のリコールを届け出ました。")
+
+
+def test_a_large_figure_both_state_tells_one_event_across_scripts():
+    verdict = compare(profile(*RECALL_JA, at=T0 + timedelta(hours=3)), profile(*RECALL))
+    assert verdict.same and verdict.reason == LARGE_FIGURE_SHARED
+    # ... unless the other telling places its news in a country whose news the script does not write
+    german = profile(RECALL[0].replace("Toyota", "Volkswagen"), RECALL[1].replace("Toyota Motor Corp.", "Volkswagen")
+                     .replace("in Japan", "in Germany").replace("Prius and Corolla", "Golf and Passat"))
+    assert compare(profile(*RECALL_JA, at=T0 + timedelta(hours=3)), german).reason != LARGE_FIGURE_SHARED
+    # a year is no such figure
+    budget = profile("Knesset passes 2028 state budget", "Lawmakers approved the 2028 budget after a long session.")
+    hebrew = profile("אושר סופית: הכנסת העבירה את תקציב המדינה ל-2028", "התקציב אושר בקריאה שלישית.",
+                     at=T0 + timedelta(hours=2))
+    assert compare(hebrew, budget).reason != LARGE_FIGURE_SHARED
+
+
+def test_a_name_written_in_latin_letters_in_another_script_tells_one_event():
+    ferry = profile("Ferry with 412 passengers runs aground off Paros",
+                    "The Aegean Star ran aground off Paros on Monday; the coast guard said nobody was hurt.")
+    greek = profile("Προσάραξη πλοίου στην Πάρο", "Το Aegean Star προσάραξε ανοιχτά της Πάρου.",
+                    at=T0 + timedelta(hours=2))
+    verdict = compare(greek, ferry)
+    assert verdict.same and verdict.reason == LATIN_NAME
