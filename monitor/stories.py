@@ -66,6 +66,7 @@ from monitor.storytext import (
     STEM_CHARS,
     TITLE_FIGURE,
     TOLL_ROSE,
+    TONGUE,
     broad_stems,
     counted_classes,
     counts_agree,
@@ -77,7 +78,7 @@ from monitor.storytext import (
     value_of,
 )
 from monitor.tagging.gazetteer import broad_area_names
-from monitor.tagging.scripts import SCRIPT_HOMES
+from monitor.tagging.scripts import SCRIPT_HOMES, TONGUE_HOMES
 from monitor.textfold import fold
 
 WINDOW = timedelta(hours=48)  # the longest gap between two tellings of one event
@@ -250,7 +251,8 @@ class Profile:
                 put(self, field, frozenset(values))
         put(self, "language", language)
         if language in SCRIPTS and not self.countries:
-            put(self, "homes", frozenset(SCRIPT_HOMES[language]))
+            tongue = next((TONGUE_HOMES[w[len(TONGUE):]] for w in flags if w.startswith(TONGUE)), None)
+            put(self, "homes", frozenset(tongue or SCRIPT_HOMES[language]))
         put(self, "toll_rose", TOLL_ROSE in flags)
         put(self, "edition", EDITION in flags)
         put(self, "explainer", EXPLAINER in flags)

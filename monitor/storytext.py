@@ -23,7 +23,12 @@ from monitor.eventkinds import kinds_of
 from monitor.language import guess_language
 from monitor.sounds import script_sounds
 from monitor.tagging.gazetteer import broad_area_names, country_adjectives
-from monitor.tagging.scripts import NON_LATIN, SCRIPT_NAMES, letter_script
+from monitor.tagging.scripts import (
+    NON_LATIN,
+    SCRIPT_NAMES,
+    arabic_tongue,
+    letter_script,
+)
 from monitor.textfold import fold
 
 STOPWORDS: frozenset[str] = frozenset(
@@ -578,6 +583,8 @@ def read_story(title: str, summary: str) -> tuple[Reading, bool]:
     written: list[str] = []
     if not (title.isascii() and summary.isascii()) and (script := script_of(f"{title} {summary}")) is not None:
         reading.core.append(LANGUAGE + script)
+        if script == "arabic":
+            reading.core.append(TONGUE + arabic_tongue(f"{title} {summary}"))
         written = script_figures(f"{title}\n{summary}")
         reading.core.extend(FIGURE + value for value in written)
         reading.core.extend(SOUND + heard for heard in script_sounds(f"{title}\n{summary}", script))
@@ -641,6 +648,7 @@ MEASURE = "+m:"
 TITLE_FIGURE = "+tn:"  # every reading with a title is marked with the figures its title states, in digits
 SOUND = "+s:"  # and with the sound of each of its words (`monitor.sounds`), to match the names another telling writes
 SCRIPTS = frozenset(SCRIPT_NAMES)  # as `letter_script` names them
+TONGUE = "+tongue:"  # ... and, in the Arabic script, the tongue it writes (`monitor.tagging.scripts.arabic_tongue`)
 SCRIPT_MARKS = frozenset(f"@{script}" for script in SCRIPTS)  # `LANGUAGE` + script: how such a reading is marked
 _SCRIPT_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 # Russian and Ukrainian news write small counts in words ("Два человека погибли", "пятеро ранены"): each form

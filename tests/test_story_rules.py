@@ -51,6 +51,7 @@ from monitor.storytext import (
     stem,
 )
 from monitor.tagging import get_tagger
+from monitor.tagging.scripts import arabic_tongue
 
 T0 = datetime(2026, 10, 5, 6, 0, tzinfo=UTC)
 
@@ -1014,3 +1015,19 @@ def test_a_name_written_in_latin_letters_in_another_script_tells_one_event():
                     at=T0 + timedelta(hours=2))
     verdict = compare(greek, ferry)
     assert verdict.same and verdict.reason == LATIN_NAME
+
+
+def test_the_arabic_script_is_read_as_the_tongue_it_writes_and_its_countries_news():
+    assert arabic_tongue("مصرع 4 وإصابة 27 في تصادم قطارين بسوهاج") == "ar"
+    assert arabic_tongue("پہلا ٹی ٹوئنٹی: آئرلینڈ نے پاکستان کو 22 رنز سے ہرا دیا") == "ur"
+    assert arabic_tongue("زلزله ۵.۶ ریشتری راور کرمان را لرزاند") == "fa"
+    cricket = profile("Ireland stun Pakistan by 22 runs in first T20",
+                      "Ireland beat Pakistan by 22 runs in Dublin, with Little taking 4 wickets and Tector making 27.")
+    # Arabic news of a train crash with 4 dead and 27 hurt is no news of Pakistan, whose script it shares
+    egypt = profile("مصرع 4 وإصابة 27 في تصادم قطارين بسوهاج", "تصادم قطارين في سوهاج أسفر عن مصرع 4 وإصابة 27.",
+                    at=T0 + timedelta(hours=2))
+    assert "PK" not in egypt.homes and "EG" in egypt.homes
+    assert not compare(egypt, cricket).same
+    urdu = profile("پہلا ٹی ٹوئنٹی: آئرلینڈ نے پاکستان کو 22 رنز سے ہرا دیا", "لٹل نے 4 وکٹیں لیں اور ٹیکٹر نے 27 رنز بنائے۔",
+                   at=T0 + timedelta(hours=2))
+    assert urdu.homes == {"PK", "IN"} or urdu.countries

@@ -77,9 +77,10 @@ _SCRIPT_PREFIXES = (("CYRILLIC", "cyrillic"), ("GREEK", "greek"), ("ARABIC", "ar
 SCRIPT_NAMES = tuple(dict.fromkeys(code for _, code in _SCRIPT_PREFIXES))
 # The countries whose news is written in each (ISO 3166-1): a report in Korean that names no country is most
 # likely Korea's own news, one in Bengali Bangladesh's or India's (`monitor.stories._across_scripts`).
+_ARAB_STATES = ("AE", "BH", "DJ", "DZ", "EG", "IQ", "JO", "KM", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA", "SA",
+                "SD", "SO", "SY", "TN", "YE")
 SCRIPT_HOMES: dict[str, tuple[str, ...]] = {
-    "arabic": ("AE", "BH", "DJ", "DZ", "EG", "IQ", "JO", "KM", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA", "SA",
-               "SD", "SO", "SY", "TN", "YE", "IR", "AF", "PK"),
+    "arabic": (*_ARAB_STATES, "IR", "AF", "PK"),
     "cyrillic": ("RU", "UA", "BY", "BG", "RS", "MK", "ME", "BA", "KZ", "KG", "TJ", "MN"),
     "cjk": ("CN", "TW", "HK", "MO", "SG", "JP"), "hangul": ("KR", "KP"), "greek": ("GR", "CY"), "hebrew": ("IL",),
     "devanagari": ("IN", "NP"), "bengali": ("BD", "IN"), "gurmukhi": ("IN", "PK"), "gujarati": ("IN",),
@@ -87,6 +88,23 @@ SCRIPT_HOMES: dict[str, tuple[str, ...]] = {
     "sinhala": ("LK",), "thai": ("TH",), "lao": ("LA",), "myanmar": ("MM",), "khmer": ("KH",),
     "georgian": ("GE",), "armenian": ("AM",), "ethiopic": ("ET", "ER"),
 }
+# The Arabic script writes Arabic, Persian and Urdu, whose news is of other countries: a text's letters tell which
+# (`arabic_tongue`), and its news is of that tongue's countries.
+TONGUE_HOMES: dict[str, tuple[str, ...]] = {
+    "ar": _ARAB_STATES, "fa": ("IR", "AF", "TJ"), "ur": ("PK", "IN"),
+}
+_URDU_LETTERS = frozenset("\u0679\u0688\u0691\u06ba\u06d2\u06be")  # ٹ ڈ ڑ ں ے ھ
+_PERSIAN_LETTERS = frozenset("\u067e\u0686\u0698\u06af\u06cc\u06a9")  # پ چ ژ گ ی ک (Urdu writes them too)
+
+
+def arabic_tongue(text: str) -> str:
+    """Which tongue a text in the Arabic script is in, by the letters only Urdu, or Persian and Urdu, write."""
+    letters = set(text)
+    if letters & _URDU_LETTERS:
+        return "ur"
+    return "fa" if letters & _PERSIAN_LETTERS else "ar"
+
+
 # Where a name in each may stand (see the module); Han, kana, Hangul, Thai, Lao, Myanmar, Khmer and Ethiopic anywhere.
 _RULES = {"cyrillic": "cased", "greek": "cased", "arabic": "joined", "hebrew": "hebrew"} | dict.fromkeys(
     ("devanagari", "bengali", "gurmukhi", "gujarati", "tamil", "telugu", "kannada", "malayalam", "sinhala",
