@@ -43,10 +43,18 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "வெள்ளம்",
     ),
     "landslide": (
-        "landslide", "landslip", "mudslide", "deslizamiento", "glissement de terrain", "erdrutsch", "frana ",
-        "deslizamento", "longsor", "heyelan", "osuwisk", "sat lo",
-        "滑坡", "泥石流", "土砂崩れ", "地滑り", "산사태", "оползен", "оползн", "зсув", "انهيار ارضي", "انهيار أرضي",
+        "landslide", "landslip", "mudslide", "mudflow", "debris flow", "deslizamiento", "huaico", "huayco",
+        "glissement de terrain", "coulee de boue", "erdrutsch", "murgang", "frana ", "deslizamento", "longsor",
+        "heyelan", "osuwisk", "sat lo", "lu quet",
+        "滑坡", "泥石流", "土砂崩れ", "土石流", "地滑り", "산사태", "оползен", "оползн", "сель ", "селев", "зсув",
+        "انهيار ارضي", "انهيار أرضي",
         "انزلاق", "رانش زمین", "מפולת", "भूस्खलन", "ভূমিধস", "ดินถล่ม", "நிலச்சரிவு",
+    ),
+    "lightning": (
+        "lightning", "thunderbolt", "relampago", "foudre", "foudroy", "blitzschlag", "vom blitz", "fulmine", "fulmini",
+        "folgorat", "raio ", "raios ", "petir", "kidlat", "yildirim carp", "piorun", "radi ", "set danh",
+        "落雷", "雷击", "雷擊", "雷撃", "벼락", "낙뢰", "молни", "блискав", "صاعقة", "صواعق", "صاعقه", "ברק",
+        "आकाशीय बिजली", "वज्रपात", "गाज गिर", "বজ্রপাত", "ฟ้าผ่า", "மின்னல்",
     ),
     "volcano": (
         "volcan", "eruption", "erupts", "erupted", "vulkan", "vulcan", "erupcion", "gunung api", "erupsi", "nui lua",

@@ -18,6 +18,11 @@ from monitor.eventkinds import kinds_of
     ("Απεργία ΓΣΕΕ-ΑΔΕΔΥ: Δεμένα τα πλοία", {"walkout"}),
     ("El tifón Fung-wong toca tierra en el norte de Luzón", {"storm"}),
     ("Tanker hit by missile off Yemen's Hodeidah", {"ship", "missile"}),
+    ("Mudflow hits Svaneti village, at least five dead", {"landslide"}),
+    ("Сель в Сванети: погибли семь человек", {"landslide"}),
+    ("Lightning kills eight pupils in Arua", {"lightning"}),
+    ("Radi yaua wanafunzi wanane shuleni Uganda", {"lightning"}),
+    ("बिहार में आकाशीय बिजली का कहर, 11 लोगों की मौत", {"lightning"}),
 ])
 def test_a_kind_is_read_in_the_words_of_each_language(text, kinds):
     assert kinds_of(text) == kinds
