@@ -464,3 +464,8 @@ def test_rule_made_names_stop_at_conjunctions_and_hyphenated_adjectives(tagger: 
     assert {"Ecuadorian National Police", "Guardia Ciudadana de Cuenca"} <= orgs(tags)
     tags = tagger.tag("", "The first contingent of the UN-authorised Gang Suppression Force arrived.")
     assert {"United Nations", "Gang Suppression Force"} <= orgs(tags)
+
+
+def test_a_korean_city_is_found_without_the_suffix_geonames_gives_it(tagger: Tagger) -> None:
+    tags = tagger.tag("Four dead, nine injured in Icheon warehouse fire", "A fire in Icheon killed four workers.")
+    assert tags.countries == ("KR",) and [p.name for p in tags.places] == ["Icheon-si"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -165,6 +166,8 @@ class Gazetteer:
             self.add(name, Candidate("city", name, name, "cap", iso2, geonameid, weight, ambiguity))
             for alias in aliases:
                 self.add(alias, Candidate("city", name, alias, "cap", iso2, geonameid, weight, ambiguity))
+            if (bare := _ADMIN_SUFFIX.sub("", name)) != name:  # GeoNames' "Icheon-si": the news writes "Icheon"
+                self.add(bare, Candidate("city", name, bare, "cap", iso2, geonameid, weight, ambiguity))
 
     def _load_lexicon(self) -> None:
         tables: Iterable[tuple[Kind, frozenset[str]]] = (
@@ -187,6 +190,10 @@ class Gazetteer:
     def place_regions(self, iso2: str) -> tuple[str, ...]:
         info = self.countries.get(iso2)
         return info.m49 if info else ()
+
+
+# The city suffixes GeoNames keeps in Korean and Japanese names ("Icheon-si", "Goyang-si", "Kurume-shi").
+_ADMIN_SUFFIX = re.compile(r"-(?:si|shi|gun)$")
 
 
 def _read(name: str) -> Any:
