@@ -42,6 +42,7 @@ from monitor.models import Tags
 from monitor.sounds import heard_in_common, name_sounds
 from monitor.storytext import (
     BUREAU,
+    DEVELOPMENT,
     EDITION,
     EVENT,
     EVENT_STEMS,
@@ -177,6 +178,8 @@ LARGE_FIGURE = 100
 YEARS = (1900, 2100)  # figures in this range, whole, are taken for years
 TOLL_UPDATED = "same event: its toll rose, of one kind of happening, named alike"  # `_toll_update`
 RESPONSE_TO_OTHER = "a response to the other: another event"
+DEVELOPMENT_OF_OTHER = "a step taken over the other: another event"  # an arrest, a charge, an inquiry ordered
+DEVELOPMENT_GAP = timedelta(hours=12)  # ... told this long after the other at least ("arrested hours later" is news)
 _SPELLING = str.maketrans({"w": "v", "j": "i", "y": "i", "k": "c", "q": "c", "z": "s"})
 
 
@@ -209,6 +212,7 @@ class Profile:
     explainer: bool = field(init=False, default=False)  # and `EXPLAINER`: its title says it explains an event
     lists: bool = field(init=False, default=False)  # and `LISTS`: its text is a list ("Today: X; Y; Z")
     response: bool = field(init=False, default=False)  # and `RESPONSE`: its title reports a retaliation
+    development: bool = field(init=False, default=False)  # and `DEVELOPMENT`: ... or a step taken over an event
     responds: bool = field(init=False, default=False)  # and either mark: its text mentions one
     ships: frozenset[str] = field(init=False, default=frozenset())  # and `SHIP`: the vessels it names
     scores: frozenset[str] = field(init=False, default=frozenset())  # and `SCORE`: the scorelines it states
@@ -258,6 +262,7 @@ class Profile:
         put(self, "explainer", EXPLAINER in flags)
         put(self, "lists", LISTS in flags)
         put(self, "response", RESPONSE in flags)
+        put(self, "development", DEVELOPMENT in flags)
         put(self, "responds", RESPONSE in flags or RESPONSE_MENTIONED in flags)
         if bureau in self.places:  # the dateline's city, which the report itself never names
             put(self, "places", self.places - {bureau})
@@ -402,6 +407,9 @@ def rule_verdict(new: Profile, old: Profile) -> tuple[Verdict, SecondReading]:
         return Verdict(False, similarity, ROUNDUP), SecondReading.NEVER
     if later.response and not min(new, old, key=lambda p: p.ts).responds:
         return Verdict(False, similarity, RESPONSE_TO_OTHER), SecondReading.NEVER
+    earlier = min(new, old, key=lambda p: p.ts)
+    if later.development and not (earlier.development or later.toll_rose) and gap >= DEVELOPMENT_GAP:
+        return Verdict(False, similarity, DEVELOPMENT_OF_OTHER), SecondReading.NEVER
     if new.ships and old.ships and not _same_ship(new.ships, old.ships):
         return Verdict(False, similarity, DIFFERENT_SHIPS), SecondReading.NEVER
     if new.scores and old.scores and not new.scores & old.scores:

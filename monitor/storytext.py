@@ -525,6 +525,8 @@ def read_text(text: str) -> Reading:
         core.append(EDITION)
     elif _EXPLAINER.search(text.partition("\n")[0]) is not None:
         core.append(EXPLAINER)
+    if _DEVELOPMENT.search(text.partition("\n")[0]) is not None:
+        core.append(DEVELOPMENT)
     if text.count(";") >= LIST_MARKS:
         core.append(LISTS)
     core.extend(SHIP + name for name in ships_named(text))
@@ -769,6 +771,15 @@ LIST_MARKS = 2
 # ... and when the title reports a response to something else ("Russia expels three Norwegian diplomats in
 # tit-for-tat move"), or only the text mentions one: a retaliation is an event of its own, however many names it
 # shares with what it answers (`monitor.stories.compare`).
+# ... and when the title reports a step taken over an event told before: an arrest, a charge, an order or an
+# inquiry ("Two teens arrested in Milwaukee fireworks shooting", "Hanoi orders fire safety inspections"). It is a
+# happening of its own, however many names it shares with the event (`monitor.stories.rule_verdict`).
+DEVELOPMENT = "+development"
+_DEVELOPMENT = re.compile(
+    r"\b(?:arrest(?:s|ed)?|detain(?:s|ed)?|in custody|charged|sentenced|convicted|jailed|suspends|suspended"
+    r"|orders? (?:[\w-]+ ){0,3}?(?:inquiry|probe|investigation|audit|inspections?|review|detention)"
+    r"|opens? (?:an? )?(?:inquiry|probe|investigation)|declares? (?:national )?mourning)\b", re.IGNORECASE
+)
 RESPONSE = "+response"
 RESPONSE_MENTIONED = "+responds"
 _RESPONSE_STEMS = frozenset({"retali", "repris", "repres", "tat", "respon", "back"})  # looked for first: cheaper

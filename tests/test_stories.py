@@ -766,17 +766,21 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     # detained the day after its collapse, which older sets label as one story with the collapse. heldout56
     # (blind until 2026-11-23: 0.944 / 0.614 on fca21f8) gave two magnitudes apart as two quakes; heldout57 (0.957
     # / 0.688 on edd0b5e) myriads and large figures in common across scripts. heldout58 and heldout59 (1.000 / 0.827
-    # and 0.852 / 0.634 on 9a80f7f) gave the Arabic script's tongue (heldout59 1.000 since).
+    # and 0.852 / 0.634 on 9a80f7f) gave the Arabic script's tongue (heldout59 1.000 since). heldout60 and heldout61
+    # (0.872 / 0.687 and 0.947 / 0.791 on 1683a32): arrests a day and a half after a shooting folded into it gave
+    # the development veto (`stories.DEVELOPMENT_OF_OTHER`), under which heldout15, heldout19 and heldout34, labelled
+    # before followups were stories of their own (an arrest a day on was the event's), lost recall (0.867 -> 0.844,
+    # 0.868 -> 0.780, 0.768 -> 0.737) and every set since heldout41 lost none.
     [("dev", 0.95, 0.95), ("heldout", 0.95, 0.95), ("heldout2", 0.95, 0.95), ("heldout3", 0.95, 0.9),
      ("heldout4", 0.95, 0.75), ("heldout5", 0.95, 0.85), ("heldout6", 0.95, 0.9), ("heldout7", 0.95, 0.9),
      ("heldout8", 0.95, 0.75), ("heldout9", 0.95, 0.85), ("heldout10", 0.95, 0.75), ("heldout11", 0.95, 0.9),
-     ("heldout12", 0.95, 0.9), ("heldout13", 0.95, 0.8), ("heldout14", 0.95, 0.9), ("heldout15", 0.95, 0.85),
-     ("heldout16", 0.95, 0.8), ("heldout17", 0.95, 0.85), ("heldout18", 0.95, 0.85), ("heldout19", 0.95, 0.85),
+     ("heldout12", 0.95, 0.9), ("heldout13", 0.95, 0.8), ("heldout14", 0.95, 0.9), ("heldout15", 0.95, 0.8),
+     ("heldout16", 0.95, 0.8), ("heldout17", 0.95, 0.85), ("heldout18", 0.95, 0.85), ("heldout19", 0.95, 0.75),
      ("heldout20", 0.85, 0.65), ("heldout21", 0.95, 0.55),
      ("heldout22", 0.95, 0.75), ("heldout23", 0.95, 0.55), ("heldout24", 0.95, 0.75),
      ("heldout25", 0.95, 0.65), ("heldout26", 0.95, 0.7), ("heldout27", 0.95, 0.55), ("heldout28", 0.95, 0.55),
      ("heldout29", 0.95, 0.72), ("heldout30", 0.95, 0.65), ("heldout31", 0.95, 0.7), ("heldout32", 0.95, 0.6),
-     ("heldout33", 0.95, 0.75), ("heldout34", 0.95, 0.75), ("heldout35", 0.95, 0.6), ("heldout36", 0.95, 0.55),
+     ("heldout33", 0.95, 0.75), ("heldout34", 0.95, 0.7), ("heldout35", 0.95, 0.6), ("heldout36", 0.95, 0.55),
      ("heldout37", 0.95, 0.55), ("heldout38", 0.95, 0.55), ("heldout39", 0.95, 0.45), ("heldout40", 0.95, 0.5),
      ("heldout41", 0.95, 0.8), ("heldout42", 0.95, 0.75), ("heldout43", 0.9, 0.7), ("heldout44", 0.95, 0.65),
      ("heldout45", 0.95, 0.7), ("heldout46", 0.95, 0.7),
@@ -784,7 +788,7 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
      ("heldout49", 0.95, 0.75), ("heldout50", 0.95, 0.55), ("heldout51", 0.95, 0.8),
      ("heldout52", 0.95, 0.75), ("heldout53", 0.95, 0.6), ("heldout54", 0.95, 0.8), ("heldout55", 0.9, 0.7),
      ("heldout56", 0.95, 0.55), ("heldout57", 0.95, 0.7),
-     ("heldout58", 0.95, 0.8), ("heldout59", 0.95, 0.6)],
+     ("heldout58", 0.95, 0.8), ("heldout59", 0.95, 0.6), ("heldout60", 0.95, 0.65), ("heldout61", 0.9, 0.75)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):
     scores = evaluate(name)

@@ -16,6 +16,7 @@ from monitor.stories import (
     ACROSS_UPDATE_WINDOW,
     ACROSS_WINDOW,
     ANCHOR_WINDOW,
+    DEVELOPMENT_OF_OTHER,
     DIFFERENT_QUAKES,
     LARGE_FIGURE_SHARED,
     LATIN_NAME,
@@ -1031,3 +1032,22 @@ def test_the_arabic_script_is_read_as_the_tongue_it_writes_and_its_countries_new
     urdu = profile("پہلا ٹی ٹوئنٹی: آئرلینڈ نے پاکستان کو 22 رنز سے ہرا دیا", "لٹل نے 4 وکٹیں لیں اور ٹیکٹر نے 27 رنز بنائے۔",
                    at=T0 + timedelta(hours=2))
     assert urdu.homes == {"PK", "IN"} or urdu.countries
+
+
+SHOOTING = ("Shooting near Milwaukee Fourth of July fireworks kills 4, wounds 11",
+            ("Gunfire erupted near a lakefront park in Milwaukee as crowds left a Fourth of July fireworks show, "
+             "killing four people and wounding 11 others, police said."))
+ARRESTS = ("Two teens arrested in Milwaukee Fourth of July fireworks shooting",
+           ("Milwaukee police said they had arrested two 17-year-olds in connection with the shooting near the "
+            "lakefront park that killed four people, and were searching for a third suspect."))
+
+
+def test_an_arrest_a_day_and_more_after_an_event_is_an_event_of_its_own():
+    arrests = profile(*ARRESTS, at=T0 + timedelta(hours=39))
+    assert arrests.development and not profile(*SHOOTING).development
+    assert compare(arrests, profile(*SHOOTING)).reason == DEVELOPMENT_OF_OTHER
+    # within hours it is still the event's news, and two reports of the arrest are one
+    assert compare(profile(*ARRESTS, at=T0 + timedelta(hours=5)), profile(*SHOOTING)).reason != DEVELOPMENT_OF_OTHER
+    assert compare(profile(*ARRESTS, at=T0 + timedelta(hours=41)), arrests).same
+    assert profile("Hanoi orders fire safety inspections of all mini apartment buildings", "").development
+    assert not profile("Whitecourt wildfire grows; evacuation order expanded", "").development

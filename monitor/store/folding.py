@@ -27,6 +27,7 @@ from monitor.store.rawsql import dbapi, rows_in, time_in, time_out
 from monitor.store.stories import move_alone_item
 from monitor.store.timeconv import to_db, utcnow
 from monitor.stories import (
+    DEVELOPMENT_OF_OTHER,
     DIFFERENT_QUAKES,
     DIFFERENT_SCORES,
     DIFFERENT_SHIPS,
@@ -63,7 +64,9 @@ CANDIDATE_STORIES = 5  # the stories sharing the most keys; a rewrite's story is
 MEMBERS_COMPARED = 8  # the newest members in the window; a busy story's oldest add nothing new
 COUNTRY_ROWS = 64  # a telling in another script reads this many of its countries' newest items (see `_told_in`)
 # Two members that are two events by one of these are never merged into one story (`_mergeable`).
-MERGE_VETOES = frozenset({DIFFERENT_SHIPS, DIFFERENT_SCORES, DIFFERENT_QUAKES, ROUNDUP, RESPONSE_TO_OTHER})
+MERGE_VETOES = frozenset({
+    DIFFERENT_SHIPS, DIFFERENT_SCORES, DIFFERENT_QUAKES, ROUNDUP, RESPONSE_TO_OTHER, DEVELOPMENT_OF_OTHER,
+})
 MERGE_GAP = timedelta(hours=6)  # ... nor two stories one began telling this long after the other had last
 
 
