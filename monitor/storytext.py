@@ -830,7 +830,9 @@ _CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f]+")
 _SENTENCE_END = frozenset(".!?:")
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august"
-    " september october november december lunes martes miercoles jueves viernes sabado domingo".split()
+    " september october november december lunes martes miercoles jueves viernes sabado domingo"
+    # a month's short form ("Sept. 6", "Oct 3") and the German months, which are capitalised
+    " jan feb apr jun jul aug sep sept oct nov dec januar februar marz juni juli oktober dezember".split()
 )
 
 

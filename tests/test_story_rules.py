@@ -44,6 +44,7 @@ from monitor.storytext import (
     is_generic_title,
     named_events,
     only_tolls_rose,
+    proper_names,
     read_story,
     read_text,
     scorelines,
@@ -1051,3 +1052,8 @@ def test_an_arrest_a_day_and_more_after_an_event_is_an_event_of_its_own():
     assert compare(profile(*ARRESTS, at=T0 + timedelta(hours=41)), arrests).same
     assert profile("Hanoi orders fire safety inspections of all mini apartment buildings", "").development
     assert not profile("Whitecourt wildfire grows; evacuation order expanded", "").development
+
+
+def test_a_month_short_form_is_no_proper_name():
+    assert "sept" not in proper_names("Death toll rises.\nRescuers said the Sept. 6 strike on Kryvyi Rih killed 12.")
+    assert "vinci" in proper_names("Ariane 6 fails.\nThe rocket's Vinci engine shut down on Oct. 3 over Kourou.")
