@@ -764,7 +764,9 @@ EDITION = "+edition"  # ... and when the title has a generic head (`has_generic_
 EXPLAINER = "+explainer"
 _EXPLAINER = re.compile(
     r"\b(?:what (?:it|this|that|the \w+|we know|happens|next|to know|you need)|explained|explainer|why (?:does|did|is|are"
-    r"|the)|how (?:the|did|does|a|an|\w+ (?:should|will|could|can|did|does))|q&a|analysis|exposes|lays bare|raises questions|revives fears|to the test|lessons from|what's in|what is in|everything we know)\b", re.IGNORECASE
+    r"|the)|how (?:the|did|does|a|an|\w+ (?:should|will|could|can|did|does))|q&a|analysis|exposes|lays bare"
+    r"|raises questions|revives fears|to the test|lessons from|what's in|what is in|everything we know)\b",
+    re.IGNORECASE,
 )
 LISTS = "+list"  # ... and when the text is a list: `LIST_MARKS` semicolons or more ("Today: X; Y; Z")
 LIST_MARKS = 2
