@@ -788,7 +788,7 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
      ("heldout45", 0.95, 0.7), ("heldout46", 0.95, 0.7),
      ("heldout47", 0.95, 0.7), ("heldout48", 0.9, 0.75),
      ("heldout49", 0.95, 0.75), ("heldout50", 0.95, 0.55), ("heldout51", 0.95, 0.8),
-     ("heldout52", 0.95, 0.75), ("heldout53", 0.95, 0.6), ("heldout54", 0.95, 0.8), ("heldout55", 0.9, 0.7),
+     ("heldout52", 0.95, 0.75), ("heldout53", 0.95, 0.6), ("heldout54", 0.95, 0.8), ("heldout55", 0.95, 0.75),
      ("heldout56", 0.95, 0.55), ("heldout57", 0.95, 0.7),
      ("heldout58", 0.95, 0.8), ("heldout59", 0.95, 0.6), ("heldout60", 0.95, 0.65), ("heldout61", 0.9, 0.75),
      ("heldout62", 0.95, 0.55), ("heldout63", 0.95, 0.65), ("heldout64", 0.95, 0.8), ("heldout65", 0.95, 0.75)],
