@@ -405,9 +405,9 @@ def rule_verdict(new: Profile, old: Profile) -> tuple[Verdict, SecondReading]:
         return Verdict(False, 0.0, "outside the time window"), SecondReading.NEVER
     if new.rounds_up(old) or old.rounds_up(new):
         return Verdict(False, similarity, ROUNDUP), SecondReading.NEVER
-    if later.response and not min(new, old, key=lambda p: p.ts).responds:
-        return Verdict(False, similarity, RESPONSE_TO_OTHER), SecondReading.NEVER
     earlier = min(new, old, key=lambda p: p.ts)
+    if later.response and not earlier.responds:
+        return Verdict(False, similarity, RESPONSE_TO_OTHER), SecondReading.NEVER
     if later.development and not (earlier.development or later.toll_rose) and gap >= DEVELOPMENT_GAP:
         return Verdict(False, similarity, DEVELOPMENT_OF_OTHER), SecondReading.NEVER
     if new.ships and old.ships and not _same_ship(new.ships, old.ships):
@@ -571,7 +571,7 @@ def _across_languages(new: Profile, old: Profile, gap: timedelta, similarity: fl
             return Verdict(True, similarity, "a later toll of the same event, in two languages")
         return Verdict(False, similarity, "in two languages, too far apart")
     figures = _figures(new) & _figures(old)
-    if any(_large_figure(figure) for figure in figures) and not _elsewhere(new, old):
+    if _large_figure_shared(new, old, figures):
         return Verdict(True, similarity, "same event, in two languages: a large figure both state")
     evidence = len(names) + len(figures)
     enough = len(names) >= ACROSS_NAMES or (names and len(figures) >= ACROSS_FIGURES)
@@ -594,7 +594,7 @@ def _across_scripts(new: Profile, old: Profile, gap: timedelta, similarity: floa
         return Verdict(False, similarity, "in two scripts, too far apart")
     if _written_alike(new, old):
         return Verdict(True, similarity, LATIN_NAME)
-    if any(_large_figure(figure) for figure in _figures(new) & _figures(old)) and not _elsewhere(new, old):
+    if _large_figure_shared(new, old, _figures(new) & _figures(old)):
         return Verdict(True, similarity, LARGE_FIGURE_SHARED)
     if not new.countries & old.countries:
         if new.homes & old.countries or old.homes & new.countries:
@@ -619,6 +619,12 @@ def _written_alike(new: Profile, old: Profile) -> bool:
     pairs in two scripts within `ACROSS_WINDOW`: 18 pairs share such a word, all of them one event (5 that no
     other rule folds); with a year ("2028") in place of a word, 3 more, and years are too common to tell by."""
     return any(not word.isdigit() for word in new.plain & old.plain)
+
+
+def _large_figure_shared(new: Profile, old: Profile, figures: Iterable[str]) -> bool:
+    """Whether two tellings in two languages or scripts state a large figure in common (`_large_figure`), and
+    do not place their news in different countries (`_elsewhere`)."""
+    return any(_large_figure(figure) for figure in figures) and not _elsewhere(new, old)
 
 
 def _elsewhere(new: Profile, old: Profile) -> bool:
