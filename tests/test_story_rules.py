@@ -757,6 +757,26 @@ def test_scorelines_are_read_the_smaller_side_first():
     assert scorelines("Barcelona beat Athletic 3-1; a 1–2 defeat; a 737-800 jet; 2026-12-01") == ["1-3", "1-2"]
 
 
+def test_a_tennis_match_s_sets_are_one_scoreline_whichever_side_writes_them():
+    assert scorelines("Andreeva beat Swiatek 6-4, 2-6, 6-3 in the final.") == ["4-6/6-2/3-6"]
+    assert scorelines("Swiatek lost 4-6 6-2 3-6.") == ["4-6/6-2/3-6"]
+    assert scorelines("Fonseca beat Sinner 7-6(4) 6-4 3-6 6-3 at Roland Garros") == ["6-7/4-6/6-3/3-6"]
+
+
+WOMENS_FINAL = ("Andreeva beats Swiatek to win her first French Open title",
+                ("Mirra Andreeva won her first Grand Slam title on Saturday, beating four-time champion Iga Swiatek "
+                 "6-4, 2-6, 6-3 in the French Open final at Roland Garros."))
+MENS_FINAL = ("Fonseca stuns Sinner to win first French Open title",
+              ("Brazil's Joao Fonseca won his maiden Grand Slam title on Sunday, beating world number one Jannik "
+               "Sinner 7-6(4) 6-4 3-6 6-3 in the French Open final at Roland Garros."))
+
+
+def test_two_finals_a_day_apart_with_a_set_score_in_common_are_two_matches():
+    # heldout67: both finals had a "6-3" set, which alone had let the men's final fold into the women's
+    verdict = compare(profile(*MENS_FINAL, at=T0 + timedelta(hours=25)), profile(*WOMENS_FINAL))
+    assert not verdict.same and verdict.reason == "different scores"
+
+
 @pytest.mark.parametrize(("first", "rewrite", "other", "identity", "reason"), [
     (SHIP_FIRE, SHIP_FIRE_REWRITE, OTHER_SHIP_FIRE, ("ships", {"ocean meridian"}), "different ships"),
     (SEMI, SEMI_REWRITE, OTHER_SEMI, ("scores", {"1-3"}), "different scores"),
@@ -1051,6 +1071,11 @@ def test_an_arrest_a_day_and_more_after_an_event_is_an_event_of_its_own():
     assert compare(profile(*ARRESTS, at=T0 + timedelta(hours=5)), profile(*SHOOTING)).reason != DEVELOPMENT_OF_OTHER
     assert compare(profile(*ARRESTS, at=T0 + timedelta(hours=41)), arrests).same
     assert profile("Hanoi orders fire safety inspections of all mini apartment buildings", "").development
+    # a court's committal and aid for the stricken are steps too (heldout67's followups)
+    assert profile("Hamburg station stabbing suspect sent to psychiatric hospital", "").development
+    assert profile("Pakistan: UN launches $48 million flash appeal after Cyclone Akvan", "").development
+    assert profile("EU releases €4.5 million in emergency aid for cyclone-hit Mozambique", "").development
+    assert not profile("Madagascar cyclone death toll rises to 21 as aid struggles to reach towns", "").development
     assert not profile("Whitecourt wildfire grows; evacuation order expanded", "").development
 
 
