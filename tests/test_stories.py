@@ -772,7 +772,9 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     # before followups were stories of their own (an arrest a day on was the event's), lost recall (0.867 -> 0.844,
     # 0.868 -> 0.780, 0.768 -> 0.737) and every set since heldout41 lost none. heldout62 and heldout63 (0.819 /
     # 0.621 and 1.000 / 0.736 on 0a0714d): "Sept. 6" was a proper name in two events' tellings. heldout64 and
-    # heldout65 (blind until 2026-11-23: 1.000 / 0.841 and 1.000 / 0.804 on 27e3fa4) met both goals.
+    # heldout65 (blind until 2026-11-23: 1.000 / 0.841 and 1.000 / 0.804 on 27e3fa4) met both goals. heldout66 to
+    # heldout68 (blind until 2026-11-24: 0.958 / 0.910, 0.833 / 0.806 and 1.000 / 0.756 on f2b741a): heldout67's
+    # wrong pairs were two finals with a set score in common and two developments (1.000 since).
     [("dev", 0.95, 0.95), ("heldout", 0.95, 0.95), ("heldout2", 0.95, 0.95), ("heldout3", 0.95, 0.9),
      ("heldout4", 0.95, 0.75), ("heldout5", 0.95, 0.85), ("heldout6", 0.95, 0.9), ("heldout7", 0.95, 0.9),
      ("heldout8", 0.95, 0.75), ("heldout9", 0.95, 0.85), ("heldout10", 0.95, 0.75), ("heldout11", 0.95, 0.9),
@@ -791,7 +793,8 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
      ("heldout52", 0.95, 0.75), ("heldout53", 0.95, 0.6), ("heldout54", 0.95, 0.8), ("heldout55", 0.95, 0.75),
      ("heldout56", 0.95, 0.55), ("heldout57", 0.95, 0.7),
      ("heldout58", 0.95, 0.8), ("heldout59", 0.95, 0.6), ("heldout60", 0.95, 0.65), ("heldout61", 0.9, 0.75),
-     ("heldout62", 0.95, 0.55), ("heldout63", 0.95, 0.65), ("heldout64", 0.95, 0.8), ("heldout65", 0.95, 0.75)],
+     ("heldout62", 0.95, 0.55), ("heldout63", 0.95, 0.65), ("heldout64", 0.95, 0.8), ("heldout65", 0.95, 0.75),
+     ("heldout66", 0.95, 0.9), ("heldout67", 0.95, 0.8), ("heldout68", 0.95, 0.75)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):
     scores = evaluate(name)
