@@ -300,8 +300,17 @@ def has_generic_head(title: str) -> bool:
         head, found, _ = title.partition(mark)
         if found:
             words = " ".join(_LETTERS.findall(fold(head)))
-            return bool(GENERIC_TITLE.match(words)) or _routine_title(words)
-    return False
+            if GENERIC_TITLE.match(words) or _routine_title(words) or _LIVE_PAGE.search(words):
+                return True
+            break
+    end = max((title.rfind(mark) + len(mark) for mark in _TITLE_HEADS if mark in title), default=0)
+    return bool(end) and _LIVE_PAGE.fullmatch(" ".join(_LETTERS.findall(fold(title[end:])))) is not None
+
+
+# A live page named by its subject, before or after the title's mark: "Cyclone Ghazeer live: storm nears the coast",
+# "Election Day 2026: Live updates", "Australian Open 2028: day five - live". A page that runs for hours or days
+# and retells whatever happens: an edition, as "Live updates: ..." is.
+_LIVE_PAGE = re.compile(r"(?:^|\s)live(?: updates?| blog)?$|^(?:live updates?|live blog|live)$")
 
 
 _TITLE_HEADS = (":", " - ", " | ", " \u2013 ", " \u2014 ")  # "Head: rest", "Head - rest", "Head | rest", dashes

@@ -397,6 +397,24 @@ def test_a_title_with_a_generic_head_is_an_edition():
     assert has_generic_head("Daily digest - Central Asia and the Caucasus")
     assert not has_generic_head("ECUADOR: Car bomb kills 12")
     assert not has_generic_head("Morning briefing")  # generic as a whole, which `is_generic_title` says
+
+
+@pytest.mark.parametrize("title", ["Cyclone Ghazeer live: Storm nears Bangladesh, India coasts",
+                                   "Russia-Ukraine war live: latest news and updates", "Election Day 2026: Live updates",
+                                   "Australian Open 2028: day five \u2013 live"])
+def test_a_live_page_named_by_its_subject_is_an_edition(title):
+    assert has_generic_head(title)
+
+
+def test_a_live_page_never_folds_into_the_storm_both_headlines_name():
+    # heldout66: the live page on a cyclone, labelled apart as every live page is, had joined the landfall's story
+    live = profile("Cyclone Ghazeer live: Storm nears Bangladesh, India coasts as hundreds of thousands evacuated",
+                   "Bangladesh raises danger signal to 10 as the severe cyclonic storm approaches the Khulna coast.")
+    landfall = profile("Cyclone Ghazeer slams into Bangladesh coast, millions without power",
+                       "Cyclone Ghazeer made landfall near Bangladesh's Mongla with winds of up to 120 km per hour.",
+                       at=T0 + timedelta(hours=3))
+    assert live.edition and not compare(landfall, live).same
+    assert not has_generic_head("China announces live-fire exercises: Taiwan on alert")
     assert EDITION in read_text(f"{ROUNDUP[0]}.\n{ROUNDUP[1]}").core
 
 
