@@ -58,8 +58,9 @@ def ascii_fold(text: str) -> str:
 
 
 def is_latin(text: str) -> bool:
-    """True for names an English, Spanish or Portuguese writer could type."""
-    return all(ch.isascii() and (ch.isalpha() or ch in " -'.") for ch in ascii_fold(text))
+    """True for names an English, Spanish or Portuguese writer could type ("Xi’an" as "Xi'an": the tagger reads the
+    two apostrophes as one, and GeoNames writes the curly one in Xi’an, Ta’if and Cox’s Bāzār)."""
+    return all(ch.isascii() and (ch.isalpha() or ch in " -'.") for ch in ascii_fold(text).replace("’", "'"))
 
 
 def ambiguity(name: str, population: int, strict: bool = False) -> int:

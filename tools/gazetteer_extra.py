@@ -182,7 +182,7 @@ ROMANCE_DEMONYMS: dict[str, list[str]] = {
 # and the reverse: names too rare for the frequency list to flag that still need a country nearby.
 FORCE_PLAIN = {"Washington", "Santiago", "Lima", "Bogota", "Caracas", "Havana", "Kingston"}
 FORCE_COMMON = {"Male", "Police", "Bar", "Split", "Mobile", "Reading", "Nice", "March", "Of", "Bath", "Sale", "Alliance",
-                "Brent",
+                "Brent", "Shin’ichi",  # a town in Japan and a given name ("Shin'ichi Tanaka")
                 "Hope", "Orange", "Victoria", "Florence", "Mercedes", "Lincoln", "Jackson", "Union", "Independence",
                 "Progreso", "Libertad", "Esperanza", "Concordia", "Trinidad", "Paz", "Colon", "Colón"}
 
@@ -319,6 +319,7 @@ M49_ALIASES: dict[str, list[str]] = {
 # Cities GeoNames files under another name than the news uses.
 CITY_NAMES: dict[tuple[str, str], str] = {
     ("Eloy Alfaro", "EC"): "Durán",
+    ("Santyoku", "KR"): "Samcheok",  # GeoNames keeps the Japanese-era reading
 }
 
 # Exonyms and everyday names of cities, keyed by (GeoNames name, ISO2).
@@ -355,6 +356,9 @@ CITY_ALIASES: dict[tuple[str, str], list[str]] = {
     ("Tbilisi", "GE"): ["Tiflis"],
     ("Eloy Alfaro", "EC"): ["Eloy Alfaro"],
     ("Santo Domingo de los Colorados", "EC"): ["Santo Domingo de los Tsáchilas"],
+    ("Lakki", "PK"): ["Lakki Marwat"],  # the district's name, which the news gives the town
+    ("Bet Shemesh", "IL"): ["Beit Shemesh"],
+    ("Vlorë", "AL"): ["Valona"],  # Italian
 }
 
 def _names(text: str) -> tuple[str, ...]:
