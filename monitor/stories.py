@@ -852,13 +852,14 @@ def stretches(first: datetime, last: datetime, ts: datetime, back: timedelta = W
 
 
 def best_match(new: Profile, members: Iterable[Profile]) -> Verdict:
-    """A story's verdict: any member's disagreement on counts, ships or scores vetoes it; otherwise its closest
-    member decides."""
+    """A story's verdict: any member's disagreement on counts, ships, scores or magnitudes vetoes it, and so does a
+    member the new item is a step taken over (an arrest, a disaster zone declared a day after the event: a member
+    told since, hours before the step, does not make it the event's news); otherwise its closest member decides."""
     best = Verdict(False, 0.0, "no members in the window")
     for member in members:
         verdict = compare(new, member)
         if verdict.reason.startswith("counts disagree") or verdict.reason in (
-                DIFFERENT_SHIPS, DIFFERENT_SCORES, DIFFERENT_QUAKES):
+                DIFFERENT_SHIPS, DIFFERENT_SCORES, DIFFERENT_QUAKES, DEVELOPMENT_OF_OTHER):
             return verdict
         if (verdict.same, verdict.similarity) > (best.same, best.similarity):
             best = verdict

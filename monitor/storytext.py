@@ -787,9 +787,10 @@ LIST_MARKS = 2
 # happening of its own, however many names it shares with the event (`monitor.stories.rule_verdict`).
 DEVELOPMENT = "+development"
 _DEVELOPMENT = re.compile(
-    r"\b(?:arrest(?:s|ed)?|detain(?:s|ed)?|in custody|charged|sentenced|convicted|jailed|suspends|suspended"
+    r"\b(?:arrest(?:s|ed)?(?! (?:tally|count|toll|rises?|rose|climbs?|climbed|tops?|reach(?:es)?)\b)|detain(?:s|ed)?|in custody|charged|sentenced|convicted|jailed|suspends|suspended"
     r"|orders? (?:[\w-]+ ){0,3}?(?:inquiry|probe|investigation|audit|inspections?|review|detention)"
     r"|opens? (?:an? )?(?:inquiry|probe|investigation)|declares? (?:national )?mourning"
+    r"|declar(?:es?|ed|ing)\b[^.:;]{0,40}?\b(?:disaster|emergency|calamity)"
     r"|(?:sent|committed) to (?:a )?psychiatric|(?:flash|emergency|humanitarian) appeal"
     r"|(?:releases?|unveils?|pledges?|launch(?:es)?|announces?) (?:[\w$\u20ac\u00a3.,-]+ ){0,4}?(?:aid|relief))\b",
     re.IGNORECASE

@@ -1094,6 +1094,27 @@ def test_an_arrest_a_day_and_more_after_an_event_is_an_event_of_its_own():
     assert profile("Pakistan: UN launches $48 million flash appeal after Cyclone Akvan", "").development
     assert profile("EU releases €4.5 million in emergency aid for cyclone-hit Mozambique", "").development
     assert not profile("Madagascar cyclone death toll rises to 21 as aid struggles to reach towns", "").development
+    assert profile("Türkiye declares quake-hit Kemah disaster zone, pledges 1,200 new homes", "").development
+    # ... but a protest's arrests that rise are its news, as a toll that rises is
+    assert not profile("Belgrade protest arrests rise to 31; fourteen people injured", "").development
+
+
+ERZINCAN_QUAKE = ("Strong quake in eastern Turkey kills at least 7 and injures dozens",
+                  "A magnitude 6.0 earthquake struck Erzincan province on Monday, killing at least seven people in Kemah.")
+ERZINCAN_TOLL = ("Death toll from eastern Turkey earthquake rises to 11",
+                 "Rescuers pulled more bodies from collapsed homes in Kemah, Erzincan, raising the toll to 11.")
+DISASTER_ZONE = ("Türkiye declares quake-hit Kemah disaster zone, pledges 1,200 new homes",
+                 ("The government on Tuesday declared Erzincan's Kemah district a general disaster zone after "
+                  "Monday's magnitude 6.0 earthquake, and pledged to build 1,200 homes within a year."))
+
+
+def test_a_step_taken_a_day_after_an_event_joins_none_of_its_story_however_close_a_later_member():
+    # heldout70: the disaster zone came a day after the quake and hours after its toll rose; the toll's report,
+    # close in time, had let it in
+    quake, toll = profile(*ERZINCAN_QUAKE), profile(*ERZINCAN_TOLL, at=T0 + timedelta(hours=20))
+    zone = profile(*DISASTER_ZONE, at=T0 + timedelta(hours=26))
+    assert compare(zone, quake).reason == DEVELOPMENT_OF_OTHER
+    assert best_match(zone, [quake, toll]).reason == DEVELOPMENT_OF_OTHER
     assert not profile("Whitecourt wildfire grows; evacuation order expanded", "").development
 
 
