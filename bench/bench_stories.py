@@ -643,13 +643,13 @@ def fold_set(records: list[dict], db_dir: Path) -> dict[str, int]:  # type: igno
 def score(name: str, records: list[dict], stories: dict[str, int]) -> Scores:  # type: ignore[type-arg]
     tp = fp = fn = near_tp = near_fn = cross_tp = cross_fp = cross_fn = 0
     errors = []
+    urls = {r["id"]: canonical_url(r["url"]) for r in records}  # once a record, not once a pair
+    texts = {r["id"]: content_fingerprint(r["title"], r["summary"]) for r in records}
     for a, b in itertools.combinations(records, 2):
         truth = a["story"] == b["story"]
         said = stories[a["id"]] == stories[b["id"]]
         cross = a["lang"] != b["lang"]
-        exact = canonical_url(a["url"]) == canonical_url(b["url"]) or content_fingerprint(
-            a["title"], a["summary"]
-        ) == content_fingerprint(b["title"], b["summary"])
+        exact = urls[a["id"]] == urls[b["id"]] or texts[a["id"]] == texts[b["id"]]
         languages = f" ({a['lang']}/{b['lang']})" if cross else ""
         if truth and said:
             tp += 1
