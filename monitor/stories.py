@@ -597,7 +597,7 @@ def _across_scripts(new: Profile, old: Profile, gap: timedelta, similarity: floa
     if _large_figure_shared(new, old, _figures(new) & _figures(old)):
         return Verdict(True, similarity, LARGE_FIGURE_SHARED)
     if not new.countries & old.countries:
-        if new.homes & old.countries or old.homes & new.countries:
+        if new.homes & old.countries or old.homes & new.countries or _unplaced(new, old):
             return _told_at_home(new, old, similarity)
         return Verdict(False, similarity, "in two scripts, no country in common")
     common = _figures(new) & _figures(old)
@@ -643,6 +643,16 @@ def _large_figure(figure: str) -> bool:
     Pairs in two languages written in Latin letters: 84 share one, all one event, 4 not folded before."""
     value = value_of(figure)
     return value >= LARGE_FIGURE and not (YEARS[0] <= value <= YEARS[1] and value == int(value))
+
+
+def _unplaced(new: Profile, old: Profile) -> bool:
+    """Whether the telling in the Latin alphabet names no country ("Lightning kills 11 in six districts", a blast
+    in a city the tagger doesn't know) and the one in another script names one or writes its script's countries'
+    news: the one may be news of the other's country, and is read as a telling at home is (`_told_at_home`). Over
+    the 72 labelled sets' pairs in two scripts within `ACROSS_WINDOW` so placed, that reading passes 22 of 45 true
+    pairs and 1 of 475 false ones (a figure and a name in common)."""
+    latin, other = (old, new) if new.script else (new, old)
+    return not (latin.script or latin.countries) and bool(other.countries or other.homes)
 
 
 def _told_at_home(new: Profile, old: Profile, similarity: float) -> Verdict:

@@ -690,6 +690,23 @@ def test_such_a_telling_needs_a_figure_that_tells_and_its_countrys_news():
     assert not verdict.same and verdict.reason == "in two scripts, no country in common"
 
 
+LIGHTNING_BN = ("বজ্রপাতে ছয় জেলায় ১১ জনের মৃত্যু",
+                "দেশের ছয় জেলায় বজ্রপাতে ১১ জনের মৃত্যু হয়েছে। নিহতদের মধ্যে চারজন কিশোরগঞ্জের হাওরে মাছ ধরছিলেন।")
+LIGHTNING_EN = ("Lightning kills 11 in six districts",
+                "At least 11 people, including four fishermen in a Kishoreganj haor, were killed by lightning today.")
+
+
+def test_a_telling_naming_no_country_beside_one_in_another_script_is_read_as_at_home():
+    # heldout68: the English telling names no country, so the Bengali one's countries were none of its own
+    bengali, english = profile(*LIGHTNING_BN), profile(*LIGHTNING_EN, at=T0 + timedelta(hours=2))
+    assert not english.countries and bengali.homes
+    assert compare(english, bengali).reason == "same event, in two scripts: the same kind of happening, at home"
+    # ... and another kind of happening with the figure in common stays apart
+    flood = profile("Flash floods kill 11 in six districts", "At least 11 people drowned in flash floods today.",
+                    at=T0 + timedelta(hours=2))
+    assert not compare(flood, bengali).same
+
+
 def test_reports_naming_nothing_in_common_are_two_events_unless_one_names_no_country():
     quake = profile("Magnitude 5.6 earthquake hits southern Armenia near Iran border",
                     "A magnitude 5.6 earthquake struck Armenia's southern province early on Thursday, killing one "
