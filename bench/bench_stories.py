@@ -511,6 +511,14 @@ and scripts with one fact in common, analyses a day on.
   (a declaration is a development since, and a development vetoes the
   event's whole story): 1.000 / 0.787 and 1.000 / 0.833. heldout71's: a
   Grand Prix's pole and its race a day later.
+- `heldout72.jsonl` to `heldout74.jsonl` (100, 99 and 98 items: a Guayaquil
+  prison riot, a Sonepur stampede, Venice's Mose barrier; Storm Hollis, a
+  Tulsa shooting, a SwePol cable; a Tbilisi gas blast, Cyclone Tsiory, a
+  French air traffic control strike), written blind to the same rule and
+  run once: heldout72 on f6e93ca, 1.000 / 0.644; heldout73 and heldout74
+  on bd588e2, 1.000 / 0.760 and 1.000 / 0.716. heldout72's misses gave the
+  toll said to rise within hours (1.000 / 0.723), heldout73's the death
+  counted by its order ("Fifth person dies": 1.000 / 0.802).
 
 Then (2026-11-22, later still) the fold model (`monitor.foldmodel`,
 `tools/train_fold_model.py`): boosted trees over the facts the rules weigh
@@ -562,7 +570,7 @@ SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldo
         "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55",
         "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62",
         "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68",
-        "heldout69", "heldout70", "heldout71")
+        "heldout69", "heldout70", "heldout71", "heldout72", "heldout73", "heldout74")
 FETCH_DELAY = timedelta(minutes=10)
 GOALS = {"precision": 0.95, "recall": 0.8}
 

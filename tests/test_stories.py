@@ -806,6 +806,8 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     # wrong pairs were two finals with a set score in common and two developments (1.000 since). heldout69 to
     # heldout71 (blind until 2026-11-24: 0.933 / 0.787, 0.925 / 0.822 and 0.972 / 0.758 on 5b815b9): disaster zones
     # declared a day on, developments since (1.000 / 0.787 and 1.000 / 0.833), and a Grand Prix's pole and race.
+    # heldout72 to heldout74 (blind until 2026-11-24: 1.000 / 0.644 on f6e93ca, 1.000 / 0.760 and 1.000 / 0.716
+    # on bd588e2) miss paraphrase and tellings in other languages with one fact in common.
     [("dev", 0.95, 0.95), ("heldout", 0.95, 0.95), ("heldout2", 0.95, 0.95), ("heldout3", 0.95, 0.9),
      ("heldout4", 0.95, 0.75), ("heldout5", 0.95, 0.85), ("heldout6", 0.95, 0.9), ("heldout7", 0.95, 0.9),
      ("heldout8", 0.95, 0.75), ("heldout9", 0.95, 0.85), ("heldout10", 0.95, 0.75), ("heldout11", 0.95, 0.9),
@@ -826,7 +828,8 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
      ("heldout58", 0.95, 0.8), ("heldout59", 0.95, 0.6), ("heldout60", 0.95, 0.65), ("heldout61", 0.9, 0.75),
      ("heldout62", 0.95, 0.55), ("heldout63", 0.95, 0.65), ("heldout64", 0.95, 0.8), ("heldout65", 0.95, 0.75),
      ("heldout66", 0.95, 0.9), ("heldout67", 0.95, 0.8), ("heldout68", 0.95, 0.75), ("heldout69", 0.95, 0.75),
-     ("heldout70", 0.95, 0.8), ("heldout71", 0.95, 0.75)],
+     ("heldout70", 0.95, 0.8), ("heldout71", 0.95, 0.75), ("heldout72", 0.95, 0.7), ("heldout73", 0.95, 0.8),
+     ("heldout74", 0.95, 0.7)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):
     scores = evaluate(name)
