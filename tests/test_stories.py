@@ -808,6 +808,8 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     # declared a day on, developments since (1.000 / 0.787 and 1.000 / 0.833), and a Grand Prix's pole and race.
     # heldout72 to heldout74 (blind until 2026-11-24: 1.000 / 0.644 on f6e93ca, 1.000 / 0.760 and 1.000 / 0.716
     # on bd588e2) miss paraphrase and tellings in other languages with one fact in common.
+    # heldout75 to heldout77 (blind until 2026-11-24: 1.000 / 0.787, 1.000 / 0.772 and 0.960 / 0.766 on 741319f):
+    # heldout77's wrong pairs are a gas field's output resumed two days after the attack that halted it.
     [("dev", 0.95, 0.95), ("heldout", 0.95, 0.95), ("heldout2", 0.95, 0.95), ("heldout3", 0.95, 0.9),
      ("heldout4", 0.95, 0.75), ("heldout5", 0.95, 0.85), ("heldout6", 0.95, 0.9), ("heldout7", 0.95, 0.9),
      ("heldout8", 0.95, 0.75), ("heldout9", 0.95, 0.85), ("heldout10", 0.95, 0.75), ("heldout11", 0.95, 0.9),
@@ -829,7 +831,7 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
      ("heldout62", 0.95, 0.55), ("heldout63", 0.95, 0.65), ("heldout64", 0.95, 0.8), ("heldout65", 0.95, 0.75),
      ("heldout66", 0.95, 0.9), ("heldout67", 0.95, 0.8), ("heldout68", 0.95, 0.75), ("heldout69", 0.95, 0.75),
      ("heldout70", 0.95, 0.8), ("heldout71", 0.95, 0.75), ("heldout72", 0.95, 0.7), ("heldout73", 0.95, 0.8),
-     ("heldout74", 0.95, 0.7)],
+     ("heldout74", 0.95, 0.7), ("heldout75", 0.95, 0.75), ("heldout76", 0.95, 0.75), ("heldout77", 0.95, 0.75)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):
     scores = evaluate(name)
