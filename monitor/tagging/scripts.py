@@ -10,7 +10,7 @@ words, and Chinese, Japanese and Thai write none apart, Russian declines a name
 case endings to it ("भिवंडीत", "গাজীপুরের", "თბილისში", "Հայաստանի"), Arabic and
 Hebrew join their prepositions and articles to it ("بالإكوادور", "בנפאל"). So these
 names, from `data/script_names.json` (`tools/build_script_names.py`: CLDR country
-names, GeoNames names of capitals and big cities), are looked for in the raw text,
+names, GeoNames names of capitals, big cities and towns), are looked for in the raw text,
 each kept only where its script lets a name stand:
 
 - Han, kana, Hangul, Thai, Lao, Myanmar, Khmer and Ethiopic: anywhere, the longest
@@ -31,6 +31,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from array import array
 from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
@@ -126,31 +127,37 @@ class ScriptPlaces:
     """Every name, with where it may stand; immutable once built, so shared by threads."""
 
     def __init__(self, data: dict) -> None:  # type: ignore[type-arg]
-        entries: dict[str, list[tuple[str, str, str, int | None, bool]]] = {}
+        places: dict[tuple[str, str, int | None, bool], int] = {}  # (name, iso2, geonameid, is_country) -> index
+        entries: dict[str, tuple[str, int]] = {}  # written (stemmed) -> (rule, place): the first one wins
 
-        def add(written: str, name: str, iso2: str, geonameid: int | None, is_country: bool) -> None:
+        def add(written: str, place: tuple[str, str, int | None, bool]) -> None:
             script = _script(next(ch for ch in written if ch.isalpha()))
+            index = places.setdefault(place, len(places))
             key = written
             if script in _STEMMED and len(written) - 1 >= _MIN_STEM and written[-1].lower() in _STEM_VOWELS:
                 key = written[:-1]
-            entries.setdefault(key, []).append((script, name, iso2, geonameid, is_country))
+            entries.setdefault(key, (script, index))  # the country first: the build keeps one
             if script == "joined" and written.startswith("ال"):
-                entries.setdefault(written[1:], []).append(("after-lam", name, iso2, geonameid, is_country))
+                entries.setdefault(written[1:], ("after-lam", index))
 
         for iso2, names in data["countries"].items():
             for written in names:
-                add(written, iso2, iso2, None, True)
+                add(written, (iso2, iso2, None, True))
         for geonameid, name, iso2, names in data["cities"]:
             for written in names:
-                add(written, name, iso2, geonameid, False)
+                add(written, (name, iso2, geonameid, False))
+        self._places = tuple(places)
         # Keyed by their first two letters (every name has two), the longest first: a text in these scripts is
-        # short, and few of its letter pairs start a name. A dict of lists takes far less memory than an
-        # Aho-Corasick automaton over the same ~10k names did (5.7 MB in each process that tags).
-        by_first: dict[str, list[tuple[str, str, str, str, int | None, bool]]] = {}
-        for key, found in entries.items():
-            by_first.setdefault(key[:2], []).append((key, *found[0]))  # the country first: the build keeps one
-        for keyed in by_first.values():
+        # short, and few of its letter pairs start a name. Each key's names, rules and places are kept side by side
+        # (a tuple of strings, and the rule and place of each as one int) rather than as a tuple per name: the ~49k
+        # names take 5.8 MB so (tracemalloc), a tuple each 7.7 MB; an Aho-Corasick automaton over 10k took 5.7 MB.
+        grouped: dict[str, list[tuple[str, int]]] = {}
+        for key, (script, index) in entries.items():
+            grouped.setdefault(key[:2], []).append((key, index * len(_RULE_CODES) + _RULE_CODES.index(script)))
+        by_first: dict[str, tuple[tuple[str, ...], array[int]]] = {}
+        for first, keyed in grouped.items():
             keyed.sort(key=lambda entry: -len(entry[0]))
+            by_first[first] = (tuple(key for key, _ in keyed), array("l", (code for _, code in keyed)))
         self._by_first = by_first
 
     def find(self, text: str) -> list[ScriptPlace]:
@@ -161,12 +168,18 @@ class ScriptPlaces:
         text = unicodedata.normalize("NFC", text)  # as the names are kept
         hits = []
         by_first = self._by_first
+        rules = len(_RULE_CODES)
         for start in range(len(text) - 1):
             keyed = by_first.get(text[start : start + 2])
             if keyed is None:
                 continue
-            for key, script, name, iso2, geonameid, is_country in keyed:
-                if text.startswith(key, start) and (end := _stands(text, start, start + len(key), script)):
+            keys, codes = keyed
+            for key, code in zip(keys, codes):
+                if not text.startswith(key, start):
+                    continue
+                index, rule = divmod(code, rules)
+                if end := _stands(text, start, start + len(key), _RULE_CODES[rule]):
+                    name, iso2, geonameid, is_country = self._places[index]
                     hits.append(ScriptPlace(start, end, text[start:end], name, iso2, geonameid, is_country))
                     break  # the longest name standing here
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
@@ -181,6 +194,7 @@ class ScriptPlaces:
 
 
 _STEMMED = frozenset({"cased", "suffixed"})  # the rules of a name that starts its word and may be declined
+_RULE_CODES = ("anywhere", "cased", "suffixed", "joined", "after-lam", "hebrew")
 
 
 def _in_word(ch: str) -> bool:
