@@ -1152,3 +1152,17 @@ def test_an_edition_that_mentions_an_event_among_others_is_no_telling_of_it_in_a
     assert persian.countries == {"IR"}  # Kermanshah, a town its own news writes in Persian
     briefing = profile(*MORNING_BRIEFING, at=T0 + timedelta(hours=11))
     assert not compare(briefing, persian).same
+
+
+POLTAVA_STRIKE = ("Russian drone attack on Ukraine's Poltava kills three, governor says",
+                  ("A Russian drone attack on the central Ukrainian city of Poltava overnight killed three people and "
+                   "wounded 11, damaging a nine-storey apartment building, the regional governor said on Monday."))
+WAR_LIVE = ("Russia-Ukraine war live: Kyiv presses allies for more air defence after overnight attacks",
+            ("Ukraine's air force says 94 drones were launched overnight, with strikes reported in the Poltava and "
+             "Kharkiv regions. Follow all the latest developments."))
+
+
+def test_a_live_page_named_by_its_subject_needs_the_bar_of_a_generic_title():
+    strike, live = profile(*POLTAVA_STRIKE), profile(*WAR_LIVE, at=T0 + timedelta(hours=4))
+    assert live.edition
+    assert not compare(live, strike).same

@@ -63,7 +63,15 @@ PROBABILITY = 0.9  # the model folds a refused pair at this probability or more
 # it too: not taken. heldout45 and heldout46 were added and trained on too (d0b0334, 45 sets trained): leave one
 # set out over all 47, 0.994 / 0.808 (heldout20 0.925, heldout43 0.917 under the floor). Trained again once
 # `monitor.stories._explains` folded 24 refused pairs, the pooled scores were the same (0.995 / 0.820 against
-# 0.995 / 0.821) and a dozen sets moved 2-4 points either way: the model of d0b0334 stays.
+# 0.995 / 0.821) and a dozen sets moved 2-4 points either way: the model of d0b0334 stays. Trained again on the 79
+# sets to heldout80 (2026-11-23, 8fd9988's rules): leave one set out, 0.988 / 0.832 (rules alone 0.993 / 0.763).
+# On the 34 sets d0b0334's model never saw (heldout47 to heldout80) that is 0.990 / 0.812 with a model that never
+# saw the set scored, against 0.991 / 0.796 with d0b0334's: more sets to learn from is worth 1.6 points of recall on
+# news the model has not seen, at the same precision. But trained on all 79 it folds what the sample feeds' README
+# keeps apart ("Guayaquil residents describe helicopters ..." into the Spanish telling of the operation, at 0.93),
+# and a test's other event at the same place in another language; at 0.95 it keeps them apart and loses more
+# recall than it gains (0.811 over the 81 sets, in-sample), and so does reading pairs across languages at the
+# stricter bar alone. So d0b0334's model stays until those pairs are in what it learns from.
 UNTRAINED = ("heldout39", "heldout40")
 PARAMS: dict[str, Any] = {
     "max_depth": 4, "max_iter": 200, "learning_rate": 0.05, "l2_regularization": 1.0, "min_samples_leaf": 40,
