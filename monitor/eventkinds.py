@@ -38,6 +38,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "flood": (
         "flood", "inundat", "deluge", "inundacion", "inondation", "crue ", "crues ", "hochwasser", "uberschwemm",
         "alluvion", "enchente", "inundacao", "banjir", "baha ", "powodz", "poplav", "mafuriko", "lu lut", "sel ",
+        "cloudburst", "cloud burst", "बादल फट",
         "洪水", "洪灾", "水灾", "内涝", "浸水", "冠水", "氾濫", "홍수", "침수", "наводнен", "паводк", "подтоплен",
         "повін", "повен", "підтоплен", "فيضان", "سيول", "سیل", "שיטפון", "שיטפונות", "बाढ़", "বন্যা", "น้ำท่วม",
         "வெள்ளம்",

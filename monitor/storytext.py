@@ -536,6 +536,8 @@ def read_text(text: str) -> Reading:
         core.append(EXPLAINER)
     if _DEVELOPMENT.search(text.partition("\n")[0]) is not None:
         core.append(DEVELOPMENT)
+    if _SUCCESSION.search(text.partition("\n")[0]) is not None:
+        core.append(SUCCESSION)
     if text.count(";") >= LIST_MARKS:
         core.append(LISTS)
     core.extend(SHIP + name for name in ships_named(text))
@@ -786,8 +788,10 @@ LIST_MARKS = 2
 # tit-for-tat move"), or only the text mentions one: a retaliation is an event of its own, however many names it
 # shares with what it answers (`monitor.stories.compare`).
 # ... and when the title reports a step taken over an event told before: an arrest, a charge, an order or an
-# inquiry ("Two teens arrested in Milwaukee fireworks shooting", "Hanoi orders fire safety inspections"). It is a
-# happening of its own, however many names it shares with the event (`monitor.stories.rule_verdict`).
+# inquiry ("Two teens arrested in Milwaukee fireworks shooting", "Hanoi orders fire safety inspections"), or the
+# state's answer to a disaster (a fund or aid approved, a state of calamity, a disaster declaration, rescue teams
+# sent from abroad, a police raid on the firm whose plant burned). It is a happening of its own, however many
+# names it shares with the event (`monitor.stories.rule_verdict`).
 DEVELOPMENT = "+development"
 _DEVELOPMENT = re.compile(
     r"\b(?:arrest(?:s|ed)?(?! (?:tally|count|toll|rises?|rose|climbs?|climbed|tops?|reach(?:es)?)\b)"
@@ -796,8 +800,24 @@ _DEVELOPMENT = re.compile(
     r"|opens? (?:an? )?(?:inquiry|probe|investigation)|declares? (?:national )?mourning"
     r"|declar(?:es?|ed|ing)\b[^.:;]{0,40}?\b(?:disaster|emergency|calamity)"
     r"|(?:sent|committed) to (?:a )?psychiatric|(?:flash|emergency|humanitarian) appeal"
-    r"|(?:releases?|unveils?|pledges?|launch(?:es)?|announces?) (?:[\w$\u20ac\u00a3.,-]+ ){0,4}?(?:aid|relief))\b",
+    r"|(?:releases?|unveils?|pledges?|launch(?:es)?|announces?|approves?|sanctions?|allocates?|sets? up) "
+    r"(?:[\w$\u20ac\u00a3.,/-]+ ){0,4}?(?:aid|relief|fund|funds|package|crore|compensation)"
+    r"|orders? (?:[\w-]+ ){0,3}?(?:eviction|demolition)|police book(?:s|ed)?|disaster declaration"
+    r"|police raid(?:s|ed)? (?:[\w-]+ ){0,2}?(?:maker|company|firm|operator|owner|offices?|headquarters)"
+    r"|placed under (?:a )?state of|(?:rescue|relief|aid) (?:teams?|workers|convoys?|flights?) arrive"
+    r"|(?:sends?|dispatch(?:es|ed)?) (?:[\w-]+ ){0,3}?(?:aid|relief|rescue|search) (?:teams?|convoys?|flights?))\b",
     re.IGNORECASE
+)
+# ... and when the title reports whom a post went to ("Ex-defense chief Hirata named new farm minister after
+# Moriyama exit", "Thailand names deputy PM Suriya as acting prime minister after court suspension"): the
+# appointment is an event of its own, a day after the resignation or the suspension it fills, which is itself often
+# a step (a court "suspends"): so a mark apart from `DEVELOPMENT`.
+SUCCESSION = "+succession"
+_SUCCESSION = re.compile(
+    r"\b(?:names?|named|appoint(?:s|ed)?|picks?|picked|taps?|tapped|nominat(?:es?|ed)|sworn in)\b[^.:;]{0,50}?\b"
+    r"(?:(?:new|acting|interim|caretaker) (?:[\w-]+ ){0,2}?(?:minister|premier|president|chief|head|coach|leader"
+    r"|ceo|governor|commander|speaker|director|chair(?:man|woman)?|boss|manager|pm|envoy|ambassador)|successor)\b",
+    re.IGNORECASE,
 )
 RESPONSE = "+response"
 RESPONSE_MENTIONED = "+responds"
@@ -991,7 +1011,7 @@ _KEPT_BESIDE_TOLLS = TOLLS | _COUNTED_ANYTHING
 PEOPLE = TOLLS | _COUNTED_ANYTHING | frozenset(map(stem, (
     "crew", "member", "migrant", "civilian", "fisherman", "sailor", "worker", "men", "women", "children", "passenger",
     "villager", "survivor", "seafarer", "resident", "victim", "hostage", "miner", "student", "pilgrim", "tourist",
-    "guard", "rescued",
+    "guard", "rescued", "remain",
 )))
 
 

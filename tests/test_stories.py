@@ -815,6 +815,10 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     # house dissolved a day after the dissolution was announced. heldout9 (0.897 -> 0.845) and heldout19 (0.780 ->
     # 0.747) lost the pairs a live page ("Live updates: Iran seizes tanker", "Live updates: Storm Orla") had, once
     # an edition needed a generic title's bar: they were labelled before such pages were items of their own.
+    # heldout81 to heldout83 (blind until 2026-11-26: 0.959 / 0.807, 0.948 / 0.753 and 1.000 / 0.859 on 7aa700b):
+    # the wrong pairs were a farm minister and an acting prime minister named a day after the resignation and the
+    # suspension they fill (a successor's mark since); a fold model trained on all 79 sets before them scored them
+    # no better (0.958 / 0.773, 0.948 / 0.753, 1.000 / 0.859).
     [("dev", 0.95, 0.95), ("heldout", 0.95, 0.95), ("heldout2", 0.95, 0.95), ("heldout3", 0.95, 0.9),
      ("heldout4", 0.95, 0.75), ("heldout5", 0.95, 0.85), ("heldout6", 0.95, 0.9), ("heldout7", 0.95, 0.9),
      ("heldout8", 0.95, 0.75), ("heldout9", 0.95, 0.8), ("heldout10", 0.95, 0.75), ("heldout11", 0.95, 0.9),
@@ -837,7 +841,8 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
      ("heldout66", 0.95, 0.9), ("heldout67", 0.95, 0.8), ("heldout68", 0.95, 0.75), ("heldout69", 0.95, 0.75),
      ("heldout70", 0.95, 0.8), ("heldout71", 0.95, 0.75), ("heldout72", 0.95, 0.7), ("heldout73", 0.95, 0.8),
      ("heldout74", 0.95, 0.7), ("heldout75", 0.95, 0.75), ("heldout76", 0.95, 0.75), ("heldout77", 0.95, 0.75),
-     ("heldout78", 0.95, 0.8), ("heldout79", 0.95, 0.7), ("heldout80", 0.95, 0.8)],
+     ("heldout78", 0.95, 0.8), ("heldout79", 0.95, 0.7), ("heldout80", 0.95, 0.8), ("heldout81", 0.95, 0.8),
+     ("heldout82", 0.95, 0.8), ("heldout83", 0.95, 0.85)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):
     scores = evaluate(name)
