@@ -818,7 +818,9 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     # heldout81 to heldout83 (blind until 2026-11-26: 0.959 / 0.807, 0.948 / 0.753 and 1.000 / 0.859 on 7aa700b):
     # the wrong pairs were a farm minister and an acting prime minister named a day after the resignation and the
     # suspension they fill (a successor's mark since); a fold model trained on all 79 sets before them scored them
-    # no better (0.958 / 0.773, 0.948 / 0.753, 1.000 / 0.859).
+    # no better (0.958 / 0.773, 0.948 / 0.753, 1.000 / 0.859). heldout84 to heldout86 (blind until 2026-11-26: 1.000 /
+    # 0.797, 1.000 / 0.651 and 1.000 / 0.838 on 184187c; 7aa700b's rules 1.000 / 0.616 on heldout85, the same on the
+    # others) miss tellings in other languages with two facts in common and a strike told by its unions' initials.
     [("dev", 0.95, 0.95), ("heldout", 0.95, 0.95), ("heldout2", 0.95, 0.95), ("heldout3", 0.95, 0.9),
      ("heldout4", 0.95, 0.75), ("heldout5", 0.95, 0.85), ("heldout6", 0.95, 0.9), ("heldout7", 0.95, 0.9),
      ("heldout8", 0.95, 0.75), ("heldout9", 0.95, 0.8), ("heldout10", 0.95, 0.75), ("heldout11", 0.95, 0.9),
@@ -842,7 +844,8 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
      ("heldout70", 0.95, 0.8), ("heldout71", 0.95, 0.75), ("heldout72", 0.95, 0.7), ("heldout73", 0.95, 0.8),
      ("heldout74", 0.95, 0.7), ("heldout75", 0.95, 0.75), ("heldout76", 0.95, 0.75), ("heldout77", 0.95, 0.75),
      ("heldout78", 0.95, 0.8), ("heldout79", 0.95, 0.7), ("heldout80", 0.95, 0.8), ("heldout81", 0.95, 0.8),
-     ("heldout82", 0.95, 0.8), ("heldout83", 0.95, 0.85)],
+     ("heldout82", 0.95, 0.8), ("heldout83", 0.95, 0.85), ("heldout84", 0.95, 0.75), ("heldout85", 0.95, 0.6),
+     ("heldout86", 0.95, 0.8)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):
     scores = evaluate(name)
