@@ -215,6 +215,8 @@ def test_china_s_provinces_go_by_the_names_the_news_uses(tagger: Tagger) -> None
     # ISO writes "Shanxi Sheng" and "Xinjiang Uygur Zizhiqu"; heldout85's "Shanxi mine flood" named no country
     tags = tagger.tag("Shanxi mine flood: 8 confirmed dead", "Rescuers in Xinjiang and Inner Mongolia were sent.")
     assert {"Shanxi", "Xinjiang", "Inner Mongolia"} <= place_names(tags) and tags.countries == ("CN",)
+
+
 def test_a_mentioned_country_pulls_an_ambiguous_city_toward_it(tagger: Tagger) -> None:
     assert next(p for p in tagger.tag("", "Violence in Cuenca, Ecuador.").places).country == "EC"
     assert next(p for p in tagger.tag("", "Floods in Cuenca, Spain.").places).country == "ES"
