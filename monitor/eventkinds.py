@@ -188,6 +188,15 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "відключен світла", "انقطاع الكهرباء", "انقطاع التيار", "قطعی برق", "خاموشی", "הפסקת חשמל", "बिजली गुल",
         "बिजली कटौती", "ব্ল্যাকআউট", "বিদ্যুৎ বিভ্রাট", "ไฟดับ", "μπλακ αουτ", "διακοπη ρευματος",
     ),
+    "cyber": (
+        "cyberattack", "cyber attack", "cyber-attack", "ransomware", "hackers", "hacking attack", "data breach",
+        "ciberataque", "ataque informatico", "cyberattaque", "attaque informatique", "rancongiciel", "cyberangriff",
+        "hackerangriff", "cyberaanval", "attacco informatico", "attacco hacker", "ataque hacker", "serangan siber",
+        "peretasan", "siber saldiri", "atak hakerski", "cyberatak", "tan cong mang",
+        "网络攻击", "勒索软件", "黑客", "サイバー攻撃", "ランサムウェア", "사이버 공격", "사이버공격", "랜섬웨어", "해킹",
+        "кибератак", "хакерск", "кібератак", "хакер", "هجوم سيبراني", "هجوم إلكتروني", "حمله سایبری", "מתקפת סייבר",
+        "סייבר", "साइबर हमला", "रैनसमवेयर", "সাইবার হামলা", "โจมตีทางไซเบอร์", "แรนซัมแวร์", "κυβερνοεπιθεση",
+    ),
     "collapse": (
         "collapse", "caved in", "derrumbe", "se derrumbo", "desplome", "effondrement", "s'effondre", "crollo",
         "crollata", "einsturz", "eingesturzt", "desabamento", "desabou", "runtuh", "ambruk", "gumuho", "cokme",

@@ -23,6 +23,9 @@ from monitor.eventkinds import kinds_of
     ("Lightning kills eight pupils in Arua", {"lightning"}),
     ("Radi yaua wanafunzi wanane shuleni Uganda", {"lightning"}),
     ("बिहार में आकाशीय बिजली का कहर, 11 लोगों की मौत", {"lightning"}),
+    ("Ransomware attack forces Dutch hospital group to divert ambulances", {"cyber"}),
+    ("Cyberaanval legt systemen van ziekenhuisgroep plat", {"cyber"}),
+    ("Cloudburst in Uttarakhand's Pithoragarh; five dead", {"flood"}),
 ])
 def test_a_kind_is_read_in_the_words_of_each_language(text, kinds):
     assert kinds_of(text) == kinds

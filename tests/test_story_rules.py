@@ -987,7 +987,9 @@ def test_an_analysis_headline_reads_as_an_explainer_and_a_report_does_not():
                   "Bird flu has reached British dairy cows. How worried should we be?",
                   "Port Sudan drone strike exposes army's vulnerable wartime capital",
                   "Hualien quake puts post-2024 retrofits to the test",
-                  "Mapo sinkhole revives fears over Seoul's ageing underground pipes"):
+                  "Mapo sinkhole revives fears over Seoul's ageing underground pipes",
+                  "Why Port Sudan, once a safe haven, is now in the crosshairs",
+                  "Konduga: How bombers slipped into busy fish market"):
         assert profile(title, "Officials said on Thursday that the inquiry would take weeks.").explainer, title
     for title in ("Frankfurt airport halts departures after fuel pipe fault", "How Brazil beat Argentina 2-1",
                   "Drones strike fuel depot in Port Sudan"):
