@@ -556,6 +556,13 @@ and scripts with one fact in common, analyses a day on.
   others the same. No wrong pair; the misses are tellings in another
   language with two facts in common, which the fold model reads and
   mostly refuses, and a strike told by its unions' initials ("NLC, TUC").
+- `heldout88.jsonl` and `heldout89.jsonl` (95 and 97 items: a Bello
+  landslide, floods in Rio Grande do Sul, a Kushiro quake, a Cremona
+  Stradivarius theft; a Kunduz wedding-hall blast, a Fier quake, a Bekasi
+  train collision, a Jumla plane crash), written blind to the same rule and
+  run once on 859e117: 0.957 / 0.827 and 1.000 / 0.747 (on 7aa700b, before
+  this session's rules, 0.957 / 0.815 and 1.000 / 0.722). heldout88's wrong
+  pairs: emergency aid pledged for the floods a day on, a step since.
 
 Then (2026-11-22, later still) the fold model (`monitor.foldmodel`,
 `tools/train_fold_model.py`): boosted trees over the facts the rules weigh
@@ -609,7 +616,8 @@ SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldo
         "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68",
         "heldout69", "heldout70", "heldout71", "heldout72", "heldout73", "heldout74",
         "heldout75", "heldout76", "heldout77", "heldout78", "heldout79", "heldout80", "heldout81",
-        "heldout82", "heldout83", "heldout84", "heldout85", "heldout86")
+        "heldout82", "heldout83", "heldout84", "heldout85", "heldout86",
+        "heldout88", "heldout89")
 FETCH_DELAY = timedelta(minutes=10)
 GOALS = {"precision": 0.95, "recall": 0.8}
 

@@ -816,7 +816,7 @@ _DEVELOPMENT = re.compile(
     r"|declar(?:es?|ed|ing)\b[^.:;]{0,40}?\b(?:disaster|emergency|calamity)"
     r"|(?:sent|committed) to (?:a )?psychiatric|(?:flash|emergency|humanitarian) appeal"
     r"|(?:releases?|unveils?|pledges?|launch(?:es)?|announces?|approves?|sanctions?|allocates?|sets? up) "
-    r"(?:[\w$\u20ac\u00a3.,/-]+ ){0,4}?(?:aid|relief|fund|funds|package|crore|compensation)"
+    r"(?:[\w$\u20ac\u00a3.,/-]+ ){0,6}?(?:aid|relief|fund|funds|package|crore|compensation)"
     r"|orders? (?:[\w-]+ ){0,3}?(?:eviction|demolition)|police book(?:s|ed)?|disaster declaration"
     r"|police raid(?:s|ed)? (?:[\w-]+ ){0,2}?(?:maker|company|firm|operator|owner|offices?|headquarters)"
     r"|placed under (?:a )?state of|(?:rescue|relief|aid) (?:teams?|workers|convoys?|flights?) arrive"
