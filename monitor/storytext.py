@@ -123,6 +123,16 @@ _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"
 _COMPOUND = re.compile(rf"\b({'|'.join(_TENS)})[- ]({'|'.join(_UNITS)})\b")
 _COMPOUND_VALUE = {f"{t}{u}": str(10 * (2 + i) + 1 + j) for i, t in enumerate(_TENS) for j, u in enumerate(_UNITS)}
 _A_NUMBER = re.compile(r"\ba (?=(?:dozen|hundred)\b)")
+# A craft's or a mission's designation ("An-24", "Su-25", "Shenzhou-28", "Covid-19") is read as one word, its digits
+# as letters (a token is letters or digits): its number counts nothing ("An-24 passenger plane" is no 24 passengers).
+_DESIGNATION = re.compile(r"\b([A-Z][A-Za-z]{0,9})-(\d{1,4})([A-Za-z]?)\b")
+_DIGIT_LETTERS = str.maketrans("0123456789", "abcdefghij")  # a token is letters or digits: "An-24" reads "ance"
+
+
+def _designation(match: re.Match[str]) -> str:
+    return match[1] + match[2].translate(_DIGIT_LETTERS) + match[3]
+
+
 # "two dozen missing", "three hundred homes": one count, the product (not "2" and "12")
 _MULTIPLE = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|[1-9]\d?) (dozen|hundred)\b")
 _MULTIPLE_VALUE = {word: i + 2 for i, word in enumerate(_UNITS[1:])}
@@ -431,6 +441,8 @@ def _lead_kinds(text: str) -> list[tuple[int, str | None]]:
 
 
 def _chunked(text: str) -> list[str]:
+    if "-" in text:  # "An-24", "Su-25", "Shenzhou-28": a craft's designation, one word, no count of what follows
+        text = _DESIGNATION.sub(_designation, text)
     folded = fold(text)
     if "ty" in folded:  # "forty-one" -> "41" (cheap test first: most texts spell no such number)
         folded = _COMPOUND.sub(_compound, folded)

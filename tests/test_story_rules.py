@@ -868,6 +868,14 @@ def test_an_aftershock_s_magnitude_does_not_disagree_with_the_quake_s():
     assert first["magnit"] != later["magnit"] and counts_disagree(first, later) is None
 
 
+def test_a_craft_s_designation_is_no_count():
+    # heldout88: "An Antonov An-24 passenger plane" read as 24 passengers, against "all 25 passengers and six crew"
+    assert read_text("An Antonov An-24 passenger plane carrying 31 people crashed").counts == {
+        "carry": {"31"}, "crash": {"31"}}
+    assert read_text("Shenzhou-28 crew of 3 lands safely").counts == {"land": {"3"}}
+    assert read_text("Arsenal beat Chelsea 2-1").counts == {"chelse": {"1", "2"}}  # a score is no designation
+
+
 def test_small_numbers_are_read_in_the_languages_local_outlets_write():
     assert read_text("Nebbia, tamponamento sull'A22: sei morti").counts["dead"] == {"6"}  # Italian
     assert read_text("W kopalni zginęło pięciu górników").counts["gornik"] == {"5"}  # Polish
