@@ -57,6 +57,7 @@ from monitor.storytext import (
     MEASURE,
     NEAR_TOLERANCE,
     PROPER,
+    QUALIFYING,
     RESPONSE,
     RESPONSE_MENTIONED,
     SCORE,
@@ -171,6 +172,7 @@ _LETTERS = re.compile(r"[a-z]+")
 DIFFERENT_SHIPS = "different ships"  # a verdict that, like disagreeing counts, vetoes the member's whole story
 DIFFERENT_SCORES = "different scores"  # ... and so does this one: two matches
 DIFFERENT_QUAKES = "different magnitudes"  # ... and this: two quakes (`_different_quakes`)
+TWO_SESSIONS = "a race's qualifying and the race"  # ... and this (`Profile.qualifying`)
 # Two magnitudes this far apart, or further, are two quakes: agencies differ by 0.2 at most in the labelled sets'
 # tellings of one quake ("6.6", "magnitud 6,4"); an aftershock a story reports is a magnitude or more below.
 QUAKE_APART = 0.3
@@ -223,6 +225,7 @@ class Profile:
     response: bool = field(init=False, default=False)  # and `RESPONSE`: its title reports a retaliation
     development: bool = field(init=False, default=False)  # and `DEVELOPMENT`: ... or a step taken over an event
     succession: bool = field(init=False, default=False)  # and `SUCCESSION`: its title names whom a post went to
+    qualifying: bool = field(init=False, default=False)  # and `QUALIFYING`: its title reports a race's qualifying
     responds: bool = field(init=False, default=False)  # and either mark: its text mentions one
     ships: frozenset[str] = field(init=False, default=frozenset())  # and `SHIP`: the vessels it names
     scores: frozenset[str] = field(init=False, default=frozenset())  # and `SCORE`: the scorelines it states
@@ -274,6 +277,7 @@ class Profile:
         put(self, "response", RESPONSE in flags)
         put(self, "development", DEVELOPMENT in flags)
         put(self, "succession", SUCCESSION in flags)
+        put(self, "qualifying", QUALIFYING in flags)
         put(self, "responds", RESPONSE in flags or RESPONSE_MENTIONED in flags)
         if bureau in self.places:  # the dateline's city, which the report itself never names
             put(self, "places", self.places - {bureau})
@@ -422,6 +426,8 @@ def rule_verdict(new: Profile, old: Profile) -> tuple[Verdict, SecondReading]:
     if gap >= DEVELOPMENT_GAP and (later.development and not (earlier.development or later.toll_rose)
                                    or later.succession and not earlier.succession):
         return Verdict(False, similarity, DEVELOPMENT_OF_OTHER), SecondReading.NEVER
+    if new.qualifying is not old.qualifying:
+        return Verdict(False, similarity, TWO_SESSIONS), SecondReading.NEVER
     if new.ships and old.ships and not _same_ship(new.ships, old.ships):
         return Verdict(False, similarity, DIFFERENT_SHIPS), SecondReading.NEVER
     if new.scores and old.scores and not new.scores & old.scores:
@@ -902,14 +908,15 @@ def stretches(first: datetime, last: datetime, ts: datetime, back: timedelta = W
 
 
 def best_match(new: Profile, members: Iterable[Profile]) -> Verdict:
-    """A story's verdict: any member's disagreement on counts, ships, scores or magnitudes vetoes it, and so does a
-    member the new item is a step taken over (an arrest, a disaster zone declared a day after the event: a member
-    told since, hours before the step, does not make it the event's news); otherwise its closest member decides."""
+    """A story's verdict: any member's disagreement on counts, ships, scores, magnitudes or a race's session (its
+    qualifying) vetoes it, and so does a member the new item is a step taken over (an arrest, a disaster zone
+    declared a day after the event: a member told since, hours before the step, does not make it the event's news);
+    otherwise its closest member decides."""
     best = Verdict(False, 0.0, "no members in the window")
     for member in members:
         verdict = compare(new, member)
         if verdict.reason.startswith("counts disagree") or verdict.reason in (
-                DIFFERENT_SHIPS, DIFFERENT_SCORES, DIFFERENT_QUAKES, DEVELOPMENT_OF_OTHER):
+                DIFFERENT_SHIPS, DIFFERENT_SCORES, DIFFERENT_QUAKES, DEVELOPMENT_OF_OTHER, TWO_SESSIONS):
             return verdict
         if (verdict.same, verdict.similarity) > (best.same, best.similarity):
             best = verdict

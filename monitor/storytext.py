@@ -560,6 +560,8 @@ def read_text(text: str) -> Reading:
         core.append(DEVELOPMENT)
     if _SUCCESSION.search(text.partition("\n")[0]) is not None:
         core.append(SUCCESSION)
+    if _QUALIFYING.search(text.partition("\n")[0]) is not None:
+        core.append(QUALIFYING)
     if text.count(";") >= LIST_MARKS:
         core.append(LISTS)
     core.extend(SHIP + name for name in ships_named(text))
@@ -846,6 +848,11 @@ _SUCCESSION = re.compile(
     r"|ceo|governor|commander|speaker|director|chair(?:man|woman)?|boss|manager|pm|envoy|ambassador)|successor)\b",
     re.IGNORECASE,
 )
+# ... and when the title reports a grid's pole or its qualifying ("Piastri claims Mexico City pole ahead of Leclerc",
+# "Norris snatches pole in Melbourne"): a session of its own, the day before the race, whose reports name the same
+# drivers, circuit and city ("Piastri beats Leclerc to victory from pole" is the race).
+QUALIFYING = "+qualifying"
+_QUALIFYING = re.compile(r"(?<!from )(?<!south )(?<!north )\bpole\b(?! vault)|\bqualifying\b", re.IGNORECASE)
 RESPONSE = "+response"
 RESPONSE_MENTIONED = "+responds"
 _RESPONSE_STEMS = frozenset({"retali", "repris", "repres", "tat", "respon", "back"})  # looked for first: cheaper

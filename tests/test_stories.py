@@ -823,7 +823,9 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     # others) miss tellings in other languages with two facts in common and a strike told by its unions' initials.
     # heldout88 and heldout89 (blind until 2026-11-26: 0.957 / 0.827 and 1.000 / 0.747 on 859e117; 0.957 / 0.815 and
     # 1.000 / 0.722 on 7aa700b): heldout88's wrong pairs were emergency aid pledged for the floods a day on ("pledges
-    # 2.1 billion reais in emergency aid", too many words between for the step's pattern until then).
+    # 2.1 billion reais in emergency aid", too many words between for the step's pattern until then). heldout87
+    # (blind until 2026-11-26: 0.948 / 0.890 on c5ce63a): a Grand Prix's pole into its race (a mark for qualifying
+    # since, which heldout71's Mexico City pole needed too) and US strikes on the Houthis after a tanker attack.
     [("dev", 0.95, 0.95), ("heldout", 0.95, 0.95), ("heldout2", 0.95, 0.95), ("heldout3", 0.95, 0.9),
      ("heldout4", 0.95, 0.75), ("heldout5", 0.95, 0.85), ("heldout6", 0.95, 0.9), ("heldout7", 0.95, 0.9),
      ("heldout8", 0.95, 0.75), ("heldout9", 0.95, 0.8), ("heldout10", 0.95, 0.75), ("heldout11", 0.95, 0.9),
@@ -848,7 +850,7 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
      ("heldout74", 0.95, 0.7), ("heldout75", 0.95, 0.75), ("heldout76", 0.95, 0.75), ("heldout77", 0.95, 0.75),
      ("heldout78", 0.95, 0.8), ("heldout79", 0.95, 0.7), ("heldout80", 0.95, 0.8), ("heldout81", 0.95, 0.8),
      ("heldout82", 0.95, 0.8), ("heldout83", 0.95, 0.85), ("heldout84", 0.95, 0.75), ("heldout85", 0.95, 0.6),
-     ("heldout86", 0.95, 0.8), ("heldout88", 0.95, 0.8), ("heldout89", 0.95, 0.7)],
+     ("heldout86", 0.95, 0.8), ("heldout87", 0.95, 0.85), ("heldout88", 0.95, 0.8), ("heldout89", 0.95, 0.7)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):
     scores = evaluate(name)

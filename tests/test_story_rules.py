@@ -22,6 +22,7 @@ from monitor.stories import (
     LATIN_NAME,
     SAME_DISASTER,
     TOLL_UPDATED,
+    TWO_SESSIONS,
     UPDATE_WINDOW,
     WINDOW,
     SecondReading,
@@ -1225,6 +1226,21 @@ def test_one_wildfire_at_one_town_told_again_the_next_day_is_one_story():
 def test_a_cloudburst_is_a_flood():
     assert "flood" in kinds_of("Cloudburst in Uttarakhand's Pithoragarh; five dead")
     assert "flood" in kinds_of("धारचूला में बादल फटा: पांच लोगों की मौत")
+
+POLE = ("Norris snatches pole in Melbourne as Rossi settles for P2",
+        "Lando Norris took pole position for the Australian Grand Prix at Albert Park on Saturday, ahead of Rossi.")
+RACE = ("Rossi wins home Grand Prix in Melbourne after late safety car",
+        "Rossi won the Australian Grand Prix at Albert Park on Sunday, ahead of pole-sitter Lando Norris.")
+
+
+def test_a_race_s_qualifying_and_the_race_are_two_events():
+    # heldout71 and heldout87: the pole a day before the race, told with the same drivers, circuit and city
+    pole, race = profile(*POLE), profile(*RACE, at=T0 + timedelta(hours=26))
+    assert pole.qualifying and not race.qualifying
+    assert compare(race, pole).reason == TWO_SESSIONS
+    assert best_match(race, [pole]).reason == TWO_SESSIONS
+    assert not profile("Las Vegas GP: Russell wins from pole as title fight heads to Qatar", "").qualifying
+    assert not profile("Chang'e 8 lander arrives in lunar orbit ahead of south pole touchdown", "").qualifying
 
 def test_a_month_short_form_is_no_proper_name():
     assert "sept" not in proper_names("Death toll rises.\nRescuers said the Sept. 6 strike on Kryvyi Rih killed 12.")
