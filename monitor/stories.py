@@ -817,12 +817,11 @@ def _same_disaster(new: Profile, old: Profile, gap: timedelta) -> bool:
     """Whether two reports in one language tell one disaster at one place in words of their own, within
     `ANCHOR_WINDOW`: the same kind of disaster (`DISASTERS`), a name in common that is no country's or region's
     ("Patras", "Monchique", "Vanua Levu"; not a person's or an organisation's), in no two different countries,
-    `DISASTER_HEADLINE` headline words in common, and the later no step
-    taken over it (aid, a fund, a state of calamity: `Profile.development`) nor a response. A town is struck by
-    one wildfire or one quake in a day and a half; the same is not true of an attack, which this leaves out. Over
-    the 84 labelled sets' pairs: 83 true pairs pass and 5 false (two ship fires in one port, a "second" ferry fire,
-    a volcano closed to climbers the next day), 72 pairs more folded and 2 false ones over the sets, 0.820 to 0.830
-    of their pairs found."""
+    `DISASTER_HEADLINE` headline words in common, and neither a step taken over it (aid, a fund, a state of
+    calamity: `Profile.development`) nor a response. A town is struck by one wildfire or one quake in a day and a
+    half; the same is not true of an attack, which this leaves out. Over the 84 labelled sets' pairs: 83 true
+    pairs pass and 5 false (two ship fires in one port, a "second" ferry fire, a volcano closed to climbers the next
+    day), 72 pairs more folded and 2 false ones over the sets, 0.820 to 0.830 of their pairs found."""
     if gap > ANCHOR_WINDOW or not new.kinds & old.kinds & DISASTERS:
         return False
     if any(p.generic or p.edition or p.lists or p.development or p.response for p in (new, old)):

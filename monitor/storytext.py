@@ -552,16 +552,12 @@ def read_text(text: str) -> Reading:
     core.extend(PROPER + p for p in propers)
     if (language := guess_language(text)) is not None:
         core.append(LANGUAGE + language)
-    if has_generic_head(text.partition("\n")[0]):
+    title = text.partition("\n")[0]
+    if has_generic_head(title):
         core.append(EDITION)
-    elif _EXPLAINER.search(title := text.partition("\n")[0]) is not None or _EXPLAINER_HEAD.match(title):
+    elif _EXPLAINER.search(title) is not None or _EXPLAINER_HEAD.match(title):
         core.append(EXPLAINER)
-    if _DEVELOPMENT.search(text.partition("\n")[0]) is not None:
-        core.append(DEVELOPMENT)
-    if _SUCCESSION.search(text.partition("\n")[0]) is not None:
-        core.append(SUCCESSION)
-    if _QUALIFYING.search(text.partition("\n")[0]) is not None:
-        core.append(QUALIFYING)
+    core.extend(mark for mark, pattern in _TITLE_MARKS if pattern.search(title) is not None)
     if text.count(";") >= LIST_MARKS:
         core.append(LISTS)
     core.extend(SHIP + name for name in ships_named(text))
@@ -853,6 +849,8 @@ _SUCCESSION = re.compile(
 # drivers, circuit and city ("Piastri beats Leclerc to victory from pole" is the race).
 QUALIFYING = "+qualifying"
 _QUALIFYING = re.compile(r"(?<!from )(?<!south )(?<!north )\bpole\b(?! vault)|\bqualifying\b", re.IGNORECASE)
+# The marks a title's words alone decide, and how they are read
+_TITLE_MARKS = ((DEVELOPMENT, _DEVELOPMENT), (SUCCESSION, _SUCCESSION), (QUALIFYING, _QUALIFYING))
 RESPONSE = "+response"
 RESPONSE_MENTIONED = "+responds"
 _RESPONSE_STEMS = frozenset({"retali", "repris", "repres", "tat", "respon", "back"})  # looked for first: cheaper
