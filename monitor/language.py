@@ -81,8 +81,16 @@ def _other(words: list[str]) -> str | None:
     return OTHER
 
 
+# Letters with a horn, a dot below or a hook above, and "đ": Vietnamese (and a few other languages none of
+# `LANGUAGES` is). Folded, Vietnamese reads as English ("Phúc An", "án" -> "an"), so they are counted first.
+_VIETNAMESE = re.compile("[\u01a0\u01a1\u01af\u01b0\u0110\u0111\u1ea0-\u1ef9]")
+_VIETNAMESE_LETTERS = 3
+
+
 def guess_language(text: str) -> str | None:
     """The ISO 639-1 code of the language `text` is written in, or None when its function words don't say."""
+    if len(_VIETNAMESE.findall(text[:_READ_CHARS])) >= _VIETNAMESE_LETTERS:
+        return OTHER
     scores = dict.fromkeys(LANGUAGES, 0.0)
     votes = _VOTES.get
     words = _WORD.findall(fold(text[:_READ_CHARS]))

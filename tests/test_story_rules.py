@@ -198,6 +198,9 @@ def test_another_event_at_the_same_place_in_another_language_stays_apart():
     other = profile(*SHIPWRECK_IT_OTHER, at=T0 + timedelta(hours=2))
     verdict = compare(other, profile(*SHIPWRECK))
     assert not verdict.same and "two languages" in verdict.reason
+    # one place in common and no figure: the fold model reads it only at its stricter bar
+    assert rule_verdict(other, profile(*SHIPWRECK))[1] is SecondReading.STRICT
+    assert rule_verdict(profile(*SHIPWRECK_IT, at=T0 + timedelta(hours=2)), profile(*SHIPWRECK))[0].same
 
 
 def test_tellings_in_two_languages_fold_by_rule_only_close_in_time():
@@ -1154,6 +1157,8 @@ def test_an_arrest_a_day_and_more_after_an_event_is_an_event_of_its_own():
     assert profile("Police book man in 60s over Samcheok wildfire", "").development
     assert not profile("Brazilian police raid in Rio favela complex kills 11", "").development  # the raid is the event
     assert not profile("Belgrade protest arrests rise to 31; fourteen people injured", "").development
+    assert profile("Poland summons Russian chargé d'affaires over drone incursion", "").development
+    assert profile("DFA summons Chinese envoy over Bajo de Masinloc collision", "").development
 
 
 ERZINCAN_QUAKE = ("Strong quake in eastern Turkey kills at least 7 and injures dozens",
