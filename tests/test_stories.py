@@ -826,10 +826,11 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     # 2.1 billion reais in emergency aid", too many words between for the step's pattern until then). heldout87
     # (blind until 2026-11-26: 0.948 / 0.890 on c5ce63a): a Grand Prix's pole into its race (a mark for qualifying
     # since, which heldout71's Mexico City pole needed too) and US strikes on the Houthis after a tanker attack.
-    # heldout90 to heldout93 (blind until 2026-11-27: 1.000 / 0.776, 0.786, 0.818 and 0.802 on 7fbfdc9) gave the
-    # fold model trained on all 94 sets, with six more facts (`monitor.foldmodel.FEATURES`) and 400 trees (the sets
-    # before it: 0.996 / 0.831 -> 0.996 / 0.845; heldout20's precision 0.927 -> 0.924, no other set's lower).
-    # heldout81 lost the Spanish telling of the Arequipa quake (0.818 -> 0.761), which d0b0334's model folded.
+    # heldout90 to heldout93 (blind until 2026-11-27: 1.000 / 0.776, 0.786, 0.818 and 0.802 on 7fbfdc9; 0.750,
+    # 0.762, 0.818 and 0.802 once two tellings in two languages with no figure and one name in common, or a day
+    # apart, are read at the stricter bar, `stories._bare`). A fold model trained on all 94 sets with six more
+    # facts scored unseen sets better (heldout94 to heldout97: 0.988 / 0.761 against 0.728) but, in one fetch
+    # order of the sample feeds, merged stories A and B: not shipped (issue 6's note).
     [("dev", 0.95, 0.95), ("heldout", 0.95, 0.95), ("heldout2", 0.95, 0.95), ("heldout3", 0.95, 0.9),
      ("heldout4", 0.95, 0.75), ("heldout5", 0.95, 0.85), ("heldout6", 0.95, 0.9), ("heldout7", 0.95, 0.9),
      ("heldout8", 0.95, 0.75), ("heldout9", 0.95, 0.8), ("heldout10", 0.95, 0.75), ("heldout11", 0.95, 0.9),
@@ -852,7 +853,7 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
      ("heldout66", 0.95, 0.9), ("heldout67", 0.95, 0.8), ("heldout68", 0.95, 0.75), ("heldout69", 0.95, 0.75),
      ("heldout70", 0.95, 0.8), ("heldout71", 0.95, 0.75), ("heldout72", 0.95, 0.7), ("heldout73", 0.95, 0.8),
      ("heldout74", 0.95, 0.7), ("heldout75", 0.95, 0.75), ("heldout76", 0.95, 0.75), ("heldout77", 0.95, 0.75),
-     ("heldout78", 0.95, 0.8), ("heldout79", 0.95, 0.7), ("heldout80", 0.95, 0.8), ("heldout81", 0.95, 0.75),
+     ("heldout78", 0.95, 0.8), ("heldout79", 0.95, 0.7), ("heldout80", 0.95, 0.8), ("heldout81", 0.95, 0.8),
      ("heldout82", 0.95, 0.8), ("heldout83", 0.95, 0.85), ("heldout84", 0.95, 0.75), ("heldout85", 0.95, 0.6),
      ("heldout86", 0.95, 0.8), ("heldout87", 0.95, 0.85), ("heldout88", 0.95, 0.8), ("heldout89", 0.95, 0.7),
      ("heldout90", 0.95, 0.75), ("heldout91", 0.95, 0.75), ("heldout92", 0.95, 0.8), ("heldout93", 0.95, 0.8)],
