@@ -66,6 +66,12 @@ FEATURES = (
     "events",  # the kinds of event both tell ("fire", "quake", "collap": `storytext.EVENT_STEMS`)
     "roundup",  # either rounds up several events
     "response",  # the later reports a response the earlier doesn't mention
+    "kinds",  # kinds of happening both name (`monitor.eventkinds`)
+    "kinds_named",  # either names a kind of happening
+    "development",  # the later's title reports a step taken or a successor named
+    "explainer",  # the later's title says it explains an event
+    "places_apart",  # both name places, none in common
+    "homes",  # either, in another script, names no country: read as its script's countries' news
 )
 
 

@@ -198,8 +198,8 @@ def test_another_event_at_the_same_place_in_another_language_stays_apart():
     other = profile(*SHIPWRECK_IT_OTHER, at=T0 + timedelta(hours=2))
     verdict = compare(other, profile(*SHIPWRECK))
     assert not verdict.same and "two languages" in verdict.reason
-    # one place in common and no figure: the fold model reads it only at its stricter bar
-    assert rule_verdict(other, profile(*SHIPWRECK))[1] is SecondReading.STRICT
+    # one place in common and no figure: the fold model reads it only at its strictest bar
+    assert rule_verdict(other, profile(*SHIPWRECK))[1] is SecondReading.BARE
     assert rule_verdict(profile(*SHIPWRECK_IT, at=T0 + timedelta(hours=2)), profile(*SHIPWRECK))[0].same
 
 
