@@ -401,6 +401,9 @@ def _rose_at_once(
     return bool(new.countries & old.countries) and counts_near(new_counts, old_counts)  # type: ignore[arg-type]
 
 
+_BARS = {SecondReading.STRICT: DISAGREEING_PROBABILITY, SecondReading.BARE: BARE_PROBABILITY}  # else the model's own
+
+
 def compare(new: Profile, old: Profile) -> Verdict:
     """Whether `new` tells the same event as `old`; every refusal names its reason. The rules decide, and
     a pair they refuse on its words, names or figures alone, or on counts that disagree (not on another veto),
@@ -408,7 +411,7 @@ def compare(new: Profile, old: Profile) -> Verdict:
     verdict, second_reading = rule_verdict(new, old)
     if not second_reading:
         return verdict
-    sure = {SecondReading.STRICT: DISAGREEING_PROBABILITY, SecondReading.BARE: BARE_PROBABILITY}.get(second_reading)
+    sure = _BARS.get(second_reading)
     if foldmodel.model().same(pair_features(new, old), sure):
         return Verdict(True, verdict.similarity, f"same event, by its facts together ({verdict.reason})")
     return verdict
