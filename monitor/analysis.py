@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from monitor.config import Config
 from monitor.dedup import canonical_url, content_fingerprint
 from monitor.models import ItemData, MatchContext, PreparedItem, StoryFeatures, Tags
+from monitor.outlets import is_outlet
 from monitor.parse import parse_feed
 from monitor.storykeys import story_keys
 from monitor.storytext import bureau_of, read_story
@@ -83,7 +84,7 @@ def story_features(title: str, summary: str, tags: Tags) -> StoryFeatures:
     reading, generic = read_story(title, summary)
     words = tuple(dict.fromkeys(reading.words))
     core = tuple(dict.fromkeys(reading.core))
-    names = tuple({fold(e.name): None for e in tags.entities if e.type != "place"})
+    names = tuple({fold(e.name): None for e in tags.entities if e.type != "place" and not is_outlet(e.name)})
     bureau = bureau_of(reading.core)
     places = tuple({fold(p.name): None for p in tags.places if fold(p.name) != bureau})
     return StoryFeatures(

@@ -21,6 +21,7 @@ from itertools import chain, islice
 
 from monitor.eventkinds import kinds_of
 from monitor.language import guess_language
+from monitor.outlets import without_outlets
 from monitor.sounds import script_sounds
 from monitor.tagging.gazetteer import broad_area_names, country_adjectives
 from monitor.tagging.scripts import (
@@ -601,11 +602,13 @@ def read_story(title: str, summary: str) -> tuple[Reading, bool]:
     """An item's reading for folding, and whether its title is generic (then its text is read alone).
 
     A wire dateline ("MANILA, Nov 4 (AsiaWire) - ") is left out: it names the bureau and the agency, which two
-    unrelated reports the wire files from one city that day share word for word. Its place is marked `BUREAU`
+    unrelated reports the wire files from one city that day share word for word; so are the outlets the text
+    credits (`monitor.outlets`: "… Hemisphere Wire Service" closing an aggregator's teaser). Its place is marked `BUREAU`
     when the rest never names it, so the profile leaves that place out too (`monitor.stories.Profile`).
     """
     generic = is_generic_title(title)
     bureau, body = split_dateline(summary)
+    body = without_outlets(body)
     reading = read_text(body if generic else f"{title}.\n{body}")
     if bureau and bureau not in fold(body if generic else f"{title} {body}"):
         reading.core.append(BUREAU + bureau)
@@ -831,7 +834,8 @@ _DEVELOPMENT = re.compile(
     r"|(?:releases?|unveils?|pledges?|launch(?:es)?|announces?|approves?|sanctions?|allocates?|sets? up) "
     r"(?:[\w$\u20ac\u00a3.,/-]+ ){0,6}?(?:aid|relief|fund|funds|package|crore|compensation)"
     r"|orders? (?:[\w-]+ ){0,3}?(?:eviction|demolition)|police book(?:s|ed)?|disaster declaration"
-    r"|police raid(?:s|ed)? (?:[\w-]+ ){0,2}?(?:maker|company|firm|operator|owner|offices?|headquarters)"
+    r"|police raid(?:s|ed)? (?:[\w-]+ ){0,2}?(?:maker|company|firm|operator|owner|offices?|headquarters|hospital|clinic"
+    r"|factory|plant|warehouse|mine|premises)"
     r"|placed under (?:a )?state of|(?:rescue|relief|aid) (?:teams?|workers|convoys?|flights?) arrive"
     r"|(?:sends?|dispatch(?:es|ed)?) (?:[\w-]+ ){0,3}?(?:aid|relief|rescue|search) (?:teams?|convoys?|flights?))\b",
     re.IGNORECASE

@@ -16,6 +16,7 @@ from monitor.stories import (
     ACROSS_UPDATE_WINDOW,
     ACROSS_WINDOW,
     ANCHOR_WINDOW,
+    ANOTHER_TOWN,
     DEVELOPMENT_OF_OTHER,
     DIFFERENT_QUAKES,
     LARGE_FIGURE_SHARED,
@@ -243,8 +244,11 @@ def test_a_title_in_another_script_is_unread_not_generic():
 def test_a_telling_in_another_script_needs_two_figures_and_time_close():
     chinese = profile(*FERRY_ZH, at=T0 + timedelta(hours=5))
     assert not compare(chinese, profile(*FERRY_AGAIN)).same  # Malawi, and "23" alone
-    verdict = compare(chinese, profile(*FERRY, at=T0 - ACROSS_WINDOW))
+    verdict, second_reading = rule_verdict(chinese, profile(*FERRY, at=T0 - ACROSS_WINDOW))
     assert not verdict.same and verdict.reason == "in two scripts, too far apart"
+    # ... and the fold model reads such a pair again: "23" and "90" on Lake Malawi, 17 hours apart, one capsizing
+    assert second_reading is SecondReading.SCRIPT
+    assert compare(chinese, profile(*FERRY, at=T0 - ACROSS_WINDOW)).same
 
 
 RALLY = ("Police disperse rally on Tbilisi's Rustaveli Avenue with water cannon",
@@ -1278,3 +1282,83 @@ def test_a_live_page_named_by_its_subject_needs_the_bar_of_a_generic_title():
     strike, live = profile(*POLTAVA_STRIKE), profile(*WAR_LIVE, at=T0 + timedelta(hours=4))
     assert live.edition
     assert not compare(live, strike).same
+
+
+# A Persian first report of a hotel fire in Mashhad, and the English news of its toll the next morning: 20 hours
+# apart, past `ACROSS_WINDOW`, with no figure in common (7 dead, then 10).
+HOTEL_FIRE_FA = ("آتش‌سوزی در هتلی در مشهد؛ ۷ زائر جان باختند",
+                 ("آتش‌سوزی در یک هتل در نزدیکی حرم در مشهد بامداد امروز جان هفت زائر عراقی را گرفت و ده‌ها نفر "
+                  "مصدوم شدند، به گفته سخنگوی آتش‌نشانی."))
+HOTEL_FIRE_TOLL = ("Death toll in Mashhad hotel fire rises to 10",
+                   ("Three more Iraqi pilgrims injured in the hotel fire near the shrine in Mashhad died in hospital, "
+                    "bringing the toll to 10, Iranian state media said on Friday."))
+# ... and a Persian report of a pilgrims' bus overturned on the Mashhad road that morning: another event.
+BUS_CRASH_FA = ("واژگونی اتوبوس زائران در جاده مشهد؛ ۷ کشته",
+                ("یک اتوبوس حامل زائران عراقی بامداد امروز در جاده مشهد واژگون شد و هفت نفر کشته و ده‌ها نفر مصدوم "
+                 "شدند، به گفته پلیس راه."))
+
+
+def test_a_telling_in_another_script_that_the_rules_refuse_is_read_again_by_the_fold_model():
+    persian, toll = profile(*HOTEL_FIRE_FA), profile(*HOTEL_FIRE_TOLL, at=T0 + timedelta(hours=20))
+    verdict, second_reading = rule_verdict(toll, persian)
+    assert not verdict.same and verdict.reason == "in two scripts, too far apart"
+    assert second_reading is SecondReading.SCRIPT
+    verdict = compare(toll, persian)
+    assert verdict.same and verdict.reason.startswith("same event, by its facts together")
+
+
+def test_a_telling_in_another_script_of_another_kind_of_happening_is_not_read_again():
+    bus_crash, toll = profile(*BUS_CRASH_FA), profile(*HOTEL_FIRE_TOLL, at=T0 + timedelta(hours=20))
+    assert bus_crash.kinds and toll.kinds and not bus_crash.kinds & toll.kinds
+    assert rule_verdict(toll, bus_crash)[1] is SecondReading.NEVER
+    assert not compare(toll, bus_crash).same
+
+
+# A drone strike on one Black Sea port, and the next night's on a refinery in the town beside it, whose report
+# recalls the first in passing.
+TERMINAL_STRIKE = ("Ukrainian drones hit oil terminal in Russia's Novorossiysk, tank ablaze",
+                   ("Sea and air drones attacked the Black Sea port of Novorossiysk overnight, damaging a berth at "
+                    "the Sheskharis oil terminal and setting a storage tank on fire, local officials said."))
+REFINERY_STRIKE = ("Drones set oil refinery in Russian Black Sea town of Tuapse on fire",
+                   ("A Ukrainian drone attack set off a fire at the oil refinery in the Black Sea town of Tuapse "
+                    "overnight, regional officials said, a day after drones struck an oil terminal in the nearby "
+                    "port of Novorossiysk. No casualties were reported."))
+
+
+def test_the_next_towns_event_that_names_the_first_town_in_passing_is_another_event():
+    terminal, refinery = profile(*TERMINAL_STRIKE), profile(*REFINERY_STRIKE, at=T0 + timedelta(hours=23))
+    verdict = compare(refinery, terminal)
+    assert not verdict.same and verdict.reason == ANOTHER_TOWN
+    # a retelling that names a town beside the first ("near Novorossiysk") is still read as a retelling
+    retold = profile("Drone attack sets oil terminal ablaze near Novorossiysk",
+                     ("Drones struck the Sheskharis oil terminal at Novorossiysk on the Black Sea overnight, setting "
+                      "a storage tank on fire and damaging a berth, officials said."), at=T0 + timedelta(hours=3))
+    assert compare(retold, terminal).reason != ANOTHER_TOWN
+
+
+QUAKE_WEN = ("Earthquake in China's Gansu kills at least 9",
+             ("A magnitude 5.9 earthquake struck Wen County in Longnan, Gansu Province, early on Saturday, killing "
+              "at least nine people and toppling homes, state media said."))
+QUAKE_ZHANGYE = ("4.9-magnitude quake jolts Gansu's Zhangye, no casualties",
+                 ("A 4.9-magnitude earthquake struck Sunan County in Zhangye, Gansu Province, late on Sunday, the "
+                  "China Earthquake Networks Center said. No casualties were reported."))
+
+
+def test_a_province_both_name_is_no_place_in_common_when_each_names_a_town_of_its_own():
+    wen, zhangye = profile(*QUAKE_WEN), profile(*QUAKE_ZHANGYE, at=T0 + timedelta(hours=30))
+    assert compare(zhangye, wen).reason != SAME_DISASTER and not compare(zhangye, wen).same
+    # the same province's quake told again with its county is one disaster
+    again = profile("Gansu quake toll rises as rescuers dig through rubble in Wen County",
+                    ("Rescuers in Wen County, Gansu Province, pulled more bodies from collapsed homes on Saturday "
+                     "after the magnitude 5.9 earthquake, officials said."), at=T0 + timedelta(hours=10))
+    assert compare(again, wen).same
+
+
+def test_a_police_raid_on_the_hospital_a_day_after_its_fire_is_a_step_taken_over_the_fire():
+    fire = profile("Fire at nursing hospital in Gimpo kills 5",
+                   ("A fire broke out at a nursing hospital in Gimpo, west of Seoul, on Friday morning, killing five "
+                    "patients and injuring 20 others, fire authorities said."))
+    raid = profile("Police raid Gimpo nursing hospital after deadly fire",
+                   ("Police on Saturday raided the nursing hospital in Gimpo where a fire killed five patients a day "
+                    "earlier, and booked its director for negligence."), at=T0 + timedelta(hours=25))
+    assert compare(raid, fire).reason == DEVELOPMENT_OF_OTHER

@@ -21,7 +21,13 @@ from sys import intern
 from types import MappingProxyType
 
 from monitor.models import PreparedItem
-from monitor.stories import Profile, make_profile, profile_from_tags, shingle_words
+from monitor.stories import (
+    Profile,
+    event_names,
+    make_profile,
+    profile_from_tags,
+    shingle_words,
+)
 from monitor.storykeys import story_keys
 from monitor.textfold import fold
 
@@ -88,7 +94,7 @@ def _with(reading: Reading, ts: datetime, names: Iterable[str], places: Iterable
     """`monitor.stories.make_profile` with its text half already read."""
     words, core, counts, generic = reading
     return Profile(
-        words=words, core=core, counts=counts, names=frozenset(fold(n) for n in names),
+        words=words, core=core, counts=counts, names=event_names(names),
         places=frozenset(fold(p) for p in places), countries=frozenset(countries), generic=generic, ts=ts,
     )
 
