@@ -66,6 +66,7 @@ from monitor.storytext import (
     SCRIPTS,
     SHIP,
     SOUND,
+    STAGE,
     STEM_CHARS,
     SUCCESSION,
     TITLE_FIGURE,
@@ -193,6 +194,7 @@ SCRIPT_PROBABILITY = 0.95
 _LETTERS = re.compile(r"[a-z]+")
 DIFFERENT_SHIPS = "different ships"  # a verdict that, like disagreeing counts, vetoes the member's whole story
 DIFFERENT_SCORES = "different scores"  # ... and so does this one: two matches
+DIFFERENT_STAGES = "another of a series"  # ... and this: two stages of a race, two games, two kinds of missile launch
 DIFFERENT_QUAKES = "different magnitudes"  # ... and this: two quakes (`_different_quakes`)
 TWO_SESSIONS = "a race's qualifying and the race"  # ... and this (`Profile.qualifying`)
 # Two magnitudes this far apart, or further, are two quakes: agencies differ by 0.2 at most in the labelled sets'
@@ -228,8 +230,8 @@ _SPELLING = str.maketrans({"w": "v", "j": "i", "y": "i", "k": "c", "q": "c", "z"
 
 # The marks that `Reading.core` carries with a value after their colon, and the `Profile` field that collects the
 # values of each; figures and sounds only count in a telling in another script (`Profile.script`).
-_LISTED_MARKS = {HEADLINE: "headline", SHIP: "ships", SCORE: "scores", FIGURE: "written_figures", SOUND: "sounds",
-                 EVENT: "events", KIND: "kinds", TITLE_FIGURE: "title_figures", MEASURE: "measures"}
+_LISTED_MARKS = {HEADLINE: "headline", SHIP: "ships", SCORE: "scores", STAGE: "stages", FIGURE: "written_figures",
+                 SOUND: "sounds", EVENT: "events", KIND: "kinds", TITLE_FIGURE: "title_figures", MEASURE: "measures"}
 _SCRIPT_ONLY = frozenset({"written_figures", "sounds"})
 
 
@@ -261,6 +263,8 @@ class Profile:
     responds: bool = field(init=False, default=False)  # and either mark: its text mentions one
     ships: frozenset[str] = field(init=False, default=frozenset())  # and `SHIP`: the vessels it names
     scores: frozenset[str] = field(init=False, default=frozenset())  # and `SCORE`: the scorelines it states
+    # and `STAGE`: the numbered stage or game its title names ("stage 13"), and whether its missiles are ballistic
+    stages: frozenset[str] = field(init=False, default=frozenset())
     headline: frozenset[str] = field(init=False, default=frozenset())  # and `HEADLINE`: its title's own stems
     # and `FIGURE`: the figures a text in another script states (its `language` is then one of `SCRIPTS`)
     written_figures: frozenset[str] = field(init=False, default=frozenset())
@@ -476,6 +480,8 @@ def rule_verdict(new: Profile, old: Profile) -> tuple[Verdict, SecondReading]:
         return Verdict(False, similarity, DIFFERENT_SHIPS), SecondReading.NEVER
     if new.scores and old.scores and not new.scores & old.scores:
         return Verdict(False, similarity, DIFFERENT_SCORES), SecondReading.NEVER
+    if new.stages and old.stages and not new.stages & old.stages:
+        return Verdict(False, similarity, DIFFERENT_STAGES), SecondReading.NEVER
     if _different_quakes(new.measures, old.measures):
         return Verdict(False, similarity, DIFFERENT_QUAKES), SecondReading.NEVER
     named_new = new.names | new.places
@@ -1056,7 +1062,8 @@ def best_match(new: Profile, members: Iterable[Profile]) -> Verdict:
     for member in members:
         verdict = compare(new, member)
         if verdict.reason.startswith("counts disagree") or verdict.reason in (
-                DIFFERENT_SHIPS, DIFFERENT_SCORES, DIFFERENT_QUAKES, DEVELOPMENT_OF_OTHER, TWO_SESSIONS):
+                DIFFERENT_SHIPS, DIFFERENT_SCORES, DIFFERENT_STAGES, DIFFERENT_QUAKES, DEVELOPMENT_OF_OTHER,
+                TWO_SESSIONS):
             return verdict
         if member.explainer and not new.explainer:
             through_explainer |= verdict.same

@@ -45,6 +45,7 @@ from monitor.storytext import (
     floors_met,
     has_generic_head,
     is_generic_title,
+    missile_classes,
     named_events,
     only_tolls_rose,
     proper_names,
@@ -53,6 +54,7 @@ from monitor.storytext import (
     scorelines,
     script_figures,
     split_dateline,
+    stages_named,
     stem,
 )
 from monitor.tagging import get_tagger
@@ -805,6 +807,12 @@ OTHER_SEMI = ("Real Madrid beat Atletico to set up Super Cup final with Barcelon
                "final against Barcelona in the Spanish Super Cup."))
 
 
+def test_a_title_s_stage_game_or_round_is_read_and_a_strike_staged_is_not():
+    assert stages_named("Verhaegen crashes out on stage 14; the 13th stage's crash") == ["14", "13"]
+    assert stages_named("Celtics force Game 7") == ["7"] and stages_named("Pogačar gana la 9ª etapa") == ["9"]
+    assert stages_named("Nurses stage 24-hour strike") == [] and stages_named("Second round of talks") == []
+
+
 def test_scorelines_are_read_the_smaller_side_first():
     assert scorelines("Barcelona beat Athletic 3-1; a 1–2 defeat; a 737-800 jet; 2026-12-01") == ["1-3", "1-2"]
 
@@ -829,12 +837,24 @@ def test_two_finals_a_day_apart_with_a_set_score_in_common_are_two_matches():
     assert not verdict.same and verdict.reason == "different scores"
 
 
+STAGE_CRASH = ("Mass crash on Tour de France stage 13 sends Vingegaard's teammates to hospital",
+               ("A mass crash 40 km from the finish of stage 13 of the Tour de France brought down more than 20 riders "
+                "near Carcassonne on Friday; two Visma-Lease a Bike riders abandoned the race with fractures."))
+STAGE_CRASH_REWRITE = ("Tour de France: two Visma riders out after big pile-up on stage 13",
+                       ("More than 20 riders went down in a crash on stage 13 of the Tour de France near Carcassonne, "
+                        "and two of Jonas Vingegaard's Visma-Lease a Bike teammates abandoned with fractures."))
+OTHER_STAGE_CRASH = ("Another Tour de France crash on stage 14 takes out two more riders",
+                     ("A crash on a wet descent on stage 14 of the Tour de France brought down more than 20 riders on "
+                      "Saturday, and two Visma-Lease a Bike riders abandoned the race with fractures."))
+
+
 @pytest.mark.parametrize(("first", "rewrite", "other", "identity", "reason"), [
     (SHIP_FIRE, SHIP_FIRE_REWRITE, OTHER_SHIP_FIRE, ("ships", {"ocean meridian"}), "different ships"),
     (SEMI, SEMI_REWRITE, OTHER_SEMI, ("scores", {"1-3"}), "different scores"),
+    (STAGE_CRASH, STAGE_CRASH_REWRITE, OTHER_STAGE_CRASH, ("stages", {"13"}), "another of a series"),
 ])
 def test_what_names_one_event_folds_it_and_keeps_another_apart(first, rewrite, other, identity, reason):
-    """Two ships, two scorelines: two events; one ship or one score told twice: one."""
+    """Two ships, two scorelines, two stages of a race: two events; one ship, score or stage told twice: one."""
     told = profile(*first)
     assert getattr(told, identity[0]) == identity[1]
     assert compare(profile(*rewrite, at=T0 + timedelta(hours=2)), told).same
@@ -1362,3 +1382,56 @@ def test_a_police_raid_on_the_hospital_a_day_after_its_fire_is_a_step_taken_over
                    ("Police on Saturday raided the nursing hospital in Gimpo where a fire killed five patients a day "
                     "earlier, and booked its director for negligence."), at=T0 + timedelta(hours=25))
     assert compare(raid, fire).reason == DEVELOPMENT_OF_OTHER
+
+
+# --- heldout110 (blind, read after its first run) ------------------------------------------------------------
+
+NALCHIK_RAID = ("Russia says it killed three Islamic State suspects in North Caucasus",
+                ("Russian security forces killed three suspected Islamic State militants who opened fire when officers "
+                 "tried to detain them in the city of Nalchik in the North Caucasus, the National Anti-Terrorism "
+                 "Committee said on Friday."))
+BORDER_SHOOTOUT = ("Kyrgyz border guard killed in shootout on border with Tajikistan",
+                   ("A serviceman of the Border Service of Kyrgyzstan was killed and two others were wounded in an "
+                    "exchange of fire with Tajik border guards near the village of Kok-Tash in Batken region on the "
+                    "morning of February 4, the State Committee for National Security reported."))
+
+
+def test_institutions_name_words_are_no_names_two_events_share():
+    """"National", "State", "Committee": three capitalised words two agencies' names share, in two countries."""
+    raid, shootout = profile(*NALCHIK_RAID), profile(*BORDER_SHOOTOUT, at=T0 + timedelta(minutes=50))
+    assert not {"nation", "state", "commit"} & raid.propers
+    verdict = compare(shootout, raid)
+    assert not verdict.same and verdict.reason == "no place, person or organisation in common"
+
+
+VINA_WILDFIRE = ("Chile wildfire near Vina del Mar forces thousands to flee",
+            ("A fast-moving wildfire on the outskirts of the Chilean coastal city of Vina del Mar forced thousands of "
+             "people from their homes late on Thursday, as strong winds fanned the flames toward hillside neighborhoods."))
+CATASTROPHE = ("Chile declares state of catastrophe as Vina del Mar wildfire spreads",
+               ("Chile's president declared a state of catastrophe in the Valparaiso region late on Friday, allowing "
+                "troops to be deployed to help fight a wildfire that has killed three people near the city of Vina del "
+                "Mar."))
+
+
+def test_a_state_of_catastrophe_declared_a_day_on_is_a_step_taken_over_the_fire():
+    verdict = compare(profile(*CATASTROPHE, at=T0 + timedelta(hours=22)), profile(*VINA_WILDFIRE))
+    assert not verdict.same and verdict.reason == DEVELOPMENT_OF_OTHER
+
+
+BALLISTIC = ("N. Korea fires ballistic missile into East Sea: JCS",
+             ("North Korea fired a ballistic missile into the East Sea on Saturday, South Korea's Joint Chiefs of Staff "
+              "(JCS) said."))
+BALLISTIC_REWRITE = ("North Korea fires ballistic missile, Japan says it likely fell outside EEZ",
+                     ("North Korea fired a ballistic missile toward the Sea of Japan on Saturday morning, the Japanese "
+                      "government said, adding that it likely landed outside Japan's exclusive economic zone."))
+CRUISE = ("N. Korea fires several cruise missiles into Yellow Sea: JCS",
+          ("North Korea fired several cruise missiles into the Yellow Sea on Sunday morning, a day after launching a "
+           "ballistic missile into the East Sea, South Korea's Joint Chiefs of Staff said."))
+
+
+def test_a_cruise_missile_launch_the_day_after_a_ballistic_one_is_another_launch():
+    assert missile_classes(CRUISE[0]) == ["cruise"] and missile_classes("N. Korea fires ICBM-class SLBM missile")
+    ballistic = profile(*BALLISTIC)
+    assert compare(profile(*BALLISTIC_REWRITE, at=T0 + timedelta(minutes=40)), ballistic).same
+    verdict = compare(profile(*CRUISE, at=T0 + timedelta(hours=28)), ballistic)
+    assert not verdict.same and verdict.reason == "another of a series"
