@@ -839,7 +839,10 @@ _DEVELOPMENT = re.compile(
     r"|police raid(?:s|ed)? (?:[\w-]+ ){0,2}?(?:maker|company|firm|operator|owner|offices?|headquarters|hospital|clinic"
     r"|factory|plant|warehouse|mine|premises)"
     r"|placed under (?:a )?state of|(?:rescue|relief|aid) (?:teams?|workers|convoys?|flights?) arrive"
-    r"|(?:sends?|dispatch(?:es|ed)?) (?:[\w-]+ ){0,3}?(?:aid|relief|rescue|search) (?:teams?|convoys?|flights?))\b",
+    r"|(?:sends?|dispatch(?:es|ed)?) (?:[\w-]+ ){0,3}?(?:aid|relief|rescue|search) (?:teams?|convoys?|flights?)"
+    r"|(?:sends?|dispatch(?:es|ed)?) (?:[\w-]+ ){0,2}?(?:aircraft|planes|C-17s?|C-130s?|warships?)"
+    r"|(?:sends?|commits?) (?:[\w$\u20ac\u00a3.,/-]+ ){0,6}?(?:aid|relief)"
+    r"|strikes? (?:ends|ended|called off)|(?:calls? off|ends?|ended) (?:[\w-]+ ){0,2}?strikes?)\b",
     re.IGNORECASE
 )
 # ... and when the title reports whom a post went to ("Ex-defense chief Hirata named new farm minister after

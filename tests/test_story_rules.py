@@ -1435,3 +1435,19 @@ def test_a_cruise_missile_launch_the_day_after_a_ballistic_one_is_another_launch
     assert compare(profile(*BALLISTIC_REWRITE, at=T0 + timedelta(minutes=40)), ballistic).same
     verdict = compare(profile(*CRUISE, at=T0 + timedelta(hours=28)), ballistic)
     assert not verdict.same and verdict.reason == "another of a series"
+
+
+# --- heldout112 (blind, read after its first run) ------------------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Australia sends RAAF aircraft, $5 million in aid to Vanuatu",
+    "Australia commits $5m, sends RAAF C-17 to cyclone-hit Vanuatu",
+    "Kampong Speu strike ends after factory agrees to pay rise",
+    "Guinea Simandou workers end strike after pay deal",
+])
+def test_aid_sent_and_a_strike_ended_are_steps_taken_over_an_event(title):
+    assert profile(title, "").development
+
+
+def test_a_strike_is_no_step_over_itself():
+    assert not profile("Thousands of garment workers strike in Kampong Speu, block national road", "").development
