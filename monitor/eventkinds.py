@@ -23,6 +23,7 @@ from monitor.textfold import fold
 # which ends the text's word there ("bus ", not "business"; "fire ", not "fired"); other scripts' words anywhere.
 _KINDS: dict[str, tuple[str, ...]] = {
     "quake": (
+        "cutremur", "termet", "foldrenges", "земљотрес", "земетресение",
         "earthquake", "quake", "temblor", "tremor", "seismic", "sismo", "terremoto", "seisme", "tremblement de terre", "σεισμ",
         "erdbeben", "deprem", "gempa", "lindol", "trzesienie ziemi", "zemetres", "potres", "tetemeko", "dong dat",
         "地震", "지진", "землетрус", "زلزال", "زلزله", "زلزلہ", "רעידת אדמה", "भूकंप", "भूकम्प", "ভূমিকম্প",
@@ -36,7 +37,9 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "तूफान", "तूफ़ान", "ঘূর্ণিঝড়", "พายุ", "ไต้ฝุ่น", "புயல்",
     ),
     "flood": (
-        "flood", "inundat", "deluge", "inundacion", "inondation", "crue ", "crues ", "hochwasser", "uberschwemm",
+        "permbytj", "arviz",
+        "flood", "inundat", "deluge", "torrential rain", "inundacion", "riada", "lluvias torrenciales", "dana ",
+        "inondation", "crue ", "crues ", "pluies torrentielles", "hochwasser", "uberschwemm",
         "alluvion", "enchente", "inundacao", "banjir", "baha ", "powodz", "poplav", "mafuriko", "lu lut", "sel ",
         "cloudburst", "cloud burst", "बादल फट",
         "洪水", "洪灾", "水灾", "内涝", "浸水", "冠水", "氾濫", "홍수", "침수", "наводнен", "паводк", "подтоплен",
@@ -44,6 +47,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "வெள்ளம்",
     ),
     "landslide": (
+        "klizist", "odron", "alunecar", "rreshqitje", "foldcsuszam", "клизишт", "свлачищ",
         "landslide", "landslip", "mudslide", "mudflow", "debris flow", "deslizamiento", "huaico", "huayco",
         "glissement de terrain", "coulee de boue", "erdrutsch", "murgang", "frana ", "deslizamento", "longsor",
         "heyelan", "osuwisk", "sat lo", "lu quet",
@@ -63,6 +67,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "আগ্নেয়গিরি", "ภูเขาไฟ", "எரிமலை",
     ),
     "fire": (
+        "zjarr",
         "fire ", "blaze", "wildfire", "bushfire", "inferno", "ablaze", "incendi", "feuer", "πυρκαγια", "φωτια",
         "kebakaran", "sunog", "pozar", "yangin", "hoa hoan",
         "火灾", "火災", "大火", "起火", "失火", "着火", "火事", "全焼", "出火", "山火事", "山火", "화재", "큰불", "산불",
@@ -70,6 +75,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "অগ্নিকাণ্ড", "ไฟไหม้", "เพลิงไหม้", "தீ விபத்து",
     ),
     "blast": (
+        "eksplozij", "explozi", "shperthim", "robbanas", "експлоз", "взрив",
         "explosion", "explod", "blast", "bomb", "explosive", "ied ", "explosivo", "atentado", "attentat", "esplosion",
         "explosao", "ledakan", "pagsabog", "patlama",
         "爆炸", "爆発", "爆弾", "폭발", "폭탄", "взрыв", "вибух", "انفجار", "تفجير", "مفخخة", "פיצוץ", "מטען",
@@ -97,6 +103,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
     ),
     "boat": (
         "boat", "ferry", "capsiz", "sank", "sinking", "shipwreck", "barco", "embarcacion", "lancha", "naufrag",
+        "cayuco", "patera",
         "bateau", "chavir", "kentert", "barcone", "bangka", "tenggelam", "tekne",
         "沉船", "倾覆", "傾覆", "渡轮", "渡輪", "客船", "沈没", "転覆", "フェリー", "침몰", "여객선",
         "затонул", "паром", "лодк", "човен", "غرق", "قارب", "قایق", "טבעה", "סירה", "नाव", "নৌকাডুবি", "লঞ্চ",
@@ -121,6 +128,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "טילי ", "רקט", "मिसाइल", "ক্ষেপণাস্ত্র", "মিসাইল", "ขีปนาวุธ", "ஏவுகணை",
     ),
     "shooting": (
+        "pucnjav", "пуцњав", "престрелк",
         "shooting", "gunman", "gunmen", "gunfire", "shot dead", "shootout", "gunfight", "gunbattle", "tiroteo",
         "balacera", "fusillade", "sparatoria", "schiesserei", "tiroteio", "penembakan", "pamamaril", "strzelanin",
         "xa sung",
@@ -135,6 +143,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "প্রতিবাদ", "ประท้วง", "ชุมนุม", "போராட்ட",
     ),
     "walkout": (
+        "sztrajk", "штрајк", "стачк",
         "on strike", "general strike", "strike action", "national strike", "nationwide strike", "strike over",
         "strike by", "hour strike", "day strike", "week strike", "strikers", "striking workers", "walkout",
         "walk out", "walked out", "walk off", "walked off", "industrial action", "huelga", "greve", "streik", "sciopero", "mogok",
@@ -157,6 +166,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "תרגיל", "सैन्य अभ्यास",
     ),
     "election": (
+        "alegeri", "zgjedhje", "valasztas", "избори",
         "election", "ballot", "polls open", "runoff", "referendum", "eleccion", "comicios", "wahl ", "wahlen",
         "elezion", "eleicao", "pemilu", "halalan", "secim", "wybory", "uchaguzi", "bau cu",
         "选举", "選舉", "大选", "選挙", "선거", "총선", "대선", "выборы", "выборах", "выборов", "вибори", "виборах",
@@ -198,6 +208,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "סייבר", "साइबर हमला", "रैनसमवेयर", "সাইবার হামলা", "โจมตีทางไซเบอร์", "แรนซัมแวร์", "κυβερνοεπιθεση",
     ),
     "collapse": (
+        "urusio", "urusil", "urusav", "prabusi", "shembj", "урушил", "срути",
         "collapse", "caved in", "derrumbe", "se derrumbo", "desplome", "effondrement", "s'effondre", "crollo",
         "crollata", "einsturz", "eingesturzt", "desabamento", "desabou", "runtuh", "ambruk", "gumuho", "cokme",
         "coktu", "zawalenie", "sap do",
@@ -213,6 +224,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "বায়ু দূষণ", "ฝุ่น pm", "มลพิษทางอากาศ", "காற்று மாசு", "ρυπανση",
     ),
     "resign": (
+        "ostavk", "demisi", "doreheq", "оставк",
         "resign", "steps down", "stepped down", "step down", "quits", "dimite", "dimision", "renuncia", "demission",
         "rucktritt", "tritt zuruck", "dimission", "dimette", "renuncio", "mengundurkan diri", "mundur", "istifa",
         "nagbitiw", "rezygnuj", "dymisj", "tu chuc",

