@@ -823,11 +823,12 @@ LIST_MARKS = 2
 # shares with what it answers (`monitor.stories.compare`).
 # ... and when the title reports a step taken over an event told before: an arrest, a charge, an order or an
 # inquiry ("Two teens arrested in Milwaukee fireworks shooting", "Hanoi orders fire safety inspections"), a suspect
-# named, an envoy summoned ("DFA summons Chinese envoy over Bajo de Masinloc collision": three such titles in the
-# labelled sets, each a story of its own), or the state's answer to a disaster (a fund or aid approved, a state of
-# calamity, a disaster declaration, rescue teams sent from abroad, a police raid on the firm whose plant burned,
-# tankers barred from the road where one blew up), or a truce agreed after fighting. It is a happening of its own,
-# however many names it shares with the event (`monitor.stories.rule_verdict`).
+# named or clubs referred to a disciplinary board, an envoy summoned ("DFA summons Chinese envoy over Bajo de
+# Masinloc collision": three such titles in the labelled sets, each a story of its own), or the state's answer to a
+# disaster (a fund, aid or a support scheme approved, a state of calamity, a disaster declaration, rescue teams
+# sent from abroad, a police raid on the firm whose plant burned, tankers barred from the road where one blew up),
+# or a truce agreed after fighting. It is a happening of its own, however many names it shares with the event
+# (`monitor.stories.rule_verdict`).
 DEVELOPMENT = "+development"
 _DEVELOPMENT = re.compile(
     r"\b(?:arrest(?:s|ed)?(?! (?:tally|count|toll|rises?|rose|climbs?|climbed|tops?|reach(?:es)?)\b)"
@@ -837,8 +838,10 @@ _DEVELOPMENT = re.compile(
     r"|opens? (?:an? )?(?:inquiry|probe|investigation)|declares? (?:national )?mourning"
     r"|declar(?:es?|ed|ing)\b[^.:;]{0,40}?\b(?:disaster|emergency|calamity|catastrophe)"
     r"|(?:sent|committed) to (?:a )?psychiatric|(?:flash|emergency|humanitarian) appeal"
-    r"|(?:releases?|unveils?|pledges?|launch(?:es)?|announces?|approves?|sanctions?|allocates?|sets? up) "
-    r"(?:[\w$\u20ac\u00a3.,/-]+ ){0,6}?(?:aid|relief|fund|funds|package|crore|compensation)"
+    r"|(?:releases?|unveils?|pledges?|launch(?:es)?|announces?|approves?|sanctions?|allocates?|sets? up|opens?"
+    r"|activates?) (?:[\w$\u20ac\u00a3.,/-]+ ){0,6}?(?:aid|relief|fund|funds|package|crore|compensation"
+    r"|(?:support|relief|aid|compensation) schemes?)"
+    r"|refer(?:s|red)? (?:[\w,'-]+ ){0,4}?to (?:its |the |a )?(?:disciplinary|prosecutors?|tribunal|ethics)"
     r"|orders? (?:[\w-]+ ){0,3}?(?:eviction|demolition)|police book(?:s|ed)?|disaster declaration"
     r"|police raid(?:s|ed)? (?:[\w-]+ ){0,2}?(?:maker|company|firm|operator|owner|offices?|headquarters|hospital|clinic"
     r"|factory|plant|warehouse|mine|premises)"

@@ -1454,7 +1454,7 @@ def test_a_strike_is_no_step_over_itself():
     assert not profile("Thousands of garment workers strike in Kampong Speu, block national road", "").development
 
 
-# --- heldout113, heldout114, heldout116, heldout118 and heldout120 (blind, read after their first runs) --------
+# --- heldout113 to heldout124 (blind, each read after its first run) ---------------------------------------
 
 BASRA_PROTEST = ("Iraq: Deadly clashes as Basra residents protest over salty tap water",
                  ("At least three people died in the southern Iraqi city of Basra on Tuesday as security forces fired "
@@ -1499,6 +1499,8 @@ def test_bosnia_is_a_country_by_its_short_name(text):
     "Druze and Bedouin leaders agree to ceasefire in Sweida",
     "Lagos restricts tanker movement on Lagos-Ibadan Expressway after deadly blast",
     "Police name mine financier suspect after deadly Gorontalo landslide",
+    "TFF refers Galatasaray, Fenerbahçe to disciplinary board after abandoned derby",  # heldout123
+    "Government to open humanitarian support scheme for Storm Orla flooding",  # heldout124
 ])
 def test_a_truce_a_ban_and_a_suspect_named_are_steps_taken_over_an_event(title):
     assert profile(title, "").development
@@ -1526,3 +1528,18 @@ def test_a_local_papers_daily_round_up_is_an_edition():
 ])
 def test_kinds_of_happening_read_in_spanish_and_the_languages_of_the_balkans(text, kind):
     assert kind in kinds_of(text)
+
+
+STORM_ORLA = ("Storm Orla: Over 40,000 without power as red wind warning in force",
+              ("More than 40,000 homes, farms and businesses are without electricity as Storm Orla batters the south "
+               "and west. A Status Red wind warning is in place for Cork, Kerry and Clare until 11am."))
+ORLA_SCHEME = ("Government to open humanitarian support scheme for Storm Orla flooding",
+               ("The Government is to activate an emergency humanitarian support scheme for homes and small "
+                "businesses flooded during Storm Orla, with payments of up to €20,000 for businesses, the Minister "
+                "for Social Protection has said."))
+
+
+def test_a_support_scheme_two_days_after_a_named_storm_is_no_telling_of_the_storm():
+    """Both headlines name Storm Orla, which folds a storm's tellings over days; the scheme is a step taken over it."""
+    verdict = compare(profile(*ORLA_SCHEME, at=T0 + timedelta(hours=53)), profile(*STORM_ORLA))
+    assert not verdict.same and verdict.reason == DEVELOPMENT_OF_OTHER
