@@ -598,7 +598,9 @@ and scripts with one fact in common, analyses a day on.
   ballistic launch), a bomb in Kirkuk and a protest in Basra the same
   afternoon (Basra unknown to the gazetteer then), a local paper's daily
   round-up, and heldout118's floods in Castellón and a migrant boat at El
-  Hierro, three dead each, the same day in Spain: still folded.
+  Hierro, three dead each, the same day in Spain (apart since a story told as
+  one kind of happening by three tellings refuses an item of another kind
+  in none of its places: `monitor.stories.KIND_TELLINGS`).
   (heldout94 to heldout109, written the same way, were lost with a machine:
   they were kept outside the repository.)
 - `heldout121.jsonl` to `heldout124.jsonl` (95, 99, 97 and 97 items: a third

@@ -17,6 +17,7 @@ from monitor.stories import (
     ACROSS_WINDOW,
     ANCHOR_WINDOW,
     ANOTHER_KIND_ELSEWHERE,
+    ANOTHER_KIND_THAN_TOLD,
     ANOTHER_TOWN,
     DEVELOPMENT_OF_OTHER,
     DIFFERENT_QUAKES,
@@ -1543,3 +1544,29 @@ def test_a_support_scheme_two_days_after_a_named_storm_is_no_telling_of_the_stor
     """Both headlines name Storm Orla, which folds a storm's tellings over days; the scheme is a step taken over it."""
     verdict = compare(profile(*ORLA_SCHEME, at=T0 + timedelta(hours=53)), profile(*STORM_ORLA))
     assert not verdict.same and verdict.reason == DEVELOPMENT_OF_OTHER
+
+
+CASTELLON_FLOODS = [
+    ("La DANA deja al menos tres muertos en el norte de Castellón",
+     ("Al menos tres personas han muerto y otras dos están desaparecidas tras las lluvias torrenciales que han "
+      "descargado más de 300 litros por metro cuadrado en pocas horas en Vinaròs, Benicarló y Peñíscola.")),
+    ("Flash floods kill three in eastern Spain as storm dumps a year's rain in hours",
+     ("Torrential rain killed at least three people and left two missing in the Castellón province of eastern Spain "
+      "overnight, swamping streets and sweeping cars into the sea in coastal towns, regional emergency services "
+      "said on Friday.")),
+    ("Floods sweep cars into sea in Spanish resort towns, killing at least 3",
+     ("Flash floods tore through seaside towns on Spain's eastern coast overnight, killing at least three people "
+      "and sweeping cars into the Mediterranean, officials said Friday. Two people were still missing.")),
+]
+EL_HIERRO_BOAT = ("Three migrants found dead aboard boat reaching Spain's Canary Islands",
+                  ("Three people were found dead aboard a wooden boat carrying more than 160 migrants that reached the "
+                   "Spanish island of El Hierro on Friday, emergency services said. Nine others were hospitalized."))
+
+
+def test_a_story_told_as_floods_takes_in_no_boat_that_names_none_of_its_places():
+    """The boat reads close enough to one telling of the floods (Spain, Friday, three dead) to fold into it alone."""
+    floods = [profile(*telling, at=T0 + timedelta(minutes=80 * i)) for i, telling in enumerate(CASTELLON_FLOODS)]
+    boat = profile(*EL_HIERRO_BOAT, at=T0 + timedelta(hours=5))
+    assert compare(boat, floods[2]).same
+    verdict = best_match(boat, floods)
+    assert not verdict.same and verdict.reason == ANOTHER_KIND_THAN_TOLD
