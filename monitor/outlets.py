@@ -7,7 +7,9 @@ feeds' state of emergency and the joint operation, both teasers crediting the wi
 it. Folding leaves these names out (`monitor.stories.event_names`); the tagger still shows them.
 
 Known outlets are listed by name; others are told by the shape of their names: a word only a newsroom puts in its
-name ("Wire", "News", "Daily", "Gazette", ...).
+name ("Wire", "News", "Daily", "Gazette", ...). So are the observatories that measure a quake, a storm or a tsunami
+wherever it happens ("U.S. Geological Survey", "National Tsunami Warning Center"): two quakes a day apart, off Haida
+Gwaii and in the Aleutians, were one story by the warning centre both cited.
 """
 
 from __future__ import annotations
@@ -36,11 +38,22 @@ NEWSROOM_WORDS = frozenset({
 })
 
 
+# ... and what only an observatory's name holds ("European-Mediterranean Seismological Centre", "Alaska Earthquake
+# Center", "Japan Meteorological Agency"), as folded words in a row.
+OBSERVATORY_WORDS = (
+    ("seismological",), ("seismology",), ("geological", "survey"), ("tsunami", "warning"), ("earthquake", "center"),
+    ("earthquake", "centre"), ("meteorological",), ("volcanological",), ("volcanology",), ("hurricane", "center"),
+    ("weather", "service"), ("geosciences",),
+)
+
+
 _CAPITALISED = r"[A-Z\u00c0-\u00de][\w'\u2019&-]*"  # no period: "the Kyiv Post. Russian forces ..." stops at Post
 _NEWSROOM = "|".join(sorted({w.capitalize() for w in NEWSROOM_WORDS} | {"TV"}, key=len, reverse=True))
+_OBSERVATORY = "|".join(" ".join(w.capitalize() for w in phrase) for phrase in OBSERVATORY_WORDS)
 _CREDIT = re.compile(
     r"\b(?:" + "|".join(re.escape(n) for n in sorted(_KNOWN_NAMES, key=len, reverse=True)) + r")\b"
     rf"|(?:\b(?:The|El|La|O)\s+)?(?:\b{_CAPITALISED}\s+){{0,2}}\b(?:{_NEWSROOM})\b(?:\s+{_CAPITALISED}){{0,2}}"
+    rf"|(?:\bU\.S\.\s+)?(?:\b{_CAPITALISED}\s+){{0,3}}\b(?:{_OBSERVATORY})\b(?:\s+{_CAPITALISED}){{0,2}}"
 )
 
 
@@ -53,8 +66,11 @@ def without_outlets(text: str) -> str:
 
 @lru_cache(maxsize=4096)
 def is_outlet(name: str) -> bool:
-    """Whether an organisation's name is a news outlet's or agency's."""
+    """Whether an organisation's name is a news outlet's or agency's, or an observatory's."""
     folded = fold(name)
     if folded in KNOWN:
         return True
-    return any(word in NEWSROOM_WORDS for word in folded.replace("-", " ").split())
+    words = folded.replace("-", " ").split()
+    if any(word in NEWSROOM_WORDS for word in words):
+        return True
+    return any(words[i:i + len(phrase)] == list(phrase) for phrase in OBSERVATORY_WORDS for i in range(len(words)))

@@ -151,10 +151,11 @@ FLOOR = "+"
 # A recurring title: a kind of item ("Live updates", "Morning briefing"), led by words that say when or what
 # ("Morning", "Daily"); a roundup's kind ("briefing", "digest", "top stories") may be led by any three words
 # ("Europe security roundup") and followed by words that only say when ("this hour", "for Tuesday"); and a local
-# paper's daily column ("Today in Sweden: A round-up of the latest news on Friday").
+# paper's daily column ("Today in Sweden: A round-up of the latest news on Friday"), a wire's hourly summary ("AP
+# News Summary at 6:04 p.m. EDT").
 _WHEN = (r"(?:\s+(?:so|far|this|that|hour|morning|afternoon|evening|night|today|tonight|week|weekend|at|a|glance|for|on"
          r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july"
-         r"|august|september|october|november|december)){0,4}")
+         r"|august|september|october|november|december|p|m|edt|est|et|pdt|pst|gmt|utc|bst|cet)){0,6}")
 GENERIC_TITLE = re.compile(
     r"^(?:"
     r"(?:(?:live|latest|morning|evening|daily|weekly|weekend|midday|breaking|top|today s|the|news|world)\s+){0,3}"
@@ -164,6 +165,7 @@ GENERIC_TITLE = re.compile(
     r"|(?:a |the )?(?:[a-z]+\s+)?round up of (?:the )?(?:latest |top |day s |week s |main )?"
     rf"(?:news|headlines|stories){_WHEN}"
     r"|today in (?:[a-z]+\s+)?[a-z]+"
+    rf"|(?:[a-z]+\s+){{0,2}}news summary{_WHEN}"
     r")$"
 )
 
@@ -573,7 +575,8 @@ def read_text(text: str) -> Reading:
     if not _RESPONSE_STEMS.isdisjoint(words) and (response := _RESPONSE.search(lead)) is not None:
         core.append(RESPONSE if response.start() < text.find("\n") else RESPONSE_MENTIONED)  # in the title?
     if any(word in lead for word in _TOLL_WORDS) and (toll := _TOLL_ROSE.search(fold(lead))) is not None:
-        core.append(TOLL_ROSE)
+        if DEVELOPMENT not in core or toll.start() < len(title):  # "Developer arrested", "as the toll rose to 11":
+            core.append(TOLL_ROSE)  # the arrest is the news, the toll its background
         figure = toll["figure"] or toll["figure2"]
         if figure and (value := _number(figure)) is not None:
             numbers["dead"].add(value)
@@ -987,7 +990,7 @@ _INSTITUTION_WORDS = frozenset({
     "national", "state", "committee", "ministry", "council", "service", "department", "agency", "authority",
     "office", "union", "party", "general", "central", "republic", "international", "security", "forces", "force",
     "army", "police", "court", "commission", "assembly", "parliament", "government", "bureau", "institute",
-    "directorate",
+    "directorate", "provincial", "regional", "municipal", "disaster", "management", "emergency", "board",
 })
 
 

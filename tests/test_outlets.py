@@ -50,3 +50,27 @@ def test_two_events_credited_to_one_wire_are_not_one_story_by_its_name():
 
 def test_the_same_event_credited_to_the_wire_still_folds_with_the_wires_telling():
     assert compare(_profile(*OPERATION, 16), _profile(*OPERATION_WIRE, 15)).same
+
+
+# heldout127: two quakes a day apart on the Pacific rim, each report citing the same warning centre
+HAIDA_GWAII = ("Strong quake strikes off Canada's Pacific coast, no tsunami threat",
+               ("A magnitude 6.1 earthquake struck off the coast of British Columbia's Haida Gwaii archipelago on "
+                "Sunday, the U.S. Geological Survey said. The U.S. National Tsunami Warning Center said there was no "
+                "tsunami threat."))
+ALEUTIANS = ("Magnitude 6.0 earthquake rattles Aleutians; no tsunami danger",
+             ("A magnitude 6.0 earthquake struck about 80 miles southwest of Adak late Sunday, the Alaska Earthquake "
+              "Center said. The National Tsunami Warning Center said there was no tsunami danger to Alaska or the "
+              "West Coast."))
+
+
+def test_observatories_that_measure_events_anywhere_are_sources_too():
+    assert all(map(is_outlet, ["U.S. Geological Survey", "National Tsunami Warning Center", "Alaska Earthquake Center",
+                               "Japan Meteorological Agency", "European-Mediterranean Seismological Centre"]))
+    assert not any(map(is_outlet, ["Geological Society of London", "National Disaster Management Authority"]))
+    assert "Tsunami" not in without_outlets(ALEUTIANS[1]) and "Adak" in without_outlets(ALEUTIANS[1])
+
+
+def test_two_quakes_citing_one_warning_centre_are_two_events():
+    haida = _profile(*HAIDA_GWAII, 9)
+    assert "US" not in haida.countries  # the survey reports the world's quakes: no fact of where this one struck
+    assert not compare(_profile(*ALEUTIANS, 23), haida).same

@@ -1570,3 +1570,25 @@ def test_a_story_told_as_floods_takes_in_no_boat_that_names_none_of_its_places()
     assert compare(boat, floods[2]).same
     verdict = best_match(boat, floods)
     assert not verdict.same and verdict.reason == ANOTHER_KIND_THAN_TOLD
+
+
+def test_an_hourly_wire_summary_is_generic():
+    assert is_generic_title("AP News Summary at 6:04 p.m. EDT") and not is_generic_title("Blast at 6 p.m. kills five")
+
+
+def test_an_arrest_whose_text_gives_the_risen_toll_is_still_a_step_taken_over_the_collapse():
+    """"Developer of collapsed Kahawa West building arrested ... as the death toll rose to 11": the arrest is the
+    news, the toll its background (heldout127)."""
+    arrest = profile("Developer of collapsed Kahawa West building arrested",
+                     ("Police have arrested the developer of the six-storey building that collapsed in Kahawa West on "
+                      "Friday, as the death toll rose to 11."))
+    assert arrest.development and not arrest.toll_rose
+    update = profile("Kahawa West collapse: death toll rises to 11 as police arrest developer", "")
+    assert update.development and update.toll_rose
+
+
+def test_a_provincial_board_and_a_provincial_authority_share_no_name():
+    """Cagayan's "Provincial Board" and Swat's "Provincial Disaster Management Authority" (heldout128)."""
+    calamity = profile("Cagayan placed under state of calamity after 'Igme' floods",
+                       "The Cagayan Provincial Board on Sunday declared the entire province under a state of calamity.")
+    assert "provin" not in calamity.propers
