@@ -53,15 +53,21 @@ _OBSERVATORY = "|".join(" ".join(w.capitalize() for w in phrase) for phrase in O
 _CREDIT = re.compile(
     r"\b(?:" + "|".join(re.escape(n) for n in sorted(_KNOWN_NAMES, key=len, reverse=True)) + r")\b"
     rf"|(?:\b(?:The|El|La|O)\s+)?(?:\b{_CAPITALISED}\s+){{0,2}}\b(?:{_NEWSROOM})\b(?:\s+{_CAPITALISED}){{0,2}}"
-    rf"|(?:\bU\.S\.\s+)?(?:\b{_CAPITALISED}\s+){{0,3}}\b(?:{_OBSERVATORY})\b(?:\s+{_CAPITALISED}){{0,2}}"
 )
+_OBSERVATORY_CREDIT = re.compile(
+    rf"(?:\bU\.S\.\s+)?(?:\b{_CAPITALISED}\s+){{0,3}}\b(?:{_OBSERVATORY})\b(?:\s+{_CAPITALISED}){{0,2}}"
+)
+_OBSERVATORY_FIRST = tuple(sorted({phrase[0].capitalize()[:8] for phrase in OBSERVATORY_WORDS}))  # cheap test first
 
 
 def without_outlets(text: str) -> str:
     """A report's text with the outlets it credits blanked ("… Hemisphere Wire Service", "Andes Daily reports",
     "told Al Jazeera"): what story folding reads (`monitor.storytext.read_story`). Only capitalised names count,
     and only in the text, whose title may be in title case ("Police Press Ahead With Probe")."""
-    return _CREDIT.sub(" ", text)
+    text = _CREDIT.sub(" ", text)
+    if any(word in text for word in _OBSERVATORY_FIRST):
+        text = _OBSERVATORY_CREDIT.sub(" ", text)
+    return text
 
 
 @lru_cache(maxsize=4096)
