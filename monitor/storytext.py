@@ -826,9 +826,9 @@ LIST_MARKS = 2
 # shares with what it answers (`monitor.stories.compare`).
 # ... and when the title reports a step taken over an event told before: an arrest, a charge, an order or an
 # inquiry ("Two teens arrested in Milwaukee fireworks shooting", "Hanoi orders fire safety inspections"), a suspect
-# named or clubs referred to a disciplinary board, an envoy summoned ("DFA summons Chinese envoy over Bajo de
-# Masinloc collision": three such titles in the labelled sets, each a story of its own), or the state's answer to a
-# disaster (a fund, aid or a support scheme approved, a state of calamity, a disaster declaration, rescue teams
+# named or probed, a ship seized by prosecutors, clubs referred to a disciplinary board, an envoy summoned ("DFA
+# summons Chinese envoy over Bajo de Masinloc collision": three such titles in the labelled sets, each a story of
+# its own), or the state's answer to a disaster (a fund, aid or a support scheme approved, a state of calamity, a disaster declaration, rescue teams
 # sent from abroad, a police raid on the firm whose plant burned, tankers barred from the road where one blew up),
 # or a truce agreed after fighting. It is a happening of its own, however many names it shares with the event
 # (`monitor.stories.rule_verdict`).
@@ -837,7 +837,8 @@ _DEVELOPMENT = re.compile(
     r"\b(?:arrest(?:s|ed)?(?! (?:tally|count|toll|rises?|rose|climbs?|climbed|tops?|reach(?:es)?)\b)"
     r"|detain(?:s|ed)?|in custody|charged|sentenced|convicted|jailed|suspends|suspended"
     r"|summon(?:s|ed)? (?:[\w'-]+ ){0,3}?(?:envoy|ambassador|charg[eé]|diplomats?)"
-    r"|orders? (?:[\w-]+ ){0,3}?(?:inquiry|probe|investigation|audit|inspections?|review|detention)"
+    r"|orders? (?:[\w-]+ ){0,3}?(?:inquiry|probe|investigation|audit|inspections?|checks|review|detention)"
+    r"|(?<!cause )(?<!causes )probed|(?:prosecutors|investigators) (?:[\w-]+ ){0,2}?seiz(?:e|es|ed)"
     r"|opens? (?:an? )?(?:inquiry|probe|investigation)|declares? (?:national )?mourning"
     r"|declar(?:es?|ed|ing)\b[^.:;]{0,40}?\b(?:disaster|emergency|calamity|catastrophe)"
     r"|(?:sent|committed) to (?:a )?psychiatric|(?:flash|emergency|humanitarian) appeal"

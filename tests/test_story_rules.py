@@ -1499,6 +1499,9 @@ def test_bosnia_is_a_country_by_its_short_name(text):
     "Police name mine financier suspect after deadly Gorontalo landslide",
     "TFF refers Galatasaray, Fenerbahçe to disciplinary board after abandoned derby",  # heldout123
     "Government to open humanitarian support scheme for Storm Orla flooding",  # heldout124
+    "Russia orders checks of all An-24 planes after fatal crash",  # heldout129
+    "Genoa tanker fire: captain, chief engineer probed, port closed",  # heldout130
+    "Italian prosecutors seize tanker after deadly Genoa fire",
 ])
 def test_a_truce_a_ban_and_a_suspect_named_are_steps_taken_over_an_event(title):
     assert profile(title, "").development
@@ -1593,3 +1596,12 @@ def test_a_provincial_board_and_a_provincial_authority_share_no_name():
     calamity = profile("Cagayan placed under state of calamity after 'Igme' floods",
                        "The Cagayan Provincial Board on Sunday declared the entire province under a state of calamity.")
     assert "provin" not in calamity.propers
+
+
+@pytest.mark.parametrize("title", [
+    "BASF Ludwigshafen fire shuts ammonia unit; cause under investigation",  # heldout60: the fire, told again
+    "Iran seizes tanker in Strait of Hormuz",
+    "Police seize 2 tonnes of cocaine off Aruba",
+])
+def test_a_cause_looked_into_and_a_seizure_that_is_the_news_are_no_steps(title):
+    assert not profile(title, "").development
