@@ -506,6 +506,10 @@ def rule_verdict(new: Profile, old: Profile) -> tuple[Verdict, SecondReading]:
         return Verdict(False, similarity, ANOTHER_TOWN), SecondReading.NEVER
     if _elsewhere_another_kind(new, old):
         return Verdict(False, similarity, ANOTHER_KIND_ELSEWHERE), SecondReading.NEVER
+    if new.script and old.script and not _in_two_languages(new, old):
+        # Two tellings in one unread script ("東海道新幹線…停電", "新宿駅で…切りつけ"): their Latin scraps ("JR") are no
+        # words to weigh; their places, figures and kinds of happening are, as across scripts.
+        return _across_scripts(new, old, gap, similarity), SecondReading.NEVER
     if new.generic or old.generic or new.edition or old.edition:
         needed = GENERIC_SIMILARITY
     # names the tagger missed are names all the same, and so is a kind of happening in a country both name ("a
@@ -1055,7 +1059,10 @@ def _broad_spellings() -> frozenset[str]:
 
 def _figures(profile: Profile) -> frozenset[str]:
     """Every figure the item states, whatever it counts: the counted words are in its own language. A floor is its
-    figure here ("at least 12" states 12)."""
+    figure here ("at least 12" states 12). A text in another script states its figures in `written_figures` only:
+    what its Latin scraps count ("JR" in "9日午後5時40分ごろ…JR東海") is dates and clock times."""
+    if profile.script:
+        return profile.written_figures
     return frozenset(value.rstrip(FLOOR) for values in profile.counts.values() for value in values) - {"1"} | (
         profile.written_figures)
 

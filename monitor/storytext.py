@@ -715,7 +715,7 @@ _CYRILLIC_NUMBERS = {
     for form in forms.split()
 }
 _CYRILLIC_WORD = re.compile(r"[а-яёіїєґ']+")
-_DATE_AFTER = frozenset("日月年일월년")  # "17日", "11月": a date, not a count
+_DATE_AFTER = frozenset("日月年일월년時时分시분")  # "17日", "11月": a date, not a count; "5時40分", "7시": a time
 
 
 def script_of(text: str) -> str | None:
@@ -826,16 +826,18 @@ LIST_MARKS = 2
 # shares with what it answers (`monitor.stories.compare`).
 # ... and when the title reports a step taken over an event told before: an arrest, a charge, an order or an
 # inquiry ("Two teens arrested in Milwaukee fireworks shooting", "Hanoi orders fire safety inspections"), a suspect
-# named or probed, a ship seized by prosecutors, clubs referred to a disciplinary board, an envoy summoned ("DFA
-# summons Chinese envoy over Bajo de Masinloc collision": three such titles in the labelled sets, each a story of
-# its own), or the state's answer to a disaster (a fund, aid or a support scheme approved, a state of calamity, a disaster declaration, rescue teams
-# sent from abroad, a police raid on the firm whose plant burned, tankers barred from the road where one blew up),
-# or a truce agreed after fighting. It is a happening of its own, however many names it shares with the event
+# named, probed or sent to prosecutors, a ship seized by prosecutors, clubs referred to a disciplinary board, a
+# claim filed in arbitration, an envoy summoned ("DFA summons Chinese envoy over Bajo de Masinloc collision": three
+# such titles in the labelled sets, each a story of its own), or the state's answer to a disaster (a fund, aid or a
+# support scheme approved, a state of calamity, a disaster declaration, rescue teams sent from abroad, a police raid
+# on the firm whose plant burned, tankers barred from the road where one blew up), or a truce agreed after
+# fighting. It is a happening of its own, however many names it shares with the event
 # (`monitor.stories.rule_verdict`).
 DEVELOPMENT = "+development"
 _DEVELOPMENT = re.compile(
     r"\b(?:arrest(?:s|ed)?(?! (?:tally|count|toll|rises?|rose|climbs?|climbed|tops?|reach(?:es)?)\b)"
-    r"|detain(?:s|ed)?|in custody|charged|sentenced|convicted|jailed|suspends|suspended"
+    r"|detain(?:s|ed)?|in custody|charged|sentenced|convicted|jailed|suspends?|suspended"
+    r"|(?:sent|referred|handed over) to prosecutors|files? (?:an? )?(?:arbitration|lawsuit|suit|legal challenge)"
     r"|summon(?:s|ed)? (?:[\w'-]+ ){0,3}?(?:envoy|ambassador|charg[eé]|diplomats?)"
     r"|orders? (?:[\w-]+ ){0,3}?(?:inquiry|probe|investigation|audit|inspections?|checks|review|detention)"
     r"|(?<!cause )(?<!causes )probed|(?:prosecutors|investigators) (?:[\w-]+ ){0,2}?seiz(?:e|es|ed)"

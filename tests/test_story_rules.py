@@ -1502,6 +1502,9 @@ def test_bosnia_is_a_country_by_its_short_name(text):
     "Russia orders checks of all An-24 planes after fatal crash",  # heldout129
     "Genoa tanker fire: captain, chief engineer probed, port closed",  # heldout130
     "Italian prosecutors seize tanker after deadly Genoa fire",
+    "Shinjuku stabbing suspect sent to prosecutors",  # heldout134
+    "NLC, TUC suspend strike after marathon meeting with government",
+    "Bambuk Gold files arbitration claim against Mali over Sadiola seizure",  # heldout133
 ])
 def test_a_truce_a_ban_and_a_suspect_named_are_steps_taken_over_an_event(title):
     assert profile(title, "").development
@@ -1605,3 +1608,29 @@ def test_a_provincial_board_and_a_provincial_authority_share_no_name():
 ])
 def test_a_cause_looked_into_and_a_seizure_that_is_the_news_are_no_steps(title):
     assert not profile(title, "").development
+
+
+SHINKANSEN_JA = ("東海道新幹線、静岡駅付近で停電 東京―新大阪間で運転見合わせ",
+                 ("9日午後5時40分ごろ、東海道新幹線の静岡駅付近で停電が発生した。JR東海によると、東京―新大阪間の上下線で運転を見合わせて"
+                  "おり、復旧の見通しは立っていない。"))
+SHINJUKU_JA = ("新宿駅で男が刃物で3人切りつけ、34歳男を殺人未遂容疑で現行犯逮捕",
+               ("10日午後7時20分頃、東京都新宿区のJR新宿駅南口付近で、男が通行人ら3人を刃物で切りつけた。警視庁新宿署は自称無職の男（34）を"
+                "殺人未遂容疑で現行犯逮捕した。"))
+IBARAKI_KO = ("일본 이바라키현서 규모 5.8 지진…도쿄서도 흔들림",
+              ("9일 오전 일본 수도권 북동쪽 이바라키현 남부에서 규모 5.8의 지진이 발생했다고 일본 기상청이 밝혔다. 쓰쿠바시에서 진도 5약의 "
+               "흔들림이 관측됐으며, 쓰나미 우려는 없는 것으로 전해졌다."))
+
+
+def test_two_tellings_in_one_unread_script_are_not_one_event_by_their_latin_scraps():
+    """Both Japanese texts write "JR" and nothing else in Latin letters: a similarity of 1.0 on one word."""
+    outage = profile(*SHINKANSEN_JA)
+    stabbing = profile(*SHINJUKU_JA, at=T0 + timedelta(hours=26))
+    assert outage.plain == stabbing.plain == {"jr"}
+    assert not compare(stabbing, outage).same
+
+
+def test_clock_times_and_dates_in_another_script_are_no_figures_of_the_event():
+    """"9日午後5時40分" is a date and a time; "규모 5.8" is the quake's magnitude, which the outage never states."""
+    outage, quake = profile(*SHINKANSEN_JA), profile(*IBARAKI_KO, at=T0 - timedelta(hours=8))
+    assert not {"5", "9", "40"} & outage.written_figures
+    assert not compare(outage, quake).same
