@@ -857,7 +857,8 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     # the oldest sets label such pages. heldout129 to heldout132 (blind until 2026-11-23: 0.959 / 0.843 pooled on
     # c5ed2ec). heldout133 to heldout136 (blind until 2026-11-23: 0.874 / 0.822 pooled on ab810bb): heldout134 keeps
     # a plant blast told in Chinese joined to a wildfire's story and a strike's suspension to another strike (0.949),
-    # heldout136 two Mexican crashes' toll updates (0.930).
+    # heldout136 two Mexican crashes' toll updates (0.930). heldout137 to heldout140 (blind until 2026-11-24: 0.917 /
+    # 0.784 pooled on cd46080): heldout139 (0.885) and heldout140 (0.887) keep the wrong pairs bench_stories.py lists.
     [("dev", 0.95, 0.95), ("heldout", 0.95, 0.95), ("heldout2", 0.95, 0.95), ("heldout3", 0.95, 0.9),
      ("heldout4", 0.95, 0.75), ("heldout5", 0.95, 0.85), ("heldout6", 0.95, 0.9), ("heldout7", 0.95, 0.9),
      ("heldout8", 0.95, 0.75), ("heldout9", 0.95, 0.8), ("heldout10", 0.95, 0.75), ("heldout11", 0.95, 0.9),
@@ -890,7 +891,8 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
      ("heldout122", 0.95, 0.8), ("heldout123", 0.95, 0.75), ("heldout124", 0.95, 0.75), ("heldout125", 0.9, 0.85),
      ("heldout126", 0.95, 0.8), ("heldout127", 0.95, 0.75), ("heldout128", 0.95, 0.85), ("heldout129", 0.95, 0.8),
      ("heldout130", 0.95, 0.8), ("heldout131", 0.95, 0.75), ("heldout132", 0.95, 0.85), ("heldout133", 0.95, 0.75),
-     ("heldout134", 0.9, 0.8), ("heldout135", 0.95, 0.85), ("heldout136", 0.9, 0.75)],
+     ("heldout134", 0.9, 0.8), ("heldout135", 0.95, 0.85), ("heldout136", 0.9, 0.75), ("heldout137", 0.95, 0.7),
+     ("heldout138", 0.95, 0.75), ("heldout139", 0.85, 0.8), ("heldout140", 0.85, 0.7)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):
     scores = evaluate(name)

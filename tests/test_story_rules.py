@@ -1505,6 +1505,8 @@ def test_bosnia_is_a_country_by_its_short_name(text):
     "Shinjuku stabbing suspect sent to prosecutors",  # heldout134
     "NLC, TUC suspend strike after marathon meeting with government",
     "Bambuk Gold files arbitration claim against Mali over Sadiola seizure",  # heldout133
+    "Transportation Safety Board launches investigation into Dartmouth ferry crash",  # heldout138
+    "President Visits Quake-Hit Sumbawa, Pledges Rp 350 Billion for Rebuilding",
 ])
 def test_a_truce_a_ban_and_a_suspect_named_are_steps_taken_over_an_event(title):
     assert profile(title, "").development
@@ -1605,6 +1607,8 @@ def test_a_provincial_board_and_a_provincial_authority_share_no_name():
     "BASF Ludwigshafen fire shuts ammonia unit; cause under investigation",  # heldout60: the fire, told again
     "Iran seizes tanker in Strait of Hormuz",
     "Police seize 2 tonnes of cocaine off Aruba",
+    "Nasa launches probe to Jupiter's icy moons",
+    "Party pledges 10 new hospitals in campaign launch",
 ])
 def test_a_cause_looked_into_and_a_seizure_that_is_the_news_are_no_steps(title):
     assert not profile(title, "").development
