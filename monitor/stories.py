@@ -969,7 +969,7 @@ def _moved_on(new: Profile, old: Profile) -> bool:
         return False
     if theirs & {spelling(word) for word in later.plain}:
         return False
-    return not ours & {spelling(name) for name in earlier.words | earlier.places | earlier.propers}
+    return not ours & _spelt_everywhere(earlier)
 
 
 def _elsewhere_another_kind(new: Profile, old: Profile) -> bool:
@@ -995,6 +995,8 @@ def _another_kind_than_told(new: Profile, tellings: Sequence[Profile]) -> bool:
 
 def _headline_places(profile: Profile) -> frozenset[str]:
     """The places a headline names that are no country or region (provinces too: "Kirkuk"), as `spelling` has them."""
+    if not profile.places:
+        return frozenset()
     return _local_places(profile) & {spelling(stem) for stem in profile.headline}
 
 
@@ -1004,10 +1006,7 @@ def _spelt_everywhere(profile: Profile) -> frozenset[str]:
 
 def _headline_towns(profile: Profile) -> frozenset[str]:
     """The places a headline names that are no country, region or province, as `spelling` has them."""
-    if not profile.places:
-        return frozenset()
-    towns = _local_places(profile) - _province_spellings()
-    return frozenset(towns & {spelling(stem) for stem in profile.headline})
+    return _headline_places(profile) - _province_spellings()
 
 
 def _local_places(profile: Profile) -> frozenset[str]:
