@@ -104,14 +104,15 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "boat": (
         "boat", "ferry", "capsiz", "sank", "sinking", "shipwreck", "barco", "embarcacion", "lancha", "naufrag",
         "cayuco", "patera",
-        "bateau", "chavir", "kentert", "barcone", "bangka", "tenggelam", "tekne",
+        "bateau", "chavir", "kentert", "barcone", "bangka", "tenggelam", "tekne", "tau du lich", "tau ca ", "lat tau",
+        "chim tau", "tau chim",
         "沉船", "倾覆", "傾覆", "渡轮", "渡輪", "客船", "沈没", "転覆", "フェリー", "침몰", "여객선",
         "затонул", "паром", "лодк", "човен", "غرق", "قارب", "قایق", "טבעה", "סירה", "नाव", "নৌকাডুবি", "লঞ্চ",
         "ট্রলার", "เรือล่ม", "படகு",
     ),
     "ship": (
         "tanker", "vessel", "cargo ship", "freighter", "bulk carrier", "container ship", "merchant ship", "buque",
-        "carguero", "petrolero", "navire", "petrolier", "frachter", "petroliera", "tau cho",
+        "carguero", "petrolero", "navire", "petrolier", "frachter", "petroliera", "tau cho hang", "tau hang",
         "油轮", "油輪", "货轮", "貨輪", "商船", "船只", "船隻", "タンカー", "貨物船", "船舶", "유조선", "화물선", "선박",
         "танкер", "судно", "судна", "суден", "сухогруз", "سفينة", "ناقلة", "کشتی", "ספינה", "ספינת", "מכלית",
         "जहाज", "জাহাজ", "เรือบรรทุก", "கப்பல்",
@@ -231,6 +232,22 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "辞职", "辭職", "辞任", "辞意", "사퇴", "사임", "отставк", "відставк", "уходит в отставку", "استقالة", "استقال",
         "استعفا", "התפטר", "इस्तीफा", "इस्तीफ़ा", "পদত্যাগ", "ลาออก", "ராஜினாமா", "παραιτ",
     ),
+    "dust": (
+        "dust storm", "duststorm", "sandstorm", "sand storm", "haboob", "tormenta de arena", "tormenta de polvo",
+        "tempete de sable", "tempete de poussiere", "sandsturm", "staubsturm", "toz firtinasi", "kum firtinasi",
+        "badai pasir", "badai debu", "bao cat",
+        "沙尘暴", "沙塵暴", "黄砂", "砂嵐", "황사", "모래폭풍", "пыльная буря", "пыльной бури", "песчаная буря",
+        "песчаной бури", "пилова буря", "عاصفة ترابية", "العاصفة الترابية", "عاصفة رملية", "العاصفة الرملية",
+        "عواصف ترابية", "طوفان شن", "گرد و خاک", "ریزگرد", "סופת אבק", "סופת חול", "धूल भरी आंधी", "रेतीला तूफान",
+        "گرد آلود طوفان", "ধূলিঝড়", "พายุทราย",
+    ),
+    "riot": (
+        "prison riot", "jail riot", "prison uprising", "prison unrest", "riot at", "riot in", "riot broke",
+        "motin", "amotin", "reyerta", "mutinerie", "gefangnisrevolte", "gefangnisaufstand", "rebeliao", "isyan",
+        "kerusuhan lapas", "kerusuhan di lapas", "bunt w wiezieniu",
+        "监狱暴动", "暴动", "暴動", "폭동", "бунт", "تمرد", "شغب في سجن", "شورش زندان", "מרד אסירים", "जेल में दंगा",
+        "কারাগারে বিদ্রোহ", "จลาจลในเรือนจำ",
+    ),
     "birdflu": (
         "bird flu", "avian flu", "avian influenza", "h5n1", "h5n8", "gripe aviar", "influenza aviar", "grippe aviaire",
         "vogelgrippe", "geflugelpest", "influenza aviaria", "aviaria", "flu burung", "kus gribi", "ptasia grypa",
@@ -244,10 +261,13 @@ _KINDS: dict[str, tuple[str, ...]] = {
 # nor in "fires water cannon".
 _OTHER_SENSES = re.compile(
     r"\b(?:open|opened|opening|opens|under|returned|return|exchange|exchanged|exchanging|cross|heavy|sniper|artillery"
-    r"|friendly|cease)[- ]fire\b|\bfire[sd]?\s+(?:on|at|upon|into|back|off|a|an|the|two|three|several|shots|rockets?"
+    r"|friendly|cease|rifle|automatic|mortar|machine[- ]gun|small[- ]arms|tank|naval|gun)[- ]fire\b|\bfire[sd]?\s+(?:on|at|upon|into|back|off|a|an|the|two|three|several|shots|rockets?"
     r"|missiles?|water|warning|tear)\b|\bfire\s+(?:services?|departments?|brigades?|and\s+rescue|officials?|"
     r"authorities|chiefs?|crews?|fighters?)\b|\bfirefight"
 )
+# ... and words of one language that fold into another's, read out before folding: Vietnamese "trên" (on, above)
+# is no Spanish "tren" (train).
+_OTHER_LANGUAGES = re.compile(r"\b[Tt]rên\b")
 _LATIN = re.compile(r"[a-z]")
 
 
@@ -273,7 +293,7 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[s
 def kinds_of(text: str) -> frozenset[str]:
     """The kinds of happening the text names (`_KINDS`' keys)."""
     latin, latin_kinds, other, other_kinds = _lexicon()
-    folded = _OTHER_SENSES.sub(" ", fold(text))
+    folded = _OTHER_SENSES.sub(" ", fold(_OTHER_LANGUAGES.sub(" ", text)))
     found = {latin_kinds[" ".join(m[0].split())] for m in latin.finditer(folded)}
     if not folded.isascii():
         found.update(other_kinds[m[0]] for m in other.finditer(folded))

@@ -222,6 +222,7 @@ ANOTHER_TOWN = "another town's event, which names the other's town in passing"  
 # whose toll update reads as a blast and a collapse.
 KIND_TELLINGS = 3
 ANOTHER_KIND_THAN_TOLD = "another kind of happening than the story's tellings, in none of their places"
+BY_FACTS = "same event, by its facts together"  # the fold model's yes to a pair the rules refused (`compare`)
 ANOTHER_KIND_ELSEWHERE = "another kind of happening in another place"  # `_elsewhere_another_kind`
 RESPONSE_TO_OTHER = "a response to the other: another event"
 DEVELOPMENT_OF_OTHER = "a step taken over the other: another event"  # an arrest, a charge, an inquiry ordered
@@ -447,7 +448,7 @@ def compare(new: Profile, old: Profile) -> Verdict:
         return verdict
     sure = _BARS.get(second_reading)
     if foldmodel.model().same(pair_features(new, old), sure):
-        return Verdict(True, verdict.similarity, f"same event, by its facts together ({verdict.reason})")
+        return Verdict(True, verdict.similarity, f"{BY_FACTS} ({verdict.reason})")
     return verdict
 
 

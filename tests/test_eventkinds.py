@@ -39,6 +39,8 @@ def test_a_kind_is_read_in_the_words_of_each_language(text, kinds):
     "The striker scored twice",
     "The business of training",  # "bus" and "train" only as words of their own
     "Rocketing prices",
+    "FARC dissidents attacked the station with rifle fire",  # gunfire, not a blaze (heldout142)
+    "Riot police fired tear gas",  # the police's name, no riot
 ])
 def test_words_in_other_senses_name_no_kind(text):
     assert kinds_of(text) == frozenset()
@@ -47,3 +49,9 @@ def test_words_in_other_senses_name_no_kind(text):
 def test_labour_strikes_are_read_from_how_the_news_writes_them():
     assert kinds_of("Resident doctors begin five-day strike over pay") == {"walkout"}
     assert kinds_of("Dockworkers go on strike at Manzanillo") == {"walkout"}
+
+
+def test_a_vietnamese_word_that_folds_into_a_spanish_one_is_read_as_vietnamese():
+    """"trên" (on) folds to the Spanish "tren" (train): a tourist boat that capsized "on" Ha Long Bay is no train."""
+    assert kinds_of("Tàu du lịch chở 48 người lật trên vịnh Hạ Long") == {"boat"}
+    assert kinds_of("El tren descarriló cerca de Lugo") == {"train"}

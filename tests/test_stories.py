@@ -43,9 +43,11 @@ from monitor.store.stories import (
 )
 from monitor.store.writer import write_feed_items
 from monitor.stories import (
+    BY_FACTS,
     EXPLAINS_OTHER,
     WINDOW,
     Profile,
+    Verdict,
     best_match,
     compare,
     could_fold,
@@ -612,6 +614,43 @@ def test_two_attacks_counted_apart_are_not_merged_by_a_report_that_counts_neithe
     assert first != second and bridge in (first, second)
 
 
+QUAKE = ("Magnitude 6.1 earthquake strikes central Colombia, shakes Bogota",
+         "A magnitude 6.1 earthquake struck central Colombia on Saturday, shaking buildings in Bogota.")
+STATION_ATTACK = ("Death toll in Colombia police station bomb attack rises to 4",
+                  ("A fourth police officer died of wounds from Friday's bomb attack by FARC dissidents on a police "
+                   "station in Jamundi, Colombia, authorities said on Saturday."))
+QUAKE_TOLL = ("Colombia quake death toll rises to five, hundreds of homes damaged",
+              "The death toll from Saturday's earthquake in central Colombia rose to five, the disaster agency said.")
+
+
+QUAKE_ES = ("Fuerte sismo de magnitud 6,1 sacude el Meta y se siente en Bogotá",
+            "Un sismo de magnitud 6,1 con epicentro en Mesetas, Meta, sacudió el centro de Colombia este sábado.")
+
+
+@pytest.mark.parametrize(("second", "merged"), [(STATION_ATTACK, False), (QUAKE_ES, True)])
+def test_a_telling_the_fold_model_alone_reads_as_another_kinds_story_does_not_merge_it(
+        db, feeds, monkeypatch, second, merged):
+    """heldout142: a quake's toll update, read by the fold model as one with a police station bombing's (one
+    country, one day, two tolls that rose), merged the quake's story with the attack's. The rules fold it into the
+    quake's; the model's yes to a story of another kind of happening bridges nothing, its yes to one of the same
+    kind (the quake told in Spanish) does."""
+    from monitor.store import folding
+
+    second_words = make_profile(*second, T0).words
+    toll_words = make_profile(*QUAKE_TOLL, T0).words
+
+    def best_match(new, members):
+        if new.words != toll_words:
+            return Verdict(False, 0.0, "stand-in")
+        if any(m.words == second_words for m in members):
+            return Verdict(True, 0.2, f"{BY_FACTS} (stand-in)")
+        return Verdict(True, 0.5, "stand-in")
+
+    monkeypatch.setattr(folding, "best_match", best_match)
+    quake, other, toll = told_then_bridged(db, feeds, QUAKE, second, QUAKE_TOLL)
+    assert toll == quake and (quake == other) is merged
+
+
 def test_a_roundup_is_not_found_through_the_names_of_the_events_it_lists(db, feeds):
     (event,) = write_feed_items(db, feeds["wire"], [item("w1", *ROADSIDE_BOMB)], T0 + timedelta(minutes=10)).new_ids
     later = T0 + timedelta(hours=8)
@@ -859,6 +898,8 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     # a plant blast told in Chinese joined to a wildfire's story and a strike's suspension to another strike (0.949),
     # heldout136 two Mexican crashes' toll updates (0.930). heldout137 to heldout140 (blind until 2026-11-24: 0.917 /
     # 0.784 pooled on cd46080): heldout139 (0.885) and heldout140 (0.887) keep the wrong pairs bench_stories.py lists.
+    # heldout141 to heldout148 (blind until 2026-11-24: 0.896 / 0.801 pooled on 9594fd6): heldout144 keeps a crossing's
+    # reopening announced and then done (0.946).
     [("dev", 0.95, 0.95), ("heldout", 0.95, 0.95), ("heldout2", 0.95, 0.95), ("heldout3", 0.95, 0.9),
      ("heldout4", 0.95, 0.75), ("heldout5", 0.95, 0.85), ("heldout6", 0.95, 0.9), ("heldout7", 0.95, 0.9),
      ("heldout8", 0.95, 0.75), ("heldout9", 0.95, 0.8), ("heldout10", 0.95, 0.75), ("heldout11", 0.95, 0.9),
@@ -892,7 +933,9 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
      ("heldout126", 0.95, 0.8), ("heldout127", 0.95, 0.75), ("heldout128", 0.95, 0.85), ("heldout129", 0.95, 0.8),
      ("heldout130", 0.95, 0.8), ("heldout131", 0.95, 0.75), ("heldout132", 0.95, 0.85), ("heldout133", 0.95, 0.75),
      ("heldout134", 0.9, 0.8), ("heldout135", 0.95, 0.85), ("heldout136", 0.9, 0.75), ("heldout137", 0.95, 0.7),
-     ("heldout138", 0.95, 0.75), ("heldout139", 0.85, 0.8), ("heldout140", 0.85, 0.7)],
+     ("heldout138", 0.95, 0.75), ("heldout139", 0.85, 0.8), ("heldout140", 0.85, 0.7), ("heldout141", 0.95, 0.8),
+     ("heldout142", 0.95, 0.95), ("heldout143", 0.95, 0.8), ("heldout144", 0.9, 0.7), ("heldout145", 0.95, 0.8),
+     ("heldout146", 0.95, 0.7), ("heldout147", 0.95, 0.65), ("heldout148", 0.95, 0.85)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):
     scores = evaluate(name)

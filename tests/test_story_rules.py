@@ -1507,9 +1507,18 @@ def test_bosnia_is_a_country_by_its_short_name(text):
     "Bambuk Gold files arbitration claim against Mali over Sadiola seizure",  # heldout133
     "Transportation Safety Board launches investigation into Dartmouth ferry crash",  # heldout138
     "President Visits Quake-Hit Sumbawa, Pledges Rp 350 Billion for Rebuilding",
+    "Colombia sends 1,500 troops to Jamundi after deadly attack on police",  # heldout142
+    "Man in 60s booked for allegedly starting Samcheok wildfire",  # heldout145
+    "Egypt sends letter to UN Security Council over Ethiopian dam",  # heldout147
+    "Hamburg station attack suspect placed in psychiatric detention",  # heldout148
 ])
 def test_a_truce_a_ban_and_a_suspect_named_are_steps_taken_over_an_event(title):
     assert profile(title, "").development
+
+
+@pytest.mark.parametrize("title", ["Hotels fully booked for the summit", "Troops sent to quell prison riot"])
+def test_a_booking_and_troops_sent_to_what_happens_are_no_steps_over_another_event(title):
+    assert not profile(title, "").development
 
 
 def test_an_open_ended_strike_is_no_strike_ended():
@@ -1531,6 +1540,11 @@ def test_a_local_papers_daily_round_up_is_an_edition():
     ("Štrajk lučkih radnika u Rijeci", "walkout"),
     ("Cutremur puternic în Vrancea", "quake"),
     ("Пуцњава у центру Београда", "shooting"),
+    ("Dust storm sweeps Iraq, sending more than 1,000 to hospitals", "dust"),  # heldout144
+    ("عاصفة ترابية تضرب بغداد ومحافظات عدة", "dust"),
+    ("Death toll from Honduras prison riot rises to 14", "riot"),  # heldout146
+    ("Motín en la cárcel de Támara deja nueve muertos", "riot"),
+    ("Tàu du lịch chở 48 người lật trên vịnh Hạ Long", "boat"),  # heldout148
 ])
 def test_kinds_of_happening_read_in_spanish_and_the_languages_of_the_balkans(text, kind):
     assert kind in kinds_of(text)
