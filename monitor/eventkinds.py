@@ -62,7 +62,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "आकाशीय बिजली", "वज्रपात", "गाज गिर", "বজ্রপাত", "ฟ้าผ่า", "மின்னல்",
     ),
     "volcano": (
-        "volcan", "eruption", "erupts", "erupted", "vulkan", "vulcan", "erupcion", "gunung api", "erupsi", "nui lua",
+        "volcan", "eruption", "vulkan", "vulcan", "erupcion", "gunung api", "erupsi", "nui lua",
         "火山", "喷发", "噴火", "화산", "вулкан", "извержен", "вивержен", "بركان", "آتشفشان", "הר געש", "ज्वालामुखी",
         "আগ্নেয়গিরি", "ภูเขาไฟ", "எரிமலை",
     ),
@@ -105,6 +105,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "boat", "ferry", "capsiz", "sank", "sinking", "shipwreck", "barco", "embarcacion", "lancha", "naufrag",
         "cayuco", "patera",
         "bateau", "chavir", "kentert", "barcone", "bangka", "tenggelam", "tekne", "tau du lich", "tau ca ", "lat tau",
+        "boti ", "mtumbwi", "kuzama",
         "chim tau", "tau chim",
         "沉船", "倾覆", "傾覆", "渡轮", "渡輪", "客船", "沈没", "転覆", "フェリー", "침몰", "여객선",
         "затонул", "паром", "лодк", "човен", "غرق", "قارب", "قایق", "טבעה", "סירה", "नाव", "নৌকাডুবি", "লঞ্চ",
@@ -135,6 +136,13 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "xa sung",
         "枪击", "槍擊", "銃撃", "発砲", "총격", "총기", "стрельб", "стрілянин", "إطلاق نار", "اطلاق نار", "تیراندازی",
         "יריות", "אירוע ירי", "פיגוע ירי", "गोलीबारी", "गोली", "গুলি", "ยิง", "துப்பாக்கி",
+    ),
+    "fighting": (
+        "clashes", "clashed", "heavy fighting", "fighting between", "fighting in", "fighting for", "fighting around",
+        "enfrentamientos", "combates", "choques armados", "affrontements", "combats ",
+        "kampfe", "gefechte", "scontri", "confrontos", "bentrokan", "pertempuran", "catisma", "sukobi",
+        "бои ", "боев", "اشتباكات", "معارك", "درگیری", "קרבות", "झड़प", "সংঘর্ষ",
+        "交火", "戦闘", "교전",
     ),
     "protest": (
         "protest", "demonstrat", "διαδηλωσ", "συλλαλητηρι", "rally", "rallies", "marcher", "manifestac", "manifestation", "manifestant",
@@ -235,7 +243,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "dust": (
         "dust storm", "duststorm", "sandstorm", "sand storm", "haboob", "tormenta de arena", "tormenta de polvo",
         "tempete de sable", "tempete de poussiere", "sandsturm", "staubsturm", "toz firtinasi", "kum firtinasi",
-        "badai pasir", "badai debu", "bao cat",
+        "badai pasir", "badai debu",
         "沙尘暴", "沙塵暴", "黄砂", "砂嵐", "황사", "모래폭풍", "пыльная буря", "пыльной бури", "песчаная буря",
         "песчаной бури", "пилова буря", "عاصفة ترابية", "العاصفة الترابية", "عاصفة رملية", "العاصفة الرملية",
         "عواصف ترابية", "طوفان شن", "گرد و خاک", "ریزگرد", "סופת אבק", "סופת חול", "धूल भरी आंधी", "रेतीला तूफान",
@@ -257,6 +265,33 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "שפעת העופות", "बर्ड फ्लू", "বার্ড ফ্লু", "ไข้หวัดนก", "பறவைக் காய்ச்சல்", "γριπη των πτηνων",
     ),
 }
+# Kinds that one event's tellings name by turns: a landslide told as a collapse, a storm by its floods, an attack by
+# its blasts and gunfire, a bus that fell from a bridge. Kinds that are neither the same nor related here tell two
+# events (`far_apart`).
+_RELATED = frozenset(frozenset(pair.split()) for pair in (
+    "landslide collapse", "landslide flood", "landslide storm", "landslide quake", "landslide bus", "flood storm",
+    "flood blackout", "flood boat", "flood collapse", "flood bus", "flood lightning", "storm blackout", "storm boat",
+    "storm lightning", "storm dust", "quake collapse", "quake blackout", "quake fire", "quake blast", "volcano quake",
+    "volcano plane", "lightning fire", "blast fire", "blast shooting", "blast drone", "blast missile", "blast plane",
+    "blast collapse", "blast bus", "blast ship", "blast train", "blast kidnap", "blast riot", "blast protest",
+    "shooting fire", "shooting plane", "shooting bus", "shooting riot", "shooting kidnap", "shooting protest",
+    "shooting ceasefire", "fire collapse", "fire riot", "fire boat", "fire ship", "fire bus", "fire train", "fire plane",
+    "fire drone", "fire missile", "fire smog", "drone missile", "drone plane", "drone ship", "drone blackout",
+    "drone ceasefire", "missile plane", "missile ship", "missile blackout", "missile ceasefire", "blast ceasefire",
+    "riot kidnap", "riot protest", "boat ship", "bus collapse", "bus train", "protest walkout", "cyber blackout",
+    "collapse blackout", "dust smog", "fighting shooting", "fighting blast", "fighting drone", "fighting missile",
+    "fighting plane", "fighting ceasefire", "fighting kidnap", "fighting riot", "fighting protest", "fighting fire",
+))
+
+
+def far_apart(ours: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Whether two tellings name kinds of happening, none the same and none related (`_RELATED`): a boat that
+    sank and a mine that caved in, a bus crash and an earthquake."""
+    if not ours or not theirs or ours & theirs:
+        return False
+    return not any(frozenset((a, b)) in _RELATED for a in ours for b in theirs)
+
+
 # What the words of a kind say in other senses, read out of the text first: "fire" is no blaze in "opened fire",
 # nor in "fires water cannon".
 _OTHER_SENSES = re.compile(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.eventkinds import kinds_of
+from monitor.eventkinds import far_apart, kinds_of
 
 
 @pytest.mark.parametrize(("text", "kinds"), [
@@ -26,6 +26,9 @@ from monitor.eventkinds import kinds_of
     ("Ransomware attack forces Dutch hospital group to divert ambulances", {"cyber"}),
     ("Cyberaanval legt systemen van ziekenhuisgroep plat", {"cyber"}),
     ("Cloudburst in Uttarakhand's Pithoragarh; five dead", {"flood"}),
+    ("U.N. says at least 30 civilians killed in fighting for Congo's Nyabibwe", {"fighting"}),  # heldout153
+    ("Enfrentamientos entre el ejército y disidentes dejan 12 muertos", {"fighting"}),
+    ("اشتباكات عنيفة في طرابلس", {"fighting"}),
 ])
 def test_a_kind_is_read_in_the_words_of_each_language(text, kinds):
     assert kinds_of(text) == kinds
@@ -41,6 +44,7 @@ def test_a_kind_is_read_in_the_words_of_each_language(text, kinds):
     "Rocketing prices",
     "FARC dissidents attacked the station with rifle fire",  # gunfire, not a blaze (heldout142)
     "Riot police fired tear gas",  # the police's name, no riot
+    "Gang war erupts inside the prison",  # no volcano (heldout10)
 ])
 def test_words_in_other_senses_name_no_kind(text):
     assert kinds_of(text) == frozenset()
@@ -55,3 +59,12 @@ def test_a_vietnamese_word_that_folds_into_a_spanish_one_is_read_as_vietnamese()
     """"trên" (on) folds to the Spanish "tren" (train): a tourist boat that capsized "on" Ha Long Bay is no train."""
     assert kinds_of("Tàu du lịch chở 48 người lật trên vịnh Hạ Long") == {"boat"}
     assert kinds_of("El tren descarriló cerca de Lugo") == {"train"}
+
+
+def test_kinds_one_events_tellings_name_by_turns_are_not_far_apart():
+    """A boat that sank and fighting for a town are two events; an attack told by its blasts and its gunfire, or
+    a landslide told as a collapse, is one."""
+    assert far_apart(kinds_of("Boat capsizes on Lake Kivu"), kinds_of("Heavy fighting for Nyabibwe"))
+    assert not far_apart(kinds_of("Bomb blast at market"), kinds_of("Gunmen open fire at market"))
+    assert not far_apart(kinds_of("Landslide buries village"), kinds_of("Hillside collapses onto village"))
+    assert not far_apart(kinds_of("Bomb blast at market"), frozenset())

@@ -604,6 +604,31 @@ def test_a_story_under_a_recurring_title_is_not_merged(db, feeds, bridged):
     assert digest != arrests and bridge in (digest, arrests)
 
 
+CASINO_FIRE = ("Fire engulfs casino hotel near border village", "A fire tore through a casino hotel in Bavet overnight.")
+TYPHOON = ("Typhoon slams into border village", "The typhoon made landfall before dawn, officials said.")
+HILLSIDE = ("Hillside collapses onto village near border", "A hillside collapsed onto homes in Bavet overnight.")
+SLIDE = ("Landslide buries homes near border village", "The landslide struck before dawn, officials said.")
+
+
+@pytest.mark.parametrize(("first", "second", "merged"), [(CASINO_FIRE, TYPHOON, False), (HILLSIDE, SLIDE, True)])
+def test_stories_of_kinds_of_happening_no_event_tells_by_turns_are_not_merged(db, feeds, bridged, first, second,
+                                                                              merged):
+    """heldout152: a casino fire's toll update and a typhoon's, one morning, read as one: a fire in Cambodia and a
+    storm in Vietnam are two events whatever the bridge says; a landslide told as a hillside's collapse is one."""
+    both = (f"Death toll rises: {first[0]}; {second[0]}", f"{first[1]} {second[1]}")
+    bridged(both)
+    ours, theirs, bridge = told_then_bridged(db, feeds, first, second, both)
+    assert (ours == theirs) is merged and bridge in (ours, theirs)
+
+
+def test_a_recurring_title_that_names_two_events_does_not_merge_their_stories(db, feeds, bridged):
+    """heldout151: "Morning Mail: Gingin fire toll rises, Cox Plate shock" merged a bushfire with a horse race."""
+    digest = ("Morning Mail: cocaine found in banana boxes, dockworkers detained", BRIDGE[1])
+    bridged(digest)
+    port, arrests, bridge = told_then_bridged(db, feeds, PORT, ARRESTS, digest)
+    assert port != arrests and bridge in (port, arrests)
+
+
 def test_two_attacks_counted_apart_are_not_merged_by_a_report_that_counts_neither(db, feeds, bridged):
     """The issue's trap once more: 12 dead and 3 at one market are two car bombs, whatever a third report says."""
     twelve = ("Car bomb kills 12 at Kabul market", "A car bomb killed 12 people at a crowded Kabul market, police said.")
@@ -899,7 +924,8 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     # heldout136 two Mexican crashes' toll updates (0.930). heldout137 to heldout140 (blind until 2026-11-24: 0.917 /
     # 0.784 pooled on cd46080): heldout139 (0.885) and heldout140 (0.887) keep the wrong pairs bench_stories.py lists.
     # heldout141 to heldout148 (blind until 2026-11-24: 0.896 / 0.801 pooled on 9594fd6): heldout144 keeps a crossing's
-    # reopening announced and then done (0.946).
+    # reopening announced and then done (0.946). heldout149 to heldout156 (blind until 2026-11-24: 0.874 / 0.826
+    # pooled on beca796): heldout154 keeps a ferry adrift in a named storm joined to the storm (0.878).
     [("dev", 0.95, 0.95), ("heldout", 0.95, 0.95), ("heldout2", 0.95, 0.95), ("heldout3", 0.95, 0.9),
      ("heldout4", 0.95, 0.75), ("heldout5", 0.95, 0.85), ("heldout6", 0.95, 0.9), ("heldout7", 0.95, 0.9),
      ("heldout8", 0.95, 0.75), ("heldout9", 0.95, 0.8), ("heldout10", 0.95, 0.75), ("heldout11", 0.95, 0.9),
@@ -935,7 +961,9 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
      ("heldout134", 0.9, 0.8), ("heldout135", 0.95, 0.85), ("heldout136", 0.9, 0.75), ("heldout137", 0.95, 0.7),
      ("heldout138", 0.95, 0.75), ("heldout139", 0.85, 0.8), ("heldout140", 0.85, 0.7), ("heldout141", 0.95, 0.8),
      ("heldout142", 0.95, 0.95), ("heldout143", 0.95, 0.8), ("heldout144", 0.9, 0.7), ("heldout145", 0.95, 0.8),
-     ("heldout146", 0.95, 0.7), ("heldout147", 0.95, 0.65), ("heldout148", 0.95, 0.85)],
+     ("heldout146", 0.95, 0.7), ("heldout147", 0.95, 0.65), ("heldout148", 0.95, 0.85), ("heldout149", 0.95, 0.7),
+     ("heldout150", 0.95, 0.75), ("heldout151", 0.95, 0.75), ("heldout152", 0.95, 0.75), ("heldout153", 0.95, 0.9),
+     ("heldout154", 0.85, 0.85), ("heldout155", 0.95, 0.8), ("heldout156", 0.95, 0.85)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):
     scores = evaluate(name)

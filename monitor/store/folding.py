@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from sqlalchemy import Connection
 
+from monitor.eventkinds import far_apart
 from monitor.minhash import STORY_BANDS, STORY_HASHER, STORY_ROWS
 from monitor.store.profiles import band_keys, stored_text_profile, text_words
 from monitor.store.rawsql import dbapi, rows_in, time_in, time_out
@@ -173,9 +174,16 @@ def find_stories(
         return []
     folds.sort(key=lambda fold: -fold[0])  # stable: on a tie, the candidate that shares the most keys
     best = folds[0][1]
+    if profile.generic or profile.edition or profile.lists:  # a recurring title retells any event of the day
+        return [best]
     return [best, *(story_id for _, story_id, verdict in folds[1:]
                     if not _bridged_by_model(profile, verdict, members.get(story_id, ()))
                     and _mergeable(raw, members, spans, best, story_id, back))]
+
+
+def _kinds(members: Iterable[Profile]) -> frozenset[str]:
+    """The kinds of happening a story's tellings name."""
+    return frozenset().union(*(member.kinds for member in members))
 
 
 def _bridged_by_model(profile: Profile, verdict: Verdict, members: Sequence[Profile]) -> bool:
@@ -187,7 +195,7 @@ def _bridged_by_model(profile: Profile, verdict: Verdict, members: Sequence[Prof
     true pair is lost."""
     if not verdict.reason.startswith(BY_FACTS) or not profile.kinds:
         return False
-    theirs = frozenset().union(*(member.kinds for member in members))
+    theirs = _kinds(members)
     return bool(theirs) and not profile.kinds & theirs
 
 
@@ -227,6 +235,8 @@ def _mergeable(
         return False  # one told after the other had gone quiet: more likely a development of it
     ours, theirs = members.get(story, ()), members.get(other, ())
     if any(p.generic or p.edition or p.lists for p in (*ours, *theirs)):
+        return False
+    if far_apart(_kinds(ours), _kinds(theirs)):
         return False
     for a in ours:
         for b in theirs:
