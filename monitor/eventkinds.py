@@ -296,7 +296,8 @@ def far_apart(ours: frozenset[str], theirs: frozenset[str]) -> bool:
 # nor in "fires water cannon".
 _OTHER_SENSES = re.compile(
     r"\b(?:open|opened|opening|opens|under|returned|return|exchange|exchanged|exchanging|cross|heavy|sniper|artillery"
-    r"|friendly|cease|rifle|automatic|mortar|machine[- ]gun|small[- ]arms|tank|naval|gun)[- ]fire\b|\bfire[sd]?\s+(?:on|at|upon|into|back|off|a|an|the|two|three|several|shots|rockets?"
+    r"|friendly|cease|rifle|automatic|mortar|machine[- ]gun|small[- ]arms|tank|naval|gun)[- ]fire\b"
+    r"|\bfire[sd]?\s+(?:on|at|upon|into|back|off|a|an|the|two|three|several|shots|rockets?"
     r"|missiles?|water|warning|tear)\b|\bfire\s+(?:services?|departments?|brigades?|and\s+rescue|officials?|"
     r"authorities|chiefs?|crews?|fighters?)\b|\bfirefight"
 )

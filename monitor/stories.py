@@ -123,8 +123,9 @@ AGREED_DECAY_PER_DAY = DECAY_PER_DAY / 2
 # know: from the third shared one on, each lowers the bar by SHARED_PROPER (PROPER_STEPS of them at most), and
 # three shared count as a shared name. A look-alike shares the country and the town at most; a rewrite keeps the
 # ship, the unit, the official. The words of a country's or a region's name lower no bar: "Democratic Republic of
-# Congo" in two leads is one name, the country's, not three (a boat that sank on Lake Kivu and a town rebels took). Chosen on the seen sets, pair by pair and set by set, with no wrong pair admitted
-# (bench/bench_stories.py tells which set taught what).
+# Congo" in two leads is one name, the country's, not three (a boat that sank on Lake Kivu and a town rebels took).
+# Chosen on the seen sets, pair by pair and set by set, with no wrong pair admitted (bench/bench_stories.py tells
+# which set taught what).
 SHARED_PROPERS = 3
 SHARED_PROPER = 0.03
 PROPER_STEPS = 4
