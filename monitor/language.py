@@ -44,7 +44,7 @@ _FUNCTION_WORDS: dict[str, str] = {
     "no": "og at det som pa er av med til har ikke et seg fra etter ogsa ved eller ifolge hadde ble noen hvor"
           " deres mot sier opplyser",
     "pl": "w z sie ze nie jest przez oraz dla przy ktory ktora ktore byl byla bylo zostal zostala zostalo zostaly"
-          " wedlug podczas juz takze jego od za po",
+          " wedlug podczas juz takze jego od za po o na do ma",
     "cs": "v se je ze pro byl byla bylo jsou podle ktery ktera ktere take uz jeho pri ale jako",
     "ro": "si cu pe din care fost este unei unui pentru dupa potrivit sunt acest aceasta fiind lor sau iar",
     "tr": "ve bir bu ile icin olarak olan gibi daha cok sonra gore ise ancak kadar tarafindan",
