@@ -739,8 +739,25 @@ and scripts with one fact in common, analyses a day on.
   joined to the base attack it answered (heldout165), and a jawan killed by
   an IED joined to an encounter in the next district (heldout170), left.
   After: pooled tp 551, fp 4, fn 96.
-  The first runs of that session's 32 sets, heldout141 to heldout172,
-  pooled: tp 2208, fp 196, fn 432, that is 0.918 / 0.836.
+- `heldout173.jsonl` to `heldout180.jsonl` (96, 96, 97, 98, 98, 98, 97
+  and 96 items: a third of the stories from the Caribbean and Venezuela,
+  Iran and Iraq, Scandinavia and Finland, Vietnam, Laos and Cambodia, East
+  Africa, Germany, Austria and Switzerland, Bangladesh, Nepal and Sri Lanka,
+  and Peru, Colombia, Panama and Costa Rica), written blind after c1a85ba
+  (2026-11-24) and run once on it before reading: pooled tp 553, fp 40, fn
+  111, that is 0.933 / 0.833 (9594fd6: the same); per set 0.909 / 0.746,
+  0.819 / 0.861, 0.880 / 0.795, 0.972 / 0.812, 1.000 / 0.857, 1.000 /
+  0.738, 0.977 / 0.923, 0.919 / 0.898. The largest chain: an Arabic telling
+  of a bomb "north of Baghdad" that "heard" Baghdad in a report of Kurdish
+  oil flowing again (a capital the other telling was not tagged with is no
+  name heard since). Steps since: a support scheme of "€25m", an evacuation
+  ordered, a launch condemned, workers rescued after 32 hours, the army's
+  help approved. Left: a men's and a women's relay at one championship
+  (heldout175), soldiers held by villagers and freed (heldout180, whose
+  labels split one telling of the standoff from the others). After: pooled
+  tp 552, fp 13, fn 112.
+  The first runs of that session's 40 sets, heldout141 to heldout180,
+  pooled: tp 2761, fp 236, fn 543, that is 0.921 / 0.836.
 
 Then (2026-11-22, later still) the fold model (`monitor.foldmodel`,
 `tools/train_fold_model.py`): boosted trees over the facts the rules weigh
@@ -804,7 +821,8 @@ SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldo
         "heldout145", "heldout146", "heldout147", "heldout148", "heldout149", "heldout150", "heldout151", "heldout152",
         "heldout153", "heldout154", "heldout155", "heldout156", "heldout157", "heldout158", "heldout159", "heldout160",
         "heldout161", "heldout162", "heldout163", "heldout164", "heldout165", "heldout166", "heldout167", "heldout168",
-        "heldout169", "heldout170", "heldout171", "heldout172")
+        "heldout169", "heldout170", "heldout171", "heldout172", "heldout173", "heldout174", "heldout175", "heldout176",
+        "heldout177", "heldout178", "heldout179", "heldout180")
 FETCH_DELAY = timedelta(minutes=10)
 GOALS = {"precision": 0.95, "recall": 0.8}
 

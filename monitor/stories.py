@@ -83,7 +83,7 @@ from monitor.storytext import (
     read_story,
     value_of,
 )
-from monitor.tagging.gazetteer import broad_area_names, province_names
+from monitor.tagging.gazetteer import broad_area_names, capital_names, province_names
 from monitor.tagging.scripts import SCRIPT_HOMES, TONGUE_HOMES
 from monitor.textfold import fold
 
@@ -861,14 +861,18 @@ def _telling_figure(figure: str) -> bool:
 
 def _heard(new: Profile, old: Profile) -> tuple[int, int]:
     """How many names of the telling in the Latin alphabet the one in another script writes (`monitor.sounds`),
-    less those of countries and regions (which `_across_scripts` has read already), and how many of those are
-    places both were tagged with; none between two tellings in other scripts, whose every word has a sound."""
+    less those of countries and regions (which `_across_scripts` has read already) and of capitals the other was
+    not tagged with (a government's name as much as a city's: "a dispute between Baghdad and Erbil", heard in a
+    bomb "north of Baghdad"), and how many of those are places both were tagged with; none between two tellings in
+    other scripts, whose every word has a sound."""
     if new.script == old.script:
         return 0, 0
     written, latin = (new, old) if new.script else (old, new)
-    broad = _broad_spellings()
-    names = [n for n in latin.propers | latin.names | latin.places if spelling(n) not in broad]
     both = latin.places & written.places
+    broad = _broad_spellings()
+    capitals = _capital_spellings()
+    names = [n for n in latin.propers | latin.names | latin.places
+             if (spelt := spelling(n)) not in broad and (n in both or spelt not in capitals)]
     return heard_in_common(name_sounds(names), written.sounds), heard_in_common(name_sounds(both), written.sounds)
 
 
@@ -1074,6 +1078,11 @@ def spelling(name: str) -> str:
     "Pivdennyi" give "pivden", "Basrah" and "Basra" give "basra"."""
     letters = _CLOSING_H.sub("", "".join(_LETTERS.findall(name))).translate(_SPELLING)
     return "".join(ch for i, ch in enumerate(letters) if i == 0 or ch != letters[i - 1])[:STEM_CHARS]
+
+
+@lru_cache(maxsize=1)
+def _capital_spellings() -> frozenset[str]:
+    return frozenset(spelling(fold(name)) for name in capital_names())
 
 
 @lru_cache(maxsize=1)

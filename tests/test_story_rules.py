@@ -1530,6 +1530,12 @@ def test_a_truce_a_ban_and_a_suspect_named_are_steps_taken_over_an_event(title):
     "Centre releases ₹1,200 crore for Odisha after Cyclone Varsha",  # heldout167
     "Morocco launches 2.5 billion dirham plan for flood-hit Errachidia",  # heldout172
     "Ransomware gang claims attack that snarled Brussels Airport check-in",  # heldout170
+    "€25m support scheme for businesses hit by Storm Isolde",  # heldout173
+    "Italy orders evacuation of Stromboli hamlet after eruption",
+    "US, France, Britain and Germany condemn Iran satellite launch",  # heldout174
+    "Sweden mine: Six workers rescued after 32 hours underground",  # heldout175
+    "All six trapped miners brought out alive from Swedish mine",
+    "Ottawa approves Canadian Armed Forces help for La Tuque wildfire",  # heldout180
 ])
 def test_relief_allotted_a_halt_ordered_and_a_company_grounded_are_steps_taken_over_an_event(title):
     assert profile(title, "").development
@@ -1738,3 +1744,15 @@ def test_two_headlines_naming_two_towns_neither_tells_of_are_no_pair_for_the_mod
     """heldout157: two tornadoes an hour apart, in South Dakota and in Nebraska, read by the fold model at 0.97."""
     verdict, second = rule_verdict(profile(*GRAND_ISLAND, at=T0 + timedelta(minutes=50)), profile(*HARTFORD))
     assert not verdict.same and second is SecondReading.NEVER
+
+
+def test_a_capital_heard_in_another_script_is_no_name_in_common():
+    """heldout174: an Arabic telling of a roadside bomb "north of Baghdad" heard Baghdad in an English report of oil
+    flowing again after "a dispute between Baghdad and Erbil": a capital names a government as a country does."""
+    oil = ("Iraqi Kurdistan oil exports through Turkey resume after three-month halt",
+           ("Oil began flowing again on Saturday through the Iraq-Turkey pipeline from the Kurdistan region to the "
+            "Turkish port of Ceyhan, Iraq's oil ministry said, ending a three-month stoppage caused by a payment "
+            "dispute between Baghdad, Erbil and foreign producers."))
+    bomb = ("مقتل أربعة جنود بانفجار عبوة ناسفة في الطارمية شمال بغداد",
+            "قتل أربعة جنود عراقيين وأصيب ثلاثة آخرون بانفجار عبوة ناسفة استهدفت دوريتهم في قضاء الطارمية شمال بغداد.")
+    assert not compare(profile(*oil, at=T0 + timedelta(hours=6)), profile(*bomb)).same

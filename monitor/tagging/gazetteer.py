@@ -214,6 +214,13 @@ def broad_area_names() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def capital_names() -> tuple[str, ...]:
+    """Every country's capital, as written ("Baghdad", "Moscow"): the news names a government by its capital ("a
+    dispute between Baghdad and Erbil"), so a capital in common says little more than a country in common."""
+    return tuple(country["capital"] for country in _read("countries.json") if country.get("capital"))
+
+
+@lru_cache(maxsize=1)
 def province_names() -> tuple[str, ...]:
     """Every name of a province, state or other first-level division ("Gansu", "Sindh", "Iwate"): a place that
     sees two quakes or two fires in a day and a half more often than a town does."""
