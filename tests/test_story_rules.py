@@ -1687,11 +1687,11 @@ BRIDGE_COLLAPSE = ("Colombia: at least 6 killed as bridge gives way under traffi
                    ("At least six people were killed when a road bridge over the Magdalena river collapsed in "
                     "Colombia on Monday, sending two cars into the water, officials said."))
 PERU_LANDSLIDE_TOLL = ("Peru landslide death toll rises to 23 as search for missing goes on",
-                  ("The death toll from the landslide that buried homes in an Andean village in Peru rose to 23 on "
-                   "Wednesday, officials said, as rescuers searched for the missing."))
+                       ("The death toll from the landslide that buried homes in an Andean village in Peru rose to 23 on "
+                        "Wednesday, officials said, as rescuers searched for the missing."))
 PERU_HILLSIDE = ("Hillside collapses onto Andean village in Peru, killing 15",
-            ("A rain-soaked hillside collapsed onto homes in an Andean village in Peru on Tuesday, killing 15 "
-             "people, officials said."))
+                 ("A rain-soaked hillside collapsed onto homes in an Andean village in Peru on Tuesday, killing 15 "
+                  "people, officials said."))
 
 
 def test_a_toll_that_rose_of_another_kind_of_happening_is_another_events():
