@@ -991,7 +991,12 @@ def _towns_apart(new: Profile, old: Profile) -> bool:
     anywhere: no pair for the fold model to read again, which weighs a country and a kind in common ("Tornado
     touches down near Hartford" and "Tornado tears through Grand Island, Nebraska", one evening, read at 0.97).
     Over the 141 labelled sets it bars 3 false pairs that the model folded, and no true one."""
-    ours, theirs = _headline_towns(new), _headline_towns(old)
+    return _named_apart(new, old, _headline_towns(new), _headline_towns(old))
+
+
+def _named_apart(new: Profile, old: Profile, ours: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Whether the two tellings' headline places (`ours`, `theirs`) are both named and disjoint, and neither
+    telling names the other's anywhere."""
     if not ours or not theirs or ours & theirs:
         return False
     return not (ours & _spelt_everywhere(old) or theirs & _spelt_everywhere(new))
@@ -1002,10 +1007,9 @@ def _elsewhere_another_kind(new: Profile, old: Profile) -> bool:
     kills 4 Iraqi soldiers near Kirkuk" and "Deadly clashes as Basra residents protest over salty tap water", one
     afternoon in one country, whose floor ("at least three") the other's count meets. Over the 94 labelled sets,
     8,771 pairs within the window meet it and none is a true pair."""
-    ours, theirs = _headline_places(new), _headline_places(old)
-    if not ours or not theirs or ours & theirs or not new.kinds or not old.kinds or new.kinds & old.kinds:
+    if not new.kinds or not old.kinds or new.kinds & old.kinds:
         return False
-    return not (ours & _spelt_everywhere(old) or theirs & _spelt_everywhere(new))
+    return _named_apart(new, old, _headline_places(new), _headline_places(old))
 
 
 def _another_kind_than_told(new: Profile, tellings: Sequence[Profile]) -> bool:
