@@ -402,6 +402,26 @@ def test_features_clubs_and_longer_names_are_no_places(tagger: Tagger, text: str
     assert tagger.tag("", text).countries == ()
 
 
+@pytest.mark.parametrize("text", [
+    "A mudflow hit villages in Jeti-Oguz district overnight.",
+    "Drones hit the port of Ust-Luga.",
+    "Flights resumed at Hartsfield-Jackson on Monday.",
+])
+def test_a_town_ending_a_longer_hyphenated_name_is_not_that_town(tagger: Tagger, text: str) -> None:
+    assert tagger.tag("", text).countries == ()
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Buses collided on the Bishkek-Osh highway.", "Osh"),
+    ("A tanker exploded on the Ife-Ibadan expressway.", "Ibadan"),
+    ("Shinkansen services between Tokyo and Shin-Osaka were suspended.", "Osaka"),
+    ("Vogelgriep vastgesteld in de gemeente Súdwest-Fryslân.", "Fryslân"),
+    ("Floods swept the Issyk-Kul region.", "Ysyk-Köl"),
+])
+def test_hyphenated_names_keep_towns_they_join_or_contain(tagger: Tagger, text: str, place: str) -> None:
+    assert place in {p.name for p in tagger.tag("", text).places}
+
+
 @pytest.mark.parametrize(("text", "countries"), [
     ("ATHENS, Ga. — Georgia lawmakers met near the University of Georgia.", {"US"}),
     ("BATUMI, Georgia — The port reopened.", {"GE"}),

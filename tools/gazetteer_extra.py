@@ -235,6 +235,8 @@ ADMIN1_ALIASES: dict[tuple[str, str], list[str]] = {
         ("South Carolina", "S.C."), ("South Dakota", "S.D."), ("Tennessee", "Tenn."), ("Virginia", "Va."),
         ("Vermont", "Vt."), ("West Virginia", "W.Va."), ("Wisconsin", "Wis."), ("Wyoming", "Wyo."),
         ("District of Columbia", "D.C."))
+} | {
+    ("Ysyk-Köl", "KG"): ["Issyk-Kul", "Issyk Kul"],  # as the press writes the lake's region
 }
 
 # First names that are no help in finding a person: function words, titles ("King", "Miss") and

@@ -41,6 +41,21 @@ _PRIORITY = {"ignore": 0, "user": 1, "org": 2, "seat": 2, "region": 3, "body": 3
              "orgrule": 5, "person": 6, "admin1": 7, "city": 7, "fname": 8}
 BIG_PLACE_WEIGHT = 5.0  # log10 of 100,000 people
 _KEEP_RULED = frozenset({"country", "body", "demonym"})  # the kinds `ItemReading._keep` has a rule for
+_TOWN_KINDS = frozenset({"city", "admin1"})
+# Words that open a place's name joined by a hyphen, the name after them being the place's own ("Al-Mayadin").
+_NAME_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez",
+                             "abu", "ibn", "bin", "ben", "umm", "um", "bani", "beni", "beit", "bayt", "deir", "dayr",
+                             "tel", "tell", "kafr", "ain", "ras", "bir", "sidi", "wadi", "jabal", "jebel", "khan",
+                             # ... and the quarters of a place, which lie in it ("Súdwest-Fryslân", "Shin-Osaka")
+                             "nord", "sud", "sued", "sur", "norte", "north", "south", "east", "west", "ost", "est",
+                             "oost", "zuid", "noord", "sudwest", "sudost", "nordwest", "nordost", "upper", "lower",
+                             "ober", "nieder", "unter", "haute", "haut", "basse", "bas", "greater", "central",
+                             "mittel", "alto", "bajo", "baixo", "shin", "higashi", "nishi", "minami", "kita"})
+# Words after "Ife-Ibadan" that make it a way between two towns.
+_ROUTE_WORDS = frozenset({"road", "highway", "expressway", "motorway", "freeway", "toll", "bridge", "railway", "rail",
+                          "line", "route", "corridor", "pipeline", "flight", "ferry", "train", "bus", "border",
+                          "cable", "link", "tunnel", "autopista", "carretera", "rodovia", "autoroute", "autobahn",
+                          "jalan", "tol"})
 # Words that cannot be part of a person's name: "Interior Minister John Reimberg said" names John Reimberg.
 _BLOCKS_NAMES = frozenset({"country", "demonym", "region", "org", "seat", "body", "user", "cue", "orghead",
                            "orgopener"})
@@ -93,6 +108,10 @@ def _best_kind(candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
 
 
 @lru_cache(maxsize=8192)
+def _word_of(text: str, span: tuple[int, int] | None) -> str:
+    return "" if span is None else fold_cached(text[span[0] : span[1]].rstrip(".,;:"))
+
+
 def _may_be_a_name(raw: str) -> bool:
     """A capitalised word, once stripped of trailing punctuation and possessives, that is no common word."""
     word = raw.rstrip(".,'’s")
@@ -218,8 +237,27 @@ class ItemReading:
                 used[start:end] = b"\x01" * (end - start)
         taken.sort(key=_start)
         # Only some kinds, and names that must match case exactly, can be dropped (see `_keep`).
-        return [c for c in taken if (c.kind not in _KEEP_RULED and c.candidates[0].mode != "exact")
-                or self._keep(c, taken)]
+        return [c for c in taken if ((c.kind not in _KEEP_RULED and c.candidates[0].mode != "exact")
+                                     or self._keep(c, taken))
+                and not (c.kind in _TOWN_KINDS and self._hyphen_tail(c, taken))]
+
+    def _hyphen_tail(self, chosen: Chosen, taken: list[Chosen]) -> bool:
+        """A town's name that ends a hyphenated one ("Jeti-Oguz", "Ust-Luga") names that other place, not the
+        town: the head is a capitalised word that names nothing known. "Bishkek-Osh", "the Ife-Ibadan expressway"
+        keep both towns, and "Al-Mayadin", "Súdwest-Fryslân" or "Shin-Osaka" theirs, the head being an article or
+        a quarter."""
+        text, start = self.text, chosen.start
+        if start < 2 or text[start - 1] != "-":
+            return False
+        head_start = start - 1
+        while head_start > 0 and text[head_start - 1].isalpha():
+            head_start -= 1
+        head = text[head_start : start - 1]
+        if len(head) < 2 or fold_cached(head) in _NAME_PARTICLES:
+            return False
+        if _word_of(text, next_word(text, chosen.end)) in _ROUTE_WORDS:
+            return False  # "the Ife-Ibadan expressway" runs between two towns
+        return self.unknown_capitalised((head_start, start - 1), taken)
 
     def _keep(self, chosen: Chosen, taken: list[Chosen]) -> bool:
         cand = chosen.candidates[0]
