@@ -119,12 +119,19 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "जहाज", "জাহাজ", "เรือบรรทุก", "கப்பல்",
     ),
     "drone": (
-        "drone", "uav ", "unmanned", "dron ", "drones ", "drohne", "droni ", "insansiz", "tanpa awak", "shahed",
+        "drone strike", "drone", "uav ", "unmanned", "dron ", "drones ", "drohne", "droni ", "insansiz", "tanpa awak", "shahed",
         "无人机", "無人機", "ドローン", "드론", "무인기", "дрон", "беспилотн", "безпілотн", "бпла", "шахед",
         "مسيرة", "مسيّرة", "مسيرات", "پهپاد", "כטב\"ם", "כטב״ם", "רחפן", "ड्रोन", "ড্রোন", "โดรน", "ட்ரோன்",
     ),
+    "airstrike": (
+        "airstrike", "air strike", "air-strike", "air raid", "air attack", "bombardeo aereo", "ataque aereo",
+        "bombardeio aereo", "frappe aerienne", "frappes aeriennes", "raid aerien", "luftangriff", "luftschlag",
+        "attacco aereo", "raid aereo", "serangan udara", "hava saldirisi", "hava harekati", "nalot", "khong kich",
+        "空袭", "空襲", "空爆", "공습", "авиаудар", "авианалет", "авианалёт", "авіаудар", "авіаналіт", "غارة", "غارات",
+        "حمله هوایی", "حملات هوایی", "תקיפה אווירית", "תקיפ", "תקף", "הפצצה", "हवाई हमल", "বিমান হামলা", "โจมตีทางอากาศ",
+    ),
     "missile": (
-        "missil", "rocket ", "rockets ", "ballistic", "cohete", "rakete", "foguete", "rudal", "fuze", "rakiet", "pocisk",
+        "missile strike", "missil", "rocket ", "rockets ", "ballistic", "cohete", "rakete", "foguete", "rudal", "fuze", "rakiet", "pocisk",
         "ten lua",
         "导弹", "導彈", "飛彈", "火箭弹", "ミサイル", "미사일", "ракет", "صاروخ", "صواريخ", "موشک", "טיל ", "טילים",
         "טילי ", "רקט", "मिसाइल", "ক্ষেপণাস্ত্র", "মিসাইল", "ขีปนาวุธ", "ஏவுகணை",
@@ -281,6 +288,9 @@ _RELATED = frozenset(frozenset(pair.split()) for pair in (
     "riot kidnap", "riot protest", "boat ship", "bus collapse", "bus train", "protest walkout", "cyber blackout",
     "collapse blackout", "dust smog", "fighting shooting", "fighting blast", "fighting drone", "fighting missile",
     "fighting plane", "fighting ceasefire", "fighting kidnap", "fighting riot", "fighting protest", "fighting fire",
+    "airstrike blast", "airstrike fire", "airstrike drone", "airstrike missile", "airstrike plane", "airstrike collapse",
+    "airstrike fighting", "airstrike shooting", "airstrike ceasefire", "airstrike bus", "airstrike ship",
+    "airstrike boat", "airstrike train", "airstrike kidnap", "airstrike protest", "airstrike blackout",
 ))
 
 
@@ -293,13 +303,14 @@ def far_apart(ours: frozenset[str], theirs: frozenset[str]) -> bool:
 
 
 # What the words of a kind say in other senses, read out of the text first: "fire" is no blaze in "opened fire",
-# nor in "fires water cannon".
+# nor in "fires water cannon", and a price that "sank" no boat.
 _OTHER_SENSES = re.compile(
     r"\b(?:open|opened|opening|opens|under|returned|return|exchange|exchanged|exchanging|cross|heavy|sniper|artillery"
     r"|friendly|cease|rifle|automatic|mortar|machine[- ]gun|small[- ]arms|tank|naval|gun)[- ]fire\b"
     r"|\bfire[sd]?\s+(?:on|at|upon|into|back|off|a|an|the|two|three|several|shots|rockets?"
     r"|missiles?|water|warning|tear)\b|\bfire\s+(?:services?|departments?|brigades?|and\s+rescue|officials?|"
     r"authorities|chiefs?|crews?|fighters?)\b|\bfirefight"
+    r"|\bsank\s+(?:um|auf|\d|to\s+(?:a|its|their)\s)"  # a figure that fell: German "sank um 5 Prozent"
 )
 # ... and words of one language that fold into another's, read out before folding: Vietnamese "trên" (on, above)
 # is no Spanish "tren" (train).

@@ -29,6 +29,10 @@ from monitor.eventkinds import far_apart, kinds_of
     ("U.N. says at least 30 civilians killed in fighting for Congo's Nyabibwe", {"fighting"}),  # heldout153
     ("Enfrentamientos entre el ejército y disidentes dejan 12 muertos", {"fighting"}),
     ("اشتباكات عنيفة في طرابلس", {"fighting"}),
+    ("Myanmar air strike by the junta kills 16 in Kachin", {"airstrike"}),  # no walkout (heldout178)
+    ("أربعة شهداء في غارة إسرائيلية على النبطية", {"airstrike"}),
+    ("Drone strike by militants hits army post", {"drone"}),
+    ("Boot sank vor Lampedusa", {"boat"}),
 ])
 def test_a_kind_is_read_in_the_words_of_each_language(text, kinds):
     assert kinds_of(text) == kinds
@@ -45,6 +49,8 @@ def test_a_kind_is_read_in_the_words_of_each_language(text, kinds):
     "FARC dissidents attacked the station with rifle fire",  # gunfire, not a blaze (heldout142)
     "Riot police fired tear gas",  # the police's name, no riot
     "Gang war erupts inside the prison",  # no volcano (heldout10)
+    "Der Umsatz sank um fünf Prozent",  # a figure that fell, no boat
+    "Shares sank to a record low",
 ])
 def test_words_in_other_senses_name_no_kind(text):
     assert kinds_of(text) == frozenset()
