@@ -162,7 +162,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "sztrajk", "штрајк", "стачк",
         "on strike", "general strike", "strike action", "national strike", "nationwide strike", "strike over",
         "strike by", "hour strike", "day strike", "week strike", "strikers", "striking workers", "walkout",
-        "walk out", "walked out", "walk off", "walked off", "industrial action", "huelga", "greve", "streik", "sciopero", "mogok",
+        "walk out", "walks out", "walked out", "walk off", "walked off", "industrial action", "huelga", "greve", "streik", "sciopero", "mogok",
         "grev", "απεργ", "strajk", "dinh cong",
         "罢工", "罷工", "ストライキ", "파업", "забастовк", "страйк", "إضراب", "اضراب", "اعتصاب", "שביתה", "हड़ताल",
         "ধর্মঘট", "นัดหยุดงาน", "வேலைநிறுத்த",

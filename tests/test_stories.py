@@ -45,6 +45,7 @@ from monitor.store.writer import write_feed_items
 from monitor.stories import (
     BY_FACTS,
     EXPLAINS_OTHER,
+    NAMES_HEARD,
     WINDOW,
     Profile,
     Verdict,
@@ -676,6 +677,40 @@ def test_a_telling_the_fold_model_alone_reads_as_another_kinds_story_does_not_me
     assert toll == quake and (quake == other) is merged
 
 
+QINGHAI_QUAKE = ("5.2-magnitude earthquake jolts Maduo County in NW China's Qinghai",
+                 "A 5.2-magnitude earthquake struck Maduo County in Qinghai Province on Monday, the CENC said.")
+QUAKE_RELIEF = ("China allocates 120 mln yuan for quake relief in Sichuan's Litang",
+                "China's finance ministry allocated 120 million yuan for relief in Litang County after Sunday's quake.")
+DEFENCE_BUDGET = ("China to raise defence spending by 7.1% in 2040, Maduo County delegates told",
+                  "China will raise its defence budget by 7.1% this year, delegates from Maduo County in Qinghai heard.")
+QUAKE_FELT = ("Magnitude 5.2 earthquake jolts Maduo County in Qinghai, no damage reported",
+              "A 5.2-magnitude earthquake struck Maduo County in Qinghai on Monday; no damage was reported.")
+
+
+@pytest.mark.parametrize(("second", "merged"), [(DEFENCE_BUDGET, False), (QUAKE_FELT, True)])
+def test_a_telling_that_only_hears_a_name_in_a_story_of_no_kind_of_its_own_does_not_merge_it(
+        db, feeds, monkeypatch, second, merged):
+    """heldout186: an English report of a quake in Qinghai folded into the story of relief for another quake, and
+    "heard" Qinghai's sound in a Korean report of China's defence budget. A sound of a name is no bridge to a story
+    whose tellings name none of the telling's kinds of happening (the budget), though it is to one that does (the
+    quake, told again)."""
+    from monitor.store import folding
+
+    second_words = make_profile(*second, T0).words
+    bridge_words = make_profile(*QINGHAI_QUAKE, T0).words
+
+    def best_match(new, members):
+        if new.words != bridge_words:
+            return Verdict(False, 0.0, "stand-in")
+        if any(m.words == second_words for m in members):
+            return Verdict(True, 0.2, NAMES_HEARD)
+        return Verdict(True, 0.5, "stand-in")
+
+    monkeypatch.setattr(folding, "best_match", best_match)
+    relief, other, quake = told_then_bridged(db, feeds, QUAKE_RELIEF, second, QINGHAI_QUAKE)
+    assert quake == relief and (relief == other) is merged
+
+
 def test_a_roundup_is_not_found_through_the_names_of_the_events_it_lists(db, feeds):
     (event,) = write_feed_items(db, feeds["wire"], [item("w1", *ROADSIDE_BOMB)], T0 + timedelta(minutes=10)).new_ids
     later = T0 + timedelta(hours=8)
@@ -931,6 +966,8 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     # to a train bombing through its Urdu telling (0.935).
     # heldout165 to heldout172 (blind until 2026-11-24: 0.967 / 0.852 pooled on 9eccb6c). heldout173 to heldout180
     # (0.933 / 0.833 on c1a85ba): heldout180 keeps soldiers held by villagers joined to their release (0.929).
+    # heldout181 to heldout188 (blind until 2026-11-24: 0.920 / 0.836 pooled on ef5bf59): heldout183 keeps an
+    # operation "after" an attack joined to it (0.969), heldout184 an airport reopened as ash eases (0.959).
     [("dev", 0.95, 0.95), ("heldout", 0.95, 0.95), ("heldout2", 0.95, 0.95), ("heldout3", 0.95, 0.9),
      ("heldout4", 0.95, 0.75), ("heldout5", 0.95, 0.85), ("heldout6", 0.95, 0.9), ("heldout7", 0.95, 0.9),
      ("heldout8", 0.95, 0.75), ("heldout9", 0.95, 0.8), ("heldout10", 0.95, 0.75), ("heldout11", 0.95, 0.9),
@@ -974,7 +1011,9 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
      ("heldout166", 0.95, 0.75), ("heldout167", 0.95, 0.85), ("heldout168", 0.95, 0.8), ("heldout169", 0.95, 0.9),
      ("heldout170", 0.95, 0.85), ("heldout171", 0.95, 0.8), ("heldout172", 0.95, 0.9), ("heldout173", 0.95, 0.7),
      ("heldout174", 0.95, 0.85), ("heldout175", 0.95, 0.75), ("heldout176", 0.95, 0.8), ("heldout177", 0.95, 0.85),
-     ("heldout178", 0.95, 0.7), ("heldout179", 0.95, 0.9), ("heldout180", 0.9, 0.85)],
+     ("heldout178", 0.95, 0.7), ("heldout179", 0.95, 0.9), ("heldout180", 0.9, 0.85), ("heldout181", 0.95, 0.95),
+     ("heldout182", 0.95, 0.85), ("heldout183", 0.95, 0.7), ("heldout184", 0.95, 0.85), ("heldout185", 0.95, 0.65),
+     ("heldout186", 0.95, 0.85), ("heldout187", 0.95, 0.9), ("heldout188", 0.95, 0.8)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):
     scores = evaluate(name)

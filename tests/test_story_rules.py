@@ -60,6 +60,7 @@ from monitor.storytext import (
     split_dateline,
     stages_named,
     stem,
+    winners_named,
 )
 from monitor.tagging import get_tagger
 from monitor.tagging.scripts import arabic_tongue
@@ -1045,6 +1046,20 @@ def test_an_explainer_of_something_else_or_past_a_day_and_a_half_stays_apart():
     assert compare(late, profile(*FINE)).reason != "same event, explained: its names"
 
 
+def test_an_explainer_sharing_one_name_needs_a_headline_word_besides_it():
+    """heldout181: "Abuja building collapse: Why do Nigerian buildings keep falling down?" shares "Abuja", and only
+    that word of its headline, with "Fuel price hits N1,950/litre as NNPC adjusts pumps in Lagos, Abuja"."""
+    fuel = profile("Fuel price hits N1,950/litre as NNPC adjusts pumps in Lagos, Abuja",
+                   ("Motorists woke up to new petrol prices on Friday as NNPC retail outlets in Lagos adjusted their "
+                    "pumps to N1,950 per litre from N1,650. In Abuja, the product now sells for N1,985."))
+    explainer = profile("Abuja building collapse: Why do Nigerian buildings keep falling down?",
+                        ("Eleven people died when a three-storey block in the Garki district of Nigeria's capital "
+                         "caved in on Friday. Engineers blame poor materials and weak enforcement of building codes."),
+                        at=T0 + timedelta(hours=18))
+    assert explainer.explainer
+    assert compare(explainer, fuel).reason != "same event, explained: its names"
+
+
 # --- tolls and magnitudes ---------------------------------------------------------------------------------
 
 FERRY_FIRST = ("Fire engulfs passenger ferry off central Philippines, at least 7 dead",
@@ -1756,3 +1771,56 @@ def test_a_capital_heard_in_another_script_is_no_name_in_common():
     bomb = ("مقتل أربعة جنود بانفجار عبوة ناسفة في الطارمية شمال بغداد",
             "قتل أربعة جنود عراقيين وأصيب ثلاثة آخرون بانفجار عبوة ناسفة استهدفت دوريتهم في قضاء الطارمية شمال بغداد.")
     assert not compare(profile(*oil, at=T0 + timedelta(hours=6)), profile(*bomb)).same
+
+
+# --- heldout181-188 (blind, read after their first run) --------------------------------------------------------
+
+WOMENS_RACE = ("Paris-Roubaix Femmes: Mara Jansen solos to victory in the Roubaix velodrome",
+               ("Dutch rider Mara Jansen attacked on the Carrefour de l'Arbre and rode alone into the Roubaix "
+                "velodrome to win the women's Paris-Roubaix on Saturday."))
+WOMENS_RACE_REWRITE = ("Dutchwoman Jansen wins Paris-Roubaix with late attack",
+                       ("Mara Jansen won the women's Paris-Roubaix on Saturday, going clear on the last cobbled "
+                        "sectors and finishing alone in the Roubaix velodrome."))
+MENS_RACE = ("Paris-Roubaix: Lukas Verhaegen takes maiden Monument win after 38km solo",
+             ("Belgium's Lukas Verhaegen rode away from the favourites 38km from the finish and arrived alone in the "
+              "Roubaix velodrome on Sunday to win Paris-Roubaix, his first Monument."))
+
+
+def test_two_races_whose_winners_neither_names_are_two_races():
+    """heldout187: the women's Paris-Roubaix and the men's, a day apart, share the race's every name."""
+    womens = profile(*WOMENS_RACE)
+    assert womens.winners == {"jansen"}
+    assert compare(profile(*WOMENS_RACE_REWRITE, at=T0 + timedelta(hours=1)), womens).same
+    verdict = compare(profile(*MENS_RACE, at=T0 + timedelta(hours=26)), womens)
+    assert not verdict.same and verdict.reason == "another of a series"
+
+
+@pytest.mark.parametrize(("title", "winners"), [
+    ("Spain win Euro 2040 final", ["spain"]),
+    ("Verstappen Takes Dominant Win In Suzuka", ["versta"]),
+    ("Who Won The Election", []),
+    ("Morikawa Rallies To Win U.S. Open", []),
+])
+def test_a_title_names_its_winner(title, winners):
+    assert winners_named(title) == winners
+
+
+def test_a_resorts_super_g_and_its_downhill_are_two_races():
+    """heldout185: "Aasen wins Kitzbühel super-G, Gisler second", then "Gisler wins classic Kitzbühel downhill"."""
+    assert stages_named("Abfahrt in Kitzbühel: Gisler triumphiert auf der Streif") == ["downhill"]
+    assert stages_named("Shiffrin wins giant slalom in Kranjska Gora") == ["giant slalom"]
+    super_g = profile("Norway's Henrik Aasen wins Kitzbühel super-G, Gisler second",
+                      "Henrik Aasen of Norway won the super-G in Kitzbühel on Friday, 0.21 seconds ahead of Lars Gisler.")
+    downhill = profile("Switzerland's Lars Gisler wins classic Kitzbühel downhill",
+                       "Lars Gisler of Switzerland won the Hahnenkamm downhill in Kitzbühel on Saturday; Henrik Aasen "
+                       "was third.", at=T0 + timedelta(hours=24))
+    verdict = compare(downhill, super_g)
+    assert not verdict.same and verdict.reason == "another of a series"
+
+
+@pytest.mark.parametrize("title", [
+    "Mozambique: UN releases $9 million to help cyclone survivors",
+    "World Bank approves $200 million to support flood recovery",
+])
+def test_money_released_to_help_is_a_step(title):
+    assert profile(title, "Officials said on Sunday that more would follow.").development
