@@ -640,6 +640,24 @@ def test_two_attacks_counted_apart_are_not_merged_by_a_report_that_counts_neithe
     assert first != second and bridge in (first, second)
 
 
+def bridged_by(monkeypatch, bridge, second, reason):
+    """`best_match` as if the rules folded `bridge` into every story: into `second`'s for `reason` (a stand-in for
+    one rule's yes), into any other's outright; and nothing else into anything."""
+    from monitor.store import folding
+
+    second_words = make_profile(*second, T0).words
+    bridge_words = make_profile(*bridge, T0).words
+
+    def best_match(new, members):
+        if new.words != bridge_words:
+            return Verdict(False, 0.0, "stand-in")
+        if any(m.words == second_words for m in members):
+            return Verdict(True, 0.2, reason)
+        return Verdict(True, 0.5, "stand-in")
+
+    monkeypatch.setattr(folding, "best_match", best_match)
+
+
 QUAKE = ("Magnitude 6.1 earthquake strikes central Colombia, shakes Bogota",
          "A magnitude 6.1 earthquake struck central Colombia on Saturday, shaking buildings in Bogota.")
 STATION_ATTACK = ("Death toll in Colombia police station bomb attack rises to 4",
@@ -660,19 +678,7 @@ def test_a_telling_the_fold_model_alone_reads_as_another_kinds_story_does_not_me
     country, one day, two tolls that rose), merged the quake's story with the attack's. The rules fold it into the
     quake's; the model's yes to a story of another kind of happening bridges nothing, its yes to one of the same
     kind (the quake told in Spanish) does."""
-    from monitor.store import folding
-
-    second_words = make_profile(*second, T0).words
-    toll_words = make_profile(*QUAKE_TOLL, T0).words
-
-    def best_match(new, members):
-        if new.words != toll_words:
-            return Verdict(False, 0.0, "stand-in")
-        if any(m.words == second_words for m in members):
-            return Verdict(True, 0.2, f"{BY_FACTS} (stand-in)")
-        return Verdict(True, 0.5, "stand-in")
-
-    monkeypatch.setattr(folding, "best_match", best_match)
+    bridged_by(monkeypatch, QUAKE_TOLL, second, f"{BY_FACTS} (stand-in)")
     quake, other, toll = told_then_bridged(db, feeds, QUAKE, second, QUAKE_TOLL)
     assert toll == quake and (quake == other) is merged
 
@@ -694,19 +700,7 @@ def test_a_telling_that_only_hears_a_name_in_a_story_of_no_kind_of_its_own_does_
     "heard" Qinghai's sound in a Korean report of China's defence budget. A sound of a name is no bridge to a story
     whose tellings name none of the telling's kinds of happening (the budget), though it is to one that does (the
     quake, told again)."""
-    from monitor.store import folding
-
-    second_words = make_profile(*second, T0).words
-    bridge_words = make_profile(*QINGHAI_QUAKE, T0).words
-
-    def best_match(new, members):
-        if new.words != bridge_words:
-            return Verdict(False, 0.0, "stand-in")
-        if any(m.words == second_words for m in members):
-            return Verdict(True, 0.2, NAMES_HEARD)
-        return Verdict(True, 0.5, "stand-in")
-
-    monkeypatch.setattr(folding, "best_match", best_match)
+    bridged_by(monkeypatch, QINGHAI_QUAKE, second, NAMES_HEARD)
     relief, other, quake = told_then_bridged(db, feeds, QUAKE_RELIEF, second, QINGHAI_QUAKE)
     assert quake == relief and (relief == other) is merged
 
