@@ -78,7 +78,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "eksplozij", "explozi", "shperthim", "robbanas", "експлоз", "взрив",
         "explosion", "explod", "blast", "bomb", "explosive", "ied ", "explosivo", "atentado", "attentat", "esplosion",
         "explosao", "ledakan", "pagsabog", "patlama",
-        "爆炸", "爆発", "爆弾", "폭발", "폭탄", "взрыв", "вибух", "انفجار", "تفجير", "مفخخة", "פיצוץ", "מטען",
+        "爆炸", "爆発", "爆弾", "폭발", "폭탄", "взрыв", "вибух", "انفجار", "تفجير", "مفخخة", "چاودن", "פיצוץ", "מטען",
         "विस्फोट", "धमाका", "বিস্ফোরণ", "ระเบิด", "குண்டு",
     ),
     "plane": (

@@ -33,6 +33,7 @@ from monitor.eventkinds import far_apart, kinds_of
     ("أربعة شهداء في غارة إسرائيلية على النبطية", {"airstrike"}),
     ("Drone strike by militants hits army post", {"drone"}),
     ("Boot sank vor Lampedusa", {"boat"}),
+    ("د کابل په سرای شهزاده کې چاودنه", {"blast"}),  # Pashto (heldout190)
 ])
 def test_a_kind_is_read_in_the_words_of_each_language(text, kinds):
     assert kinds_of(text) == kinds

@@ -962,6 +962,8 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     # (0.933 / 0.833 on c1a85ba): heldout180 keeps soldiers held by villagers joined to their release (0.929).
     # heldout181 to heldout188 (blind until 2026-11-24: 0.920 / 0.836 pooled on ef5bf59): heldout183 keeps an
     # operation "after" an attack joined to it (0.969), heldout184 an airport reopened as ash eases (0.959).
+    # heldout189 to heldout196 (blind until 2026-11-24: 0.903 / 0.820 pooled on f9133cb): heldout190 keeps arrests
+    # over a bombing in Bajaur joined to a Kabul blast whose Pashto telling "heard" Bajaur in "bazaar" (0.922).
     [("dev", 0.95, 0.95), ("heldout", 0.95, 0.95), ("heldout2", 0.95, 0.95), ("heldout3", 0.95, 0.9),
      ("heldout4", 0.95, 0.75), ("heldout5", 0.95, 0.85), ("heldout6", 0.95, 0.9), ("heldout7", 0.95, 0.9),
      ("heldout8", 0.95, 0.75), ("heldout9", 0.95, 0.8), ("heldout10", 0.95, 0.75), ("heldout11", 0.95, 0.9),
@@ -1007,7 +1009,9 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
      ("heldout174", 0.95, 0.85), ("heldout175", 0.95, 0.75), ("heldout176", 0.95, 0.8), ("heldout177", 0.95, 0.85),
      ("heldout178", 0.95, 0.7), ("heldout179", 0.95, 0.9), ("heldout180", 0.9, 0.85), ("heldout181", 0.95, 0.95),
      ("heldout182", 0.95, 0.85), ("heldout183", 0.95, 0.7), ("heldout184", 0.95, 0.85), ("heldout185", 0.95, 0.65),
-     ("heldout186", 0.95, 0.85), ("heldout187", 0.95, 0.9), ("heldout188", 0.95, 0.8)],
+     ("heldout186", 0.95, 0.85), ("heldout187", 0.95, 0.9), ("heldout188", 0.95, 0.8), ("heldout189", 0.95, 0.6),
+     ("heldout190", 0.9, 0.8), ("heldout191", 0.95, 0.8), ("heldout192", 0.95, 0.8), ("heldout193", 0.95, 0.75),
+     ("heldout194", 0.95, 0.9), ("heldout195", 0.95, 0.85), ("heldout196", 0.95, 0.75)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):
     scores = evaluate(name)

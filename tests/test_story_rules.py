@@ -1773,7 +1773,7 @@ def test_a_capital_heard_in_another_script_is_no_name_in_common():
     assert not compare(profile(*oil, at=T0 + timedelta(hours=6)), profile(*bomb)).same
 
 
-# --- heldout181-188 (blind, read after their first run) --------------------------------------------------------
+# --- heldout181-196 (blind, read after their first run) --------------------------------------------------------
 
 WOMENS_RACE = ("Paris-Roubaix Femmes: Mara Jansen solos to victory in the Roubaix velodrome",
                ("Dutch rider Mara Jansen attacked on the Carrefour de l'Arbre and rode alone into the Roubaix "
@@ -1821,6 +1821,30 @@ def test_a_resorts_super_g_and_its_downhill_are_two_races():
 @pytest.mark.parametrize("title", [
     "Mozambique: UN releases $9 million to help cyclone survivors",
     "World Bank approves $200 million to support flood recovery",
+    "China earmarks 120 mln yuan for Typhoon Koinu disaster relief",  # heldout190
+    "Three held over Nawagai suicide attack, says KP police chief",
+    "Gov't applies Disaster Relief Act to 3 Tottori towns after quake",  # heldout192
+    "Police Name Captain, Chief Engineer Suspects in Bangka Strait Ferry Fire",  # heldout195
+    "ADF deployed to isolated Ingham as Herbert River floods after Cyclone Tamsin",  # heldout196
 ])
-def test_money_released_to_help_is_a_step(title):
+def test_money_released_to_help_suspects_held_and_troops_deployed_are_steps(title):
     assert profile(title, "Officials said on Sunday that more would follow.").development
+
+
+def test_talks_held_over_days_are_no_suspects_held():
+    assert not profile("Talks held over two days in Doha", "Officials said on Sunday that more would follow.").development
+
+
+FERRY_TOLL = ("Bangka Strait ferry fire: death toll rises to nine, three still missing",
+              ("Search and rescue teams recovered four more bodies from the waters of the Bangka Strait on Saturday, "
+               "bringing the death toll from the KMP Bahari Nusantara fire to nine. Three people remain missing."))
+FACTORY_TOLL = ("Vapi factory fire: Death toll rises to 9 as two injured workers succumb",
+                ("Two more workers injured in Friday's reactor explosion at a chemical unit in Vapi GIDC died during "
+                 "treatment at a Surat hospital overnight, taking the toll to nine. Four others remain critical."))
+
+
+def test_two_headlines_naming_proper_nouns_neither_tells_of_and_no_country_in_common_are_no_pair_for_the_model():
+    """heldout195: a ferry fire's toll in the Bangka Strait, which the tagger does not know, and a factory fire's in
+    India, both "rise to nine" one morning, read by the fold model at 0.97."""
+    verdict, second = rule_verdict(profile(*FERRY_TOLL, at=T0 + timedelta(hours=2)), profile(*FACTORY_TOLL))
+    assert not verdict.same and second is SecondReading.NEVER
