@@ -1826,6 +1826,8 @@ def test_a_resorts_super_g_and_its_downhill_are_two_races():
     "Gov't applies Disaster Relief Act to 3 Tottori towns after quake",  # heldout192
     "Police Name Captain, Chief Engineer Suspects in Bangka Strait Ferry Fire",  # heldout195
     "ADF deployed to isolated Ingham as Herbert River floods after Cyclone Tamsin",  # heldout196
+    "All 47 tourists trapped by Jiuzhaigou floods rescued",  # heldout201
+    "City of Kigali closes fire-hit Nyabugogo building pending safety audit",
 ])
 def test_money_released_to_help_suspects_held_and_troops_deployed_are_steps(title):
     assert profile(title, "Officials said on Sunday that more would follow.").development
@@ -1848,3 +1850,28 @@ def test_two_headlines_naming_proper_nouns_neither_tells_of_and_no_country_in_co
     India, both "rise to nine" one morning, read by the fold model at 0.97."""
     verdict, second = rule_verdict(profile(*FERRY_TOLL, at=T0 + timedelta(hours=2)), profile(*FACTORY_TOLL))
     assert not verdict.same and second is SecondReading.NEVER
+
+
+def test_two_tolls_that_rose_of_kinds_none_the_same_are_two_events():
+    """heldout204: a quake's toll and a fireworks blast's, one day in Venezuela, read as one by their words; a quake
+    may set off a blast, but two tolls each name their own happening."""
+    quake = profile("Venezuela quake toll rises to four as rescuers search rubble",
+                    "The death toll from Saturday's earthquake in eastern Venezuela rose to four, civil protection said.")
+    blast = profile("Death toll from Venezuela fireworks blast rises to nine",
+                    "The death toll from the explosion at a fireworks warehouse in Valencia, Venezuela, rose to nine.",
+                    at=T0 + timedelta(hours=5))
+    assert quake.toll_rose and blast.toll_rose
+    verdict = compare(blast, quake)
+    assert not verdict.same and verdict.reason == TOLL_OF_ANOTHER_KIND
+
+
+def test_a_telling_that_names_a_separate_fire_is_not_that_fire_told_again():
+    """heldout202: "a day after a separate fire destroyed homes near Tara" names the other fire's town."""
+    tara = profile("Emergency warning issued as bushfire threatens homes near Tara",
+                   ("Residents of Tara and Kogan in Queensland's Western Downs have been told to leave immediately as a "
+                    "fast-moving bushfire burns towards homes."))
+    stanthorpe = profile("'Prepare to leave' warning as bushfire burns near Stanthorpe",
+                         ("Residents near Stanthorpe on Queensland's Southern Downs have been told to prepare to leave "
+                          "as a grassfire jumps containment lines. It comes a day after a separate fire destroyed "
+                          "homes near Tara."), at=T0 + timedelta(hours=23))
+    assert compare(stanthorpe, tara).reason != SAME_DISASTER
