@@ -1773,7 +1773,7 @@ def test_a_capital_heard_in_another_script_is_no_name_in_common():
     assert not compare(profile(*oil, at=T0 + timedelta(hours=6)), profile(*bomb)).same
 
 
-# --- heldout181-196 (blind, read after their first run) --------------------------------------------------------
+# --- heldout181-212 (blind, read after their first run) --------------------------------------------------------
 
 WOMENS_RACE = ("Paris-Roubaix Femmes: Mara Jansen solos to victory in the Roubaix velodrome",
                ("Dutch rider Mara Jansen attacked on the Carrefour de l'Arbre and rode alone into the Roubaix "
@@ -1828,13 +1828,16 @@ def test_a_resorts_super_g_and_its_downhill_are_two_races():
     "ADF deployed to isolated Ingham as Herbert River floods after Cyclone Tamsin",  # heldout196
     "All 47 tourists trapped by Jiuzhaigou floods rescued",  # heldout201
     "City of Kigali closes fire-hit Nyabugogo building pending safety audit",
+    "Prosecutors Charge Driver of Bus That Crashed in Kresna Gorge",  # heldout206
+    "Police name ferry captain, chief engineer suspects in Selayar fire",  # heldout210
 ])
 def test_money_released_to_help_suspects_held_and_troops_deployed_are_steps(title):
     assert profile(title, "Officials said on Sunday that more would follow.").development
 
 
-def test_talks_held_over_days_are_no_suspects_held():
-    assert not profile("Talks held over two days in Doha", "Officials said on Sunday that more would follow.").development
+@pytest.mark.parametrize("title", ["Talks held over two days in Doha", "Police charge at protesters in Nairobi"])
+def test_talks_held_over_days_and_a_police_charge_are_no_steps(title):
+    assert not profile(title, "Officials said on Sunday that more would follow.").development
 
 
 FERRY_TOLL = ("Bangka Strait ferry fire: death toll rises to nine, three still missing",
