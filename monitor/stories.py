@@ -311,8 +311,8 @@ class Profile:
         for w in marked:
             if w[0] == PROPER:
                 propers.append(w[1:])
-            elif w[0] == LANGUAGE:
-                language = language or w[1:]
+            elif w[0] == LANGUAGE:  # a script's mark over a language's, whatever order the set gives them
+                language = w[1:] if w[1:] in SCRIPTS else language or w[1:]
             elif (colon := w.find(":")) > 0 and (field := _LISTED_MARKS.get(w[:colon + 1])) is not None:
                 listed.setdefault(field, []).append(w[colon + 1:])
             elif w.startswith(BUREAU):

@@ -632,6 +632,9 @@ def read_story(title: str, summary: str) -> tuple[Reading, bool]:
     reading.core.extend(KIND + kind for kind in kinds)
     written: list[str] = []
     if not (title.isascii() and summary.isascii()) and (script := script_of(f"{title} {summary}")) is not None:
+        # one language mark: the script's ("D线" in a Chinese title read as French would make two, and the profile
+        # would take either, by the set's order)
+        reading.core[:] = [w for w in reading.core if not w.startswith(LANGUAGE)]
         reading.core.append(LANGUAGE + script)
         if script == "arabic":
             reading.core.append(TONGUE + arabic_tongue(f"{title} {summary}"))

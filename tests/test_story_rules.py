@@ -1878,3 +1878,13 @@ def test_a_telling_that_names_a_separate_fire_is_not_that_fire_told_again():
                           "as a grassfire jumps containment lines. It comes a day after a separate fire destroyed "
                           "homes near Tara."), at=T0 + timedelta(hours=23))
     assert compare(stanthorpe, tara).reason != SAME_DISASTER
+
+
+def test_a_telling_in_another_script_has_one_language_whatever_its_latin_scraps():
+    """heldout211: "D线" in a Chinese title was read as French too; with two language marks the profile took either,
+    by the order of a set, and the fold differed from run to run."""
+    text = ("中土签署中亚—中国天然气管道D线建设协议",
+            "当地时间26日，中国和土库曼斯坦在阿什哈巴德签署中亚—中国天然气管道D线建设合作协议。D线建成后，每年可向中国增输天然气300亿立方米。")
+    reading, _ = read_story(*text)
+    assert [w for w in reading.core if w.startswith(LANGUAGE)] == [LANGUAGE + "cjk"]
+    assert profile(*text).language == "cjk"
