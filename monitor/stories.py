@@ -491,8 +491,9 @@ def rule_verdict(new: Profile, old: Profile) -> tuple[Verdict, SecondReading]:
         return Verdict(False, similarity, ROUNDUP), SecondReading.NEVER
     # ... and two tolls that rose, of kinds none the same: "Venezuela quake toll rises to four", "Death toll from
     # Venezuela fireworks blast rises to nine" (heldout204), though a quake may set off a blast
-    if later.toll_rose and (far_apart(new.kinds, old.kinds) or new.toll_rose and old.toll_rose and new.kinds
-                            and old.kinds and new.kinds.isdisjoint(old.kinds)):
+    both_rose = new.toll_rose and old.toll_rose
+    if later.toll_rose and (far_apart(new.kinds, old.kinds)
+                            or (both_rose and bool(new.kinds and old.kinds) and new.kinds.isdisjoint(old.kinds))):
         return Verdict(False, similarity, TOLL_OF_ANOTHER_KIND), SecondReading.NEVER
     earlier = min(new, old, key=lambda p: p.ts)
     if later.response and not earlier.responds:
