@@ -43,6 +43,7 @@ from monitor.models import Tags
 from monitor.outlets import is_outlet
 from monitor.sounds import heard_in_common, name_sounds
 from monitor.storytext import (
+    AGAIN,
     BUREAU,
     DEVELOPMENT,
     EDITION,
@@ -218,7 +219,9 @@ SAME_DISASTER = "same event: one disaster at one place, told again"  # `_same_di
 # The happenings nature brings (and fires), which one place does not see twice in a day and a half, unlike an attack
 DISASTERS = frozenset({"quake", "storm", "flood", "landslide", "volcano", "fire", "lightning"})
 DISASTER_HEADLINE = 2  # headline words in common (`_same_disaster`)
-DIVISION_WORDS = frozenset({"province", "county", "district", "state", "prefecture", "region", "governorate"})
+# ... and as the press writes them after a name of its own ("Himachal Pradesh", "Arunachal Pradesh": no one place)
+DIVISION_WORDS = frozenset({"province", "county", "district", "state", "prefecture", "region", "governorate",
+                            "pradesh", "oblast", "krai", "okrug"})
 ANOTHER_TOWN = "another town's event, which names the other's town in passing"  # `_moved_on`
 # A story told as one kind of happening (floods) by this many tellings or more refuses an item of another kind (a
 # migrant boat) that names none of its places, however close one member reads to it: heldout118's floods in
@@ -280,6 +283,7 @@ class Profile:
     development: bool = field(init=False, default=False)  # and `DEVELOPMENT`: ... or a step taken over an event
     succession: bool = field(init=False, default=False)  # and `SUCCESSION`: its title names whom a post went to
     qualifying: bool = field(init=False, default=False)  # and `QUALIFYING`: its title reports a race's qualifying
+    again: bool = field(init=False, default=False)  # and `AGAIN`: its title says it is the second such event in days
     responds: bool = field(init=False, default=False)  # and either mark: its text mentions one
     ships: frozenset[str] = field(init=False, default=frozenset())  # and `SHIP`: the vessels it names
     scores: frozenset[str] = field(init=False, default=frozenset())  # and `SCORE`: the scorelines it states
@@ -335,6 +339,7 @@ class Profile:
         put(self, "development", DEVELOPMENT in flags)
         put(self, "succession", SUCCESSION in flags)
         put(self, "qualifying", QUALIFYING in flags)
+        put(self, "again", AGAIN in flags)
         put(self, "responds", RESPONSE in flags or RESPONSE_MENTIONED in flags)
         if bureau in self.places:  # the dateline's city, which the report itself never names
             put(self, "places", self.places - {bureau})
@@ -976,7 +981,8 @@ def _same_disaster(new: Profile, old: Profile, gap: timedelta) -> bool:
     if "separa" in new.words or "separa" in old.words:
         return False  # "... a day after a separate fire destroyed homes near Tara" (heldout202): two fires
     # the place: a name in common that is not a person's or an organisation's ("UNICEF" speaks of any quake)
-    bodies = frozenset(map(spelling, new.names | old.names))
+    # ... nor a word of one ("Center" of India's National Center for Seismology, which reports every quake there)
+    bodies = frozenset(spelling(part) for name in new.names | old.names for part in (name, *name.split()))
     shared = (_spelt_names(new) & _spelt_names(old)) - bodies
     if shared and not shared - _province_spellings():
         # only the province in common, and each names a town or county of its own: two towns, two quakes

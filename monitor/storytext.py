@@ -454,11 +454,16 @@ def _chunked(text: str) -> list[str]:
     folded = fold(text)
     if "ty" in folded:  # "forty-one" -> "41" (cheap test first: most texts spell no such number)
         folded = _COMPOUND.sub(_compound, folded)
+    if "best of" in folded or "best-of" in folded:  # "a best-of-seven series": a format, no count of anything
+        folded = _BEST_OF.sub("best of", folded)
     if "a dozen" in folded or "a hundred" in folded:  # "kills a dozen": the article would part verb and count
         folded = _A_NUMBER.sub("", folded)
     if "dozen" in folded or "hundred" in folded:
         folded = _MULTIPLE.sub(_multiple, folded)
     return folded.replace("'", " ").replace("-", " ").split()
+
+
+_BEST_OF = re.compile(r"\bbest[- ]of[- ](?:\d+|two|three|five|seven|nine)\b")
 
 
 def _multiple(match: re.Match[str]) -> str:
@@ -643,6 +648,7 @@ def read_story(title: str, summary: str) -> tuple[Reading, bool]:
         reading.core.extend(SOUND + heard for heard in script_sounds(f"{title}\n{summary}", script))
     if kinds:
         measures = {v.rstrip(FLOOR) for values in reading.counts.values() for v in values if "." in v}
+        measures.update(v.rstrip(FLOOR) for v in reading.counts.get(_MAGNITUDE, ()))  # "magnitude 5.0" reads "5"
         measures.update(v for v in written if "." in v)
         reading.core.extend(f"{MEASURE}{kind}:{value}" for kind in kinds for value in sorted(measures))
     return reading, generic
@@ -865,7 +871,9 @@ _DEVELOPMENT = re.compile(
     r"|orders? (?:the )?evacuation of"
     r"|claims? (?:responsibility|the attack|attack|the hack)"
     r"|(?:allocated|earmarked|set aside|released) (?:for|to) (?:[\w-]+ ){0,3}?(?:aid|relief|reconstruction|rebuilding)"
-    r"|orders? (?:an? )?(?:[\w-]+ ){0,2}?(?:halt|suspension|closure) (?:to|of|on)"
+    r"|orders? (?:an? )?(?:[\w-]+ ){0,2}?(?:halt|suspension|closure) (?:to|of|on)|stop-work order|ordered (?:shut|closed)"
+    r"|regain(?:s|ed)? (?:their |his |her )?freedom"
+    r"|orders? (?:[\w-]+ ){1,3}?to (?:replace|repair|fix|overhaul|upgrade|inspect|check|refund|compensate)"
     r"|grounds? (?:its |the |all )?(?:[\w-]+ ){0,2}?(?:company|operator|fleet|airline|planes|aircraft|jets|buses)"
     r"|(?:sends?|submits?|lodges?|files?) (?:[\w-]+ ){0,2}?(?:letter|complaint) to"
     r"|(?:sends?|sent|deploy(?:s|ed)?|dispatch(?:es|ed)?|rush(?:es|ed)?) (?:[\w,.-]+ ){0,3}?(?:troops|soldiers"
@@ -876,7 +884,7 @@ _DEVELOPMENT = re.compile(
     r"|(?:support|relief|aid|compensation) schemes?)"
     r"|refer(?:s|red)? (?:[\w,'-]+ ){0,4}?to (?:its |the |a )?(?:disciplinary|prosecutors?|tribunal|ethics)"
     r"|orders? (?:[\w-]+ ){0,3}?(?:eviction|demolition)|police book(?:s|ed)?|disaster declaration"
-    r"|police raid(?:s|ed)? (?:[\w-]+ ){0,2}?(?:maker|company|firm|operator|owner|offices?|headquarters|hospital|clinic"
+    r"|police (?:raid(?:s|ed)?|search(?:es|ed)?) (?:[\w-]+ ){0,2}?(?:maker|company|firm|operator|owner|offices?|headquarters|hospital|clinic"
     r"|factory|plant|warehouse|mine|premises)"
     r"|placed under (?:a )?state of|(?:approves? (?:a )?|^(?:[\w,'-]+ ){1,4}under (?:a )?)state of (?:calamity|emergency"
     r"|disaster)"
@@ -920,7 +928,16 @@ _SUCCESSION = re.compile(
 QUALIFYING = "+qualifying"
 _QUALIFYING = re.compile(r"(?<!from )(?<!south )(?<!north )\bpole\b(?! vault)|\bqualifying\b", re.IGNORECASE)
 # The marks a title's words alone decide, and how they are read
-_TITLE_MARKS = ((DEVELOPMENT, _DEVELOPMENT), (SUCCESSION, _SUCCESSION), (QUALIFYING, _QUALIFYING))
+# ... and when the title says its event is the second of its kind in days ("Second Bowen Basin mine incident in three
+# days as worker injured in roof collapse", "Man wounded in shooting in Anderlecht, second in a week"): the telling
+# speaks of two events, and bridges no two stories (`monitor.store.folding.find_stories`).
+AGAIN = "+again"
+_AGAIN = re.compile(
+    r"\b(?:second|third|another|fresh)\b[^.:;]{0,60}?\b(?:in|within) (?:\w+ )?(?:days?|weeks?|months?|a week|a month)\b"
+    r"|\b(?:second|third|another)\b[^.:;]{0,40}?\bthis (?:week|month)\b",
+    re.IGNORECASE,
+)
+_TITLE_MARKS = ((DEVELOPMENT, _DEVELOPMENT), (SUCCESSION, _SUCCESSION), (QUALIFYING, _QUALIFYING), (AGAIN, _AGAIN))
 RESPONSE = "+response"
 RESPONSE_MENTIONED = "+responds"
 _RESPONSE_STEMS = frozenset({"retali", "repris", "repres", "tat", "respon", "back"})  # looked for first: cheaper
@@ -1165,6 +1182,7 @@ def floors_met(a: dict[str, set[str]], b: dict[str, set[str]]) -> bool:
 # A quake's magnitude is no count: a later report may state an aftershock's ("the strongest of magnitude 4.1")
 # beside the quake's, and two magnitudes are weighed as such (`monitor.stories._different_quakes`).
 _MAGNITUDE = stem("magnitude")
+MAGNITUDE_AGREES = 0.1 + 1e-9
 
 
 def counts_disagree(a: dict[str, set[str]], b: dict[str, set[str]]) -> str | None:
@@ -1209,8 +1227,15 @@ def only_tolls_rose(earlier: dict[str, set[str]], later: dict[str, set[str]], *,
 
 
 def counts_agree(a: dict[str, set[str]], b: dict[str, set[str]]) -> bool:
-    """Whether some word both texts count has a count in common: the same figure for the same thing."""
-    return any(a[word] & b[word] or _close(a[word], b[word]) for word in a.keys() & b.keys())
+    """Whether some word both texts count has a count in common: the same figure for the same thing. A quake's
+    magnitude agrees within `MAGNITUDE_AGREES` only ("6.9" and "7,0" from two agencies): "magnitude 5.0" in Assam
+    and "magnitude 5.2" in Uttarakhand the day before are within `COUNT_TOLERANCE` of each other, as any two
+    moderate quakes are (heldout217)."""
+    ours, theirs = a.get(_MAGNITUDE, set()), b.get(_MAGNITUDE, set())
+    if any(abs(x - y) <= MAGNITUDE_AGREES for x in map(value_of, ours) for y in map(value_of, theirs)):
+        return True
+    return any((x := a[word] - ours) & (y := b[word] - theirs) or _close(x, y)
+               for word in a.keys() & b.keys() if word != _MAGNITUDE)
 
 
 def _close(a: Iterable[str], b: Iterable[str], tolerance: float = COUNT_TOLERANCE) -> bool:

@@ -705,6 +705,25 @@ def test_a_telling_that_only_hears_a_name_in_a_story_of_no_kind_of_its_own_does_
     assert quake == relief and (relief == other) is merged
 
 
+MINE_BLAST = ("Five workers hurt in explosion at Queensland coal mine",
+              "Five workers have been injured in an explosion at an underground coal mine near Moranbah.")
+ROOF_FALL = ("Miner trapped by roof fall at central Queensland coal mine freed after three hours",
+             "A worker trapped by a roof fall at an underground mine near Middlemount has been freed.")
+SECOND_INCIDENT = ("Second Bowen Basin mine incident in three days as worker injured in roof collapse",
+                   ("A mine worker has been hospitalised after rock fell from the roof of an underground roadway near "
+                    "Middlemount, two days after an explosion at another Bowen Basin operation."))
+
+
+def test_a_telling_of_the_second_such_event_in_days_merges_nothing_and_joins_the_later(db, feeds, monkeypatch):
+    """heldout220: "Second Bowen Basin mine incident in three days" read as one with the blast's story and the roof
+    fall's, and merged them. It tells of both, and is news of the later: it joins that one's story, though the
+    earlier's reads closer."""
+    bridged_by(monkeypatch, SECOND_INCIDENT, ROOF_FALL, "stand-in, closer to the other")
+    assert make_profile(*SECOND_INCIDENT, T0).again
+    blast, fall, second = told_then_bridged(db, feeds, MINE_BLAST, ROOF_FALL, SECOND_INCIDENT)
+    assert blast != fall and second == fall
+
+
 def test_a_roundup_is_not_found_through_the_names_of_the_events_it_lists(db, feeds):
     (event,) = write_feed_items(db, feeds["wire"], [item("w1", *ROADSIDE_BOMB)], T0 + timedelta(minutes=10)).new_ids
     later = T0 + timedelta(hours=8)

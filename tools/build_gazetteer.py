@@ -31,7 +31,10 @@ import pycountry
 from wordfreq import top_n_list, zipf_frequency
 
 sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).parent.parent))
 import gazetteer_extra as extra  # noqa: E402
+
+from monitor.textfold import fold
 
 OUT = Path(__file__).resolve().parent.parent / "monitor" / "tagging" / "data"
 MIN_CITY_POP = 15_000
@@ -55,8 +58,10 @@ WORDS = load_words()
 
 
 def ascii_fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    """The tagger's own folding (`monitor.textfold.fold`): NFKD drops accents, but leaves "ł", "ø", "đ" and "ı"
+    as they are, and a build that folded that way alone took Łódź, Wrocław, Tromsø, Diyarbakır and Đắk Lắk for
+    names in another script and left them out."""
+    return fold(text.casefold())
 
 
 def is_latin(text: str) -> bool:

@@ -175,6 +175,8 @@ def find_stories(
         return []
     folds.sort(key=lambda fold: -fold[0])  # stable: on a tie, the candidate that shares the most keys
     best = folds[0][1]
+    if profile.again:  # "second ... in three days" tells two events, and is news of the later one
+        return [max(folds, key=lambda fold: spans[fold[1]][0])[1]]
     if profile.generic or profile.edition or profile.lists:  # a recurring title retells any event of the day
         return [best]
     return [best, *(story_id for _, story_id, verdict in folds[1:]
