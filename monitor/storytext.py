@@ -448,7 +448,26 @@ def _lead_kinds(text: str) -> list[tuple[int, str | None]]:
     return _chunk_kinds(_chunked(text))
 
 
+# Thousands set apart by a space, as French, Russian, Polish or Finnish write them ("12 000 personnes", "4 000
+# työpaikkaa"; a no-break or a thin space too): one figure, not 12 and 0.
+_SPACED_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})((?:[ \u00a0\u202f]\d{3})+)(?![\d.,]?\d)")
+_SPACES = re.compile(r"[ \u00a0\u202f]")
+_SPACED_HINT = re.compile(r"\d[ \u00a0\u202f]\d\d\d")
+
+
+def _joined_thousands(match: re.Match[str]) -> str:
+    return match[1] + _SPACES.sub("", match[2])
+
+
+def joined_thousands(text: str) -> str:
+    """`text` with its space-set thousands written as one figure (the plain search first: a third of the cost)."""
+    if _SPACED_HINT.search(text) is None:
+        return text
+    return _SPACED_THOUSANDS.sub(_joined_thousands, text)
+
+
 def _chunked(text: str) -> list[str]:
+    text = joined_thousands(text)
     if "-" in text:  # "An-24", "Su-25", "Shenzhou-28": a craft's designation, one word, no count of what follows
         text = _DESIGNATION.sub(_designation, text)
     folded = fold(text)
@@ -769,6 +788,7 @@ def script_figures(text: str) -> list[str]:
     """The figures a text in another script states, as `read_text` writes counts (no years, dates or ones), in
     digits or, in Cyrillic, in words."""
     figures: dict[str, None] = {}
+    text = joined_thousands(text)
     for match in _SCRIPT_FIGURE.finditer(text):
         if text[match.end():match.end() + 1] in _DATE_AFTER:
             continue

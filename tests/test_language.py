@@ -84,3 +84,18 @@ def test_telegraphic_english_is_never_taken_for_another_language():
         "offshore patrol vessel built for Antarctic operations at a ceremony in Punta Arenas on Thursday."
     )
     assert guess_language(english) is None
+
+
+def test_a_short_text_whose_words_bear_accents_english_never_writes_is_no_english():
+    """heldout219: a Lithuanian telling of 29 words, whose "iš" folds to English "is", was read as no language and
+    compared word for word with an English one; a Finnish one of 26 words likewise."""
+    lithuanian = ("Šalčininkų rajone aptiktas kontrabandos tunelis iš Baltarusijos: sulaikyti trys asmenys.\n"
+                  "Pasieniečiai netoli Dieveniškių aptiko apie 60 metrų ilgio tunelį, kuriuo iš Baltarusijos buvo "
+                  "gabenamos cigaretės. Sulaikyti trys Lietuvos piliečiai.")
+    finnish = ("Nokia vähentää jopa 4 000 työpaikkaa – muutosneuvottelut alkavat myös Suomessa.\nNokia kertoi "
+               "maanantaina yhdistävänsä mobiiliverkkojen ja kiinteiden verkkojen liiketoimintansa. Suomessa "
+               "muutosneuvottelut koskevat enintään 600 työntekijää.")
+    assert guess_language(lithuanian) == OTHER
+    assert guess_language(finnish) in ("fi", OTHER)
+    # an English text naming places in their own spelling has English words enough to be no other language
+    assert guess_language("Floods in Łódź and Wrocław: Kraków sends rescuers to Gdańsk and Białystok") != OTHER

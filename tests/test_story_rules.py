@@ -1950,3 +1950,11 @@ def test_places_spelt_with_letters_that_keep_their_shape_are_known():
     tags = get_tagger().tag("Flash floods kill 9 in Dak Lak; Lodz, Wroclaw and Tromso send aid",
                             "Rescuers from Diyarbakir joined the search.")
     assert {"PL", "VN", "NO", "TR"} <= set(tags.countries)
+
+
+def test_thousands_set_apart_by_a_space_are_one_figure():
+    """French, Russian, Polish and Finnish write "12 000": read as 12 and 0, no figure matched the English 12,000."""
+    assert read_text("Plus de 12 000 personnes évacuées").counts["evacue"] == {"12000"}
+    assert read_text("Nokia vähentää jopa 4\u00a0000 työpaikkaa").counts["jopa"] == {"4000"}
+    assert script_figures("эвакуированы 12 000 человек") == ["12000"]
+    assert read_text("On 12 December 2042 100 people died").counts["dead"] == {"100"}  # a year is no thousands
