@@ -987,6 +987,7 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     # strikes on a Russian refinery and a Ukrainian station read alike (0.949), heldout199 a final and its parade.
     # heldout205 to heldout212 (blind until 2026-11-24: 0.964 / 0.795 pooled on 8839065): heldout208 keeps a port
     # reopened after a cyclone joined to it (0.946), heldout211 a lookalike quake joined to a toll update (0.947).
+    # heldout213 to heldout220 (blind until 2026-11-24: 0.948 / 0.799 pooled on 9cec66c; 1.000 / 0.811 since).
     [("dev", 0.95, 0.95), ("heldout", 0.95, 0.95), ("heldout2", 0.95, 0.95), ("heldout3", 0.95, 0.9),
      ("heldout4", 0.95, 0.75), ("heldout5", 0.95, 0.85), ("heldout6", 0.95, 0.9), ("heldout7", 0.95, 0.9),
      ("heldout8", 0.95, 0.75), ("heldout9", 0.95, 0.8), ("heldout10", 0.95, 0.75), ("heldout11", 0.95, 0.9),
@@ -1038,7 +1039,9 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
      ("heldout198", 0.9, 0.9), ("heldout199", 0.9, 0.75), ("heldout200", 0.95, 0.95), ("heldout201", 0.95, 0.85),
      ("heldout202", 0.95, 0.7), ("heldout203", 0.95, 0.75), ("heldout204", 0.95, 0.85), ("heldout205", 0.95, 0.75),
      ("heldout206", 0.95, 0.85), ("heldout207", 0.95, 0.65), ("heldout208", 0.9, 0.65), ("heldout209", 0.95, 0.8),
-     ("heldout210", 0.95, 0.8), ("heldout211", 0.9, 0.8), ("heldout212", 0.95, 0.85)],
+     ("heldout210", 0.95, 0.8), ("heldout211", 0.9, 0.8), ("heldout212", 0.95, 0.85), ("heldout213", 0.95, 0.7),
+     ("heldout214", 0.95, 0.85), ("heldout215", 0.95, 0.8), ("heldout216", 0.95, 0.8), ("heldout217", 0.95, 0.85),
+     ("heldout218", 0.95, 0.8), ("heldout219", 0.95, 0.75), ("heldout220", 0.95, 0.75)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):
     scores = evaluate(name)
