@@ -26,6 +26,7 @@ from monitor.stories import (
     SAME_DISASTER,
     TOLL_OF_ANOTHER_KIND,
     TOLL_UPDATED,
+    TOLLS_IN_TWO_PLACES,
     TWO_SESSIONS,
     UPDATE_WINDOW,
     WINDOW,
@@ -1939,6 +1940,11 @@ def test_a_series_format_is_no_count():
     "Factory in deadly Shah Alam explosion ordered shut",
     "Abducted Ekiti Pupils, Teacher Regain Freedom",  # heldout216
     "LTA orders SMRT to replace signalling cables across Circle Line within six months",  # heldout220
+    "Brazil sends National Force to Mato Grosso do Sul after Indigenous leader killed",  # heldout221
+    "Mizuno vows to stay on as PM despite upper house election loss",
+    "Afghanistan: UN releases $10 million for Kunar earthquake survivors",  # heldout224
+    "Rescuers pull five Kahama miners alive after 40 hours underground",  # heldout226
+    "Rescuers reach six miners trapped in Gümüşhane gold mine, all alive",  # heldout225
 ])
 def test_a_search_a_closure_and_a_release_are_steps_taken_over_an_event(title):
     assert profile(title, "").development
@@ -1958,3 +1964,19 @@ def test_thousands_set_apart_by_a_space_are_one_figure():
     assert read_text("Nokia vähentää jopa 4\u00a0000 työpaikkaa").counts["jopa"] == {"4000"}
     assert script_figures("эвакуированы 12 000 человек") == ["12000"]
     assert read_text("On 12 December 2042 100 people died").counts["dead"] == {"100"}  # a year is no thousands
+
+
+def test_two_tolls_that_rose_in_two_places_are_two_events():
+    """heldout226: two bus crashes' tolls an hour apart, in Tanzania and in Uganda; "rises to 15" after another's
+    "rises to 22" read as one toll told twice."""
+    korogwe = profile("Korogwe crash death toll rises to 22",
+                      ("Three more passengers injured in Saturday's collision between a bus and a lorry at Mkumbara "
+                       "have died at Korogwe and Bombo hospitals, raising the death toll to 22."))
+    lukaya = profile("Lukaya crash: Death toll rises to 15 as police blame speeding",
+                     ("Police in Kalungu District say the driver of the bus that overturned at Lukaya was speeding. "
+                      "Fifteen people have now been confirmed dead and more than 30 injured."),
+                     at=T0 + timedelta(hours=1))
+    assert compare(lukaya, korogwe).reason == TOLLS_IN_TWO_PLACES
+    later = profile("Korogwe bus crash toll rises to 24", "Two more passengers died in Korogwe, raising the toll to 24.",
+                    at=T0 + timedelta(hours=3))
+    assert compare(later, korogwe).same
