@@ -466,6 +466,8 @@ def compare(new: Profile, old: Profile) -> Verdict:
     verdict, second_reading = rule_verdict(new, old)
     if not second_reading:
         return verdict
+    if max(new, old, key=lambda p: p.ts).again and not min(new, old, key=lambda p: p.ts).again:
+        return verdict  # "Second blast of the day hits ... Södertälje": the model reads the first blast's telling alike
     sure = _BARS.get(second_reading)
     if foldmodel.model().same(pair_features(new, old), sure):
         return Verdict(True, verdict.similarity, f"{BY_FACTS} ({verdict.reason})")

@@ -873,7 +873,7 @@ _DEVELOPMENT = re.compile(
     r"|summon(?:s|ed)? (?:[\w'-]+ ){0,3}?(?:envoy|ambassador|charg[eé]|diplomats?)"
     r"|orders? (?:[\w-]+ ){0,3}?(?:inquiry|probe|investigation|audit|inspections?|checks|review|detention)"
     r"|(?<!cause )(?<!causes )probed|(?:prosecutors|investigators) (?:[\w-]+ ){0,2}?seiz(?:e|es|ed)"
-    r"|opens? (?:an? )?(?:inquiry|probe|investigation)|launch(?:es)? (?:an? )?(?:inquiry|investigation)"
+    r"|opens? (?:an? )?(?:[\w-]+ )?(?:inquiry|probe|investigation)|launch(?:es)? (?:an? )?(?:inquiry|investigation)"
     r"|declares? (?:national )?mourning"
     r"|pledges? (?:(?:rp|us\$|\$|€|£|rs\.?|inr) ?[\d.,]+|[\d.,]+ ?(?:billion|million|crore|bn))"
     r"|declar(?:es?|ed|ing)\b[^.:;]{0,40}?\b(?:disaster|emergency|calamity|catastrophe)"
@@ -957,6 +957,7 @@ _QUALIFYING = re.compile(r"(?<!from )(?<!south )(?<!north )\bpole\b(?! vault)|\b
 AGAIN = "+again"
 _AGAIN = re.compile(
     r"\b(?:second|third|another|fresh)\b[^.:;]{0,60}?\b(?:in|within) (?:\w+ )?(?:days?|weeks?|months?|a week|a month)\b"
+    r"|\b(?:second|third)\b[^.:;]{0,40}?\bof the (?:day|week|month)\b"
     r"|\b(?:second|third|another)\b[^.:;]{0,40}?\bthis (?:week|month)\b",
     re.IGNORECASE,
 )

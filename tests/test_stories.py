@@ -513,6 +513,25 @@ def test_story_keys_are_the_bands_then_a_few_names_and_a_generic_title_gets_band
     assert band_keys(generic) == tuple(STORY_HASHER.keys_for(generic.words))
 
 
+MARL_DE = ("Explosion im Chemiepark Marl – neun Verletzte",
+           ("Im Chemiepark Marl im nördlichen Ruhrgebiet hat es am Sonntagmittag eine Explosion gegeben. Neun Menschen "
+            "wurden verletzt, zwei davon schwer. Anwohner wurden aufgefordert, Fenster und Türen geschlossen zu halten."))
+MARL_EN = ("Germany: Explosion at Marl chemical park injures 9",
+           ("An explosion at a chemical industrial park in the western German city of Marl injured nine people, two of "
+            "them seriously, on Sunday. Authorities issued a warning to residents to stay indoors."))
+
+
+def test_the_proper_nouns_a_headline_says_are_keyed_first(db, feeds):
+    """heldout222: a German lead capitalises every noun, and six longer ones ("Ruhrgebiet", "Fenster") crowded out
+    "Marl", the one name an English telling shares: the two stories never met."""
+    keys = band_keys(make_profile(*MARL_DE, T0))
+    assert name_key("marl") in keys
+    (german,) = write_feed_items(db, feeds["local"], [item("l1", *MARL_DE)], T0 + timedelta(minutes=10)).new_ids
+    later = T0 + timedelta(hours=1, minutes=15)
+    (english,) = write_feed_items(db, feeds["wire"], [item("w1", *MARL_EN, at=later)], later).new_ids
+    assert story_of(db, english) == story_of(db, german)
+
+
 @pytest.mark.parametrize("korean_first", [False, True])
 def test_a_telling_in_another_script_naming_no_country_finds_its_story_either_way(db, feeds, korean_first):
     """Found through its script's countries (`SCRIPT_HOMES`), under whose keys it is stored and looked up."""

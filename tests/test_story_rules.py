@@ -1945,6 +1945,7 @@ def test_a_series_format_is_no_count():
     "Afghanistan: UN releases $10 million for Kunar earthquake survivors",  # heldout224
     "Rescuers pull five Kahama miners alive after 40 hours underground",  # heldout226
     "Rescuers reach six miners trapped in Gümüşhane gold mine, all alive",  # heldout225
+    "Prosecutors open negligence probe into Marl chemical park explosion",  # heldout222
 ])
 def test_a_search_a_closure_and_a_release_are_steps_taken_over_an_event(title):
     assert profile(title, "").development
@@ -1980,3 +1981,16 @@ def test_two_tolls_that_rose_in_two_places_are_two_events():
     later = profile("Korogwe bus crash toll rises to 24", "Two more passengers died in Korogwe, raising the toll to 24.",
                     at=T0 + timedelta(hours=3))
     assert compare(later, korogwe).same
+
+
+def test_a_telling_of_the_second_blast_of_the_day_gets_no_second_reading_against_the_first():
+    """heldout13: "Second blast of the day hits residential building in Södertälje" read by the fold model as one
+    with a German telling of the morning's blast in Stockholm."""
+    first = profile("Explosion in Stockholmer Vorort: Frau verletzt, 40 Bewohner evakuiert",
+                    ("Bei einer Explosion in einem Wohnhaus im Stockholmer Vorort Husby ist eine Frau verletzt worden. "
+                     "Die Polizei evakuierte 40 Bewohner."))
+    second = profile("Second blast of the day hits residential building in Södertälje",
+                     ("An explosion damaged a residential building in Södertälje, south of Stockholm, on Saturday "
+                      "evening, hours after a blast in Husby. No one was hurt, police said."), at=T0 + timedelta(hours=10))
+    assert second.again and not first.again
+    assert not compare(second, first).same
