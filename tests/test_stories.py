@@ -1009,6 +1009,8 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     # heldout213 to heldout220 (blind until 2026-11-24: 0.948 / 0.799 pooled on 9cec66c; 1.000 / 0.811 since).
     # heldout221 to heldout228 (blind until 2026-11-24: 0.950 / 0.802 pooled on f6790d6): heldout221 keeps a bus from
     # São Paulo joined to a cold snap there by the fold model (0.971).
+    # heldout229 to heldout236 (blind until 2026-11-24: 0.995 / 0.813 pooled on 7dab282): heldout232 keeps two rivers'
+    # floods one morning in Thailand read alike by the fold model (0.976).
     [("dev", 0.95, 0.95), ("heldout", 0.95, 0.95), ("heldout2", 0.95, 0.95), ("heldout3", 0.95, 0.9),
      ("heldout4", 0.95, 0.75), ("heldout5", 0.95, 0.85), ("heldout6", 0.95, 0.9), ("heldout7", 0.95, 0.9),
      ("heldout8", 0.95, 0.75), ("heldout9", 0.95, 0.8), ("heldout10", 0.95, 0.75), ("heldout11", 0.95, 0.9),
@@ -1064,7 +1066,9 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
      ("heldout214", 0.95, 0.85), ("heldout215", 0.95, 0.8), ("heldout216", 0.95, 0.8), ("heldout217", 0.95, 0.85),
      ("heldout218", 0.95, 0.8), ("heldout219", 0.95, 0.75), ("heldout220", 0.95, 0.75), ("heldout221", 0.95, 0.75),
      ("heldout222", 0.95, 0.8), ("heldout223", 0.95, 0.75), ("heldout224", 0.95, 0.8), ("heldout225", 0.95, 0.75),
-     ("heldout226", 0.95, 0.8), ("heldout227", 0.95, 0.75), ("heldout228", 0.95, 0.8)],
+     ("heldout226", 0.95, 0.8), ("heldout227", 0.95, 0.75), ("heldout228", 0.95, 0.8), ("heldout229", 0.95, 0.8),
+     ("heldout230", 0.95, 0.85), ("heldout231", 0.95, 0.8), ("heldout232", 0.95, 0.85), ("heldout233", 0.95, 0.75),
+     ("heldout234", 0.95, 0.8), ("heldout235", 0.95, 0.65), ("heldout236", 0.95, 0.75)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):
     scores = evaluate(name)
