@@ -612,8 +612,10 @@ def test_the_storm_or_fire_a_headline_names_is_read_from_it():
     assert named_events("Huracán Polo toca tierra en Guerrero", "") == [f"{EVENT}storm:polo"]
     assert named_events("Storm Bríd: status red warning for Galway", "") == [f"{EVENT}storm:brid"]
     # heldout235: Norwegian and German name a storm in their own words and quotes
-    assert named_events("Ekstremværet «Ragnhild»: Én død og over 90.000 uten strøm", "") == [f"{EVENT}storm:ragnhild"]
-    assert named_events("Sturmtief „Ragnhild“ erreicht Schleswig-Holstein", "") == [f"{EVENT}storm:ragnhild"]
+    assert named_events("Ekstremværet «Ragnhild»: Én død og over 90.000 uten strøm",
+                        "Ekstremværet «Ragnhild» har krevd ett liv.") == [f"{EVENT}storm:ragnhild"]
+    assert named_events("Sturmtief „Ragnhild“ erreicht Schleswig-Holstein",
+                        "Das Sturmtief „Ragnhild“ hat Schleswig-Holstein erreicht.") == [f"{EVENT}storm:ragnhild"]
 
 
 @pytest.mark.parametrize(
