@@ -32,7 +32,7 @@ from collections.abc import Collection, Iterable
 
 from monitor.minhash import STORY_HASHER
 from monitor.stories import MIN_WORDS
-from monitor.storytext import EVENT, HEADLINE, MEASURE, PROPER, SCRIPT_MARKS
+from monitor.storytext import EVENT, HEADLINE, KIND, MEASURE, PROPER, SCRIPT_MARKS
 from monitor.tagging.scripts import SCRIPT_HOMES
 
 _NAME = b"name:"  # keeps name keys apart from band keys ("{band}:{values}")
@@ -46,6 +46,9 @@ NAME_KEYS = 6
 # most these: the one quake two tellings in other words share (`monitor.stories._measured_alike`). Apart from the
 # names, so that a text stating several measures does not crowd its names out.
 MEASURE_KEYS = 2
+# ... and a kind of happening in a country it names ("+k:bus:PH"), at most these: "Bus falls into ravine in
+# Atimonan, Quezon" and "Bus plunges into ravine in the Philippines" share too few words for a band and no name.
+KIND_KEYS = 2
 
 
 def name_key(name: str) -> int:
@@ -89,9 +92,12 @@ def story_keys(
     named.update(dict.fromkeys(sorted((w[1:] for w in core if w[0] == PROPER),
                                       key=lambda n: (n not in headline, -len(n), n))))
     measures = sorted(w for w in core if w.startswith(MEASURE))[:MEASURE_KEYS]
-    keys = (*bands, *(name_key(n) for n in sorted(list(named)[:NAME_KEYS])), *map(name_key, measures))
+    countries = set(countries)
+    told = sorted(f"{w}:{iso2}" for w in core if w.startswith(KIND) for iso2 in countries)[:KIND_KEYS]
+    keys = (*bands, *(name_key(n) for n in sorted(list(named)[:NAME_KEYS])), *map(name_key, measures),
+            *map(name_key, told))
     if not script:
         return keys
-    if not (countries := set(countries)):  # a telling that names no country: its script's (`SCRIPT_HOMES`)
+    if not countries:  # a telling that names no country: its script's (`SCRIPT_HOMES`)
         countries = {iso2 for w in core if w in SCRIPT_MARKS for iso2 in SCRIPT_HOMES[w[1:]]}
     return (*keys, *map(script_key, sorted(countries)))
