@@ -1951,6 +1951,8 @@ def test_a_series_format_is_no_count():
     "Rescuers pull five Kahama miners alive after 40 hours underground",  # heldout226
     "Rescuers reach six miners trapped in Gümüşhane gold mine, all alive",  # heldout225
     "Prosecutors open negligence probe into Marl chemical park explosion",  # heldout222
+    "Navy dispatches hospital ship to quake-hit Talaud Islands",  # heldout239
+    "Hospital ship, aid flights head to Talaud as quake survivors camp outdoors",
 ])
 def test_a_search_a_closure_and_a_release_are_steps_taken_over_an_event(title):
     assert profile(title, "").development
