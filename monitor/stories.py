@@ -467,7 +467,7 @@ def compare(new: Profile, old: Profile) -> Verdict:
     if not second_reading:
         return verdict
     if max(new, old, key=lambda p: p.ts).again and not min(new, old, key=lambda p: p.ts).again:
-        return verdict  # "Second blast of the day hits ... Södertälje": the model reads the first blast's telling alike
+        return verdict  # "Second blast of the day hits ... Södertälje": the model reads the first blast's alike
     sure = _BARS.get(second_reading)
     if foldmodel.model().same(pair_features(new, old), sure):
         return Verdict(True, verdict.similarity, f"{BY_FACTS} ({verdict.reason})")

@@ -38,9 +38,9 @@ from monitor.tagging.scripts import SCRIPT_HOMES
 _NAME = b"name:"  # keeps name keys apart from band keys ("{band}:{values}")
 _SCRIPT = b"script:"  # ... and the keys of a country told in another script (`script_key`)
 # Names keyed per item at most: the tagger's people and organisations first, then places, then proper nouns (those
-# the headline says first), the longer first. Six found every pair all of them did on the fourteen labelled sets; a wire story names 15-25, and
-# each key is a row the writer inserts and a bucket the search reads (cold ingest wrote 7% slower with six keys,
-# ~17% with all).
+# the headline says first), the longer first. Six found every pair all of them did on the fourteen labelled sets; a
+# wire story names 15-25, and each key is a row the writer inserts and a bucket the search reads (cold ingest wrote
+# 7% slower with six keys, ~17% with all).
 NAME_KEYS = 6
 # ... and, besides those, a kind of happening with a measure it states ("+m:quake:6.4", `storytext.MEASURE`), at
 # most these: the one quake two tellings in other words share (`monitor.stories._measured_alike`). Apart from the
