@@ -513,6 +513,13 @@ def test_story_keys_are_the_bands_then_a_few_names_and_a_generic_title_gets_band
     assert band_keys(generic) == tuple(STORY_HASHER.keys_for(generic.words))
 
 
+def told_then_retold(db, feeds, first, second, at):
+    """Store `first` from a local feed, then `second` from the wire at `at`; the two items' stories."""
+    (a,) = write_feed_items(db, feeds["local"], [item("l1", *first)], T0 + timedelta(minutes=10)).new_ids
+    (b,) = write_feed_items(db, feeds["wire"], [item("w1", *second, at=at)], at).new_ids
+    return story_of(db, a), story_of(db, b)
+
+
 MARL_DE = ("Explosion im Chemiepark Marl – neun Verletzte",
            ("Im Chemiepark Marl im nördlichen Ruhrgebiet hat es am Sonntagmittag eine Explosion gegeben. Neun Menschen "
             "wurden verletzt, zwei davon schwer. Anwohner wurden aufgefordert, Fenster und Türen geschlossen zu halten."))
@@ -524,12 +531,9 @@ MARL_EN = ("Germany: Explosion at Marl chemical park injures 9",
 def test_the_proper_nouns_a_headline_says_are_keyed_first(db, feeds):
     """heldout222: a German lead capitalises every noun, and six longer ones ("Ruhrgebiet", "Fenster") crowded out
     "Marl", the one name an English telling shares: the two stories never met."""
-    keys = band_keys(make_profile(*MARL_DE, T0))
-    assert name_key("marl") in keys
-    (german,) = write_feed_items(db, feeds["local"], [item("l1", *MARL_DE)], T0 + timedelta(minutes=10)).new_ids
-    later = T0 + timedelta(hours=1, minutes=15)
-    (english,) = write_feed_items(db, feeds["wire"], [item("w1", *MARL_EN, at=later)], later).new_ids
-    assert story_of(db, english) == story_of(db, german)
+    assert name_key("marl") in band_keys(make_profile(*MARL_DE, T0))
+    german, english = told_then_retold(db, feeds, MARL_DE, MARL_EN, T0 + timedelta(hours=1, minutes=15))
+    assert english == german
 
 
 ATIMONAN = ("Bus falls into ravine in Atimonan, Quezon; at least 12 dead",
@@ -545,10 +549,8 @@ def test_a_kind_of_happening_in_a_country_is_keyed_so_a_rewrite_with_no_name_in_
     profiles = [make_profile(*text, T0, places=[p.name for p in t.places], countries=t.countries)
                 for text, t in zip((ATIMONAN, RAVINE), tags, strict=True)]
     assert name_key("+k:bus:PH") in set(band_keys(profiles[0])) & set(band_keys(profiles[1]))
-    (first,) = write_feed_items(db, feeds["local"], [item("l1", *ATIMONAN)], T0 + timedelta(minutes=10)).new_ids
-    later = T0 + timedelta(hours=3)
-    (rewrite,) = write_feed_items(db, feeds["wire"], [item("w1", *RAVINE, at=later)], later).new_ids
-    assert story_of(db, rewrite) == story_of(db, first)
+    first, rewrite = told_then_retold(db, feeds, ATIMONAN, RAVINE, T0 + timedelta(hours=3))
+    assert rewrite == first
 
 
 @pytest.mark.parametrize("korean_first", [False, True])
