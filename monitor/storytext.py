@@ -1108,12 +1108,15 @@ _CALENDAR = frozenset(
 # The words institutions' names are made of ("National Anti-Terrorism Committee", "State Committee for National
 # Security", "Islamic State"): capitalised, yet they name no one thing, and two reports of two events in two countries
 # share three of them as easily as a town. heldout110's raid in Nalchik and a shootout on the Kyrgyz-Tajik border
-# were one story by "nation", "commit" and "state" (4 wrong pairs).
+# were one story by "nation", "commit" and "state" (4 wrong pairs). So are the sciences agencies are named for
+# ("National Centre of Meteorology"): heldout242's floods in Fujairah heard "meteor" (ntr) in the Arabic "مترو" of
+# a Dubai Metro outage (12 wrong pairs), and three true pairs heard it in "أمطار" (rain), by chance.
 _INSTITUTION_WORDS = frozenset({
     "national", "state", "committee", "ministry", "council", "service", "department", "agency", "authority",
     "office", "union", "party", "general", "central", "republic", "international", "security", "forces", "force",
     "army", "police", "court", "commission", "assembly", "parliament", "government", "bureau", "institute",
     "directorate", "provincial", "regional", "municipal", "disaster", "management", "emergency", "board",
+    "centre", "center", "meteorology", "meteorological", "seismology", "volcanology", "geophysics", "hydrometeorology",
 })
 
 

@@ -1032,9 +1032,8 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     # São Paulo joined to a cold snap there by the fold model (0.971).
     # heldout229 to heldout236 (blind until 2026-11-24: 0.995 / 0.813 pooled on 7dab282): heldout232 keeps two rivers'
     # floods one morning in Thailand read alike by the fold model (0.976).
-    # heldout237 to heldout244 (blind until 2026-11-24: 0.935 / 0.814 pooled on 353949f): heldout242 keeps floods in
-    # Fujairah joined to a Dubai Metro outage through a sound heard in Arabic, and two Tacoma shootings (0.789),
-    # heldout239 ships near Pag-asa joined to the water cannon at Scarborough Shoal by the fold model (0.906).
+    # heldout237 to heldout244 (blind until 2026-11-24: 0.935 / 0.814 pooled on 353949f): heldout242 keeps two
+    # Tacoma shootings (0.938; floods in Fujairah no longer hear "Meteorology" in the Arabic "مترو"), heldout239 ships near Pag-asa joined to the water cannon at Scarborough Shoal by the fold model (0.906).
     [("dev", 0.95, 0.95), ("heldout", 0.95, 0.95), ("heldout2", 0.95, 0.95), ("heldout3", 0.95, 0.9),
      ("heldout4", 0.95, 0.75), ("heldout5", 0.95, 0.85), ("heldout6", 0.95, 0.9), ("heldout7", 0.95, 0.9),
      ("heldout8", 0.95, 0.75), ("heldout9", 0.95, 0.8), ("heldout10", 0.95, 0.75), ("heldout11", 0.95, 0.9),
@@ -1094,7 +1093,7 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
      ("heldout230", 0.95, 0.85), ("heldout231", 0.95, 0.8), ("heldout232", 0.95, 0.85), ("heldout233", 0.95, 0.75),
      ("heldout234", 0.95, 0.8), ("heldout235", 0.95, 0.65), ("heldout236", 0.95, 0.75), ("heldout237", 0.95, 0.7),
      ("heldout238", 0.95, 0.8), ("heldout239", 0.9, 0.75), ("heldout240", 0.95, 0.85), ("heldout241", 0.95, 0.85),
-     ("heldout242", 0.75, 0.75), ("heldout243", 0.95, 0.75), ("heldout244", 0.95, 0.8)],
+     ("heldout242", 0.9, 0.75), ("heldout243", 0.95, 0.75), ("heldout244", 0.95, 0.8)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):
     scores = evaluate(name)
