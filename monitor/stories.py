@@ -598,7 +598,7 @@ def pair_features(new: Profile, old: Profile) -> tuple[float, ...]:
     return (
         _share(new.plain, old.plain),
         gap / timedelta(hours=1),
-        float(len(_spelt_names(new) & _spelt_names(old))),
+        float(len(_names_in_common(new, old))),
         float(len((new.names | new.places) & (old.names | old.places))),
         float(len(new.propers & old.propers)),
         float(len(new.headline & old.headline)),
@@ -695,7 +695,7 @@ def _across_languages(new: Profile, old: Profile, gap: timedelta, similarity: fl
     are compared as `spelling` has them, and those of countries and regions are left out."""
     if new.script or old.script:
         return _across_scripts(new, old, gap, similarity)
-    names = _spelt_names(new) & _spelt_names(old)
+    names = _names_in_common(new, old)
     if gap > ACROSS_WINDOW:
         later = max(new, old, key=lambda p: p.ts)
         update = later.toll_rose and not (later.generic or later.edition) and gap <= ACROSS_UPDATE_WINDOW
@@ -736,7 +736,7 @@ def _across_scripts(new: Profile, old: Profile, gap: timedelta, similarity: floa
         return Verdict(False, similarity, "in two scripts, no country in common")
     common = _figures(new) & _figures(old)
     figures = len(common)
-    if figures >= ACROSS_FIGURES or (figures and _spelt_names(new) & _spelt_names(old)):
+    if figures >= ACROSS_FIGURES or (figures and _names_in_common(new, old)):
         return Verdict(True, similarity, "same event, in two scripts")
     heard, places = _heard(new, old)
     if (heard > places or heard >= HEARD_NAMES) and not any(p.generic or p.edition for p in (new, old)):
@@ -773,7 +773,7 @@ def _bare(new: Profile, old: Profile, gap: timedelta) -> bool:
     operation's first telling in Spanish), so the fold model reads them at `BARE_PROBABILITY`."""
     if _figures(new) & _figures(old):
         return False
-    return gap > ACROSS_WINDOW or len(_spelt_names(new) & _spelt_names(old)) <= 1
+    return gap > ACROSS_WINDOW or len(_names_in_common(new, old)) <= 1
 
 
 def _written_alike(new: Profile, old: Profile) -> bool:
@@ -911,7 +911,7 @@ def _anchored(new: Profile, old: Profile, gap: timedelta, similarity: float) -> 
         return False
     if len(new.headline & old.headline) < ANCHOR_HEADLINE:
         return False
-    return len(_spelt_names(new) & _spelt_names(old)) >= ANCHOR_NAMES
+    return len(_names_in_common(new, old)) >= ANCHOR_NAMES
 
 
 def _winners_apart(new: Profile, old: Profile) -> bool:
@@ -933,7 +933,7 @@ def _explains(new: Profile, old: Profile, gap: timedelta) -> bool:
         return False
     if any(p.generic or p.edition or p.lists for p in (new, old)):
         return False
-    shared = _spelt_names(new) & _spelt_names(old)
+    shared = _names_in_common(new, old)
     if len(shared) >= EXPLAINER_NAMES:
         return True
     # ... or a headline word besides that name: "Abuja" in both headlines is the one name again (heldout181). The
@@ -965,7 +965,7 @@ def _toll_update(new: Profile, old: Profile) -> bool:
     earlier, later = sorted((new, old), key=lambda p: p.ts)
     if not later.toll_rose or earlier.toll_rose or any(p.generic or p.edition or p.lists for p in (new, old)):
         return False
-    return bool(new.kinds & old.kinds) and bool(_spelt_names(new) & _spelt_names(old))
+    return bool(new.kinds & old.kinds) and bool(_names_in_common(new, old))
 
 
 def _same_disaster(new: Profile, old: Profile, gap: timedelta) -> bool:
@@ -991,7 +991,7 @@ def _same_disaster(new: Profile, old: Profile, gap: timedelta) -> bool:
     # the place: a name in common that is not a person's or an organisation's ("UNICEF" speaks of any quake)
     # ... nor a word of one ("Center" of India's National Center for Seismology, which reports every quake there)
     bodies = frozenset(spelling(part) for name in new.names | old.names for part in (name, *name.split()))
-    shared = (_spelt_names(new) & _spelt_names(old)) - bodies
+    shared = (_names_in_common(new, old)) - bodies
     if shared and not shared - _province_spellings():
         # only the province in common, and each names a town or county of its own: two towns, two quakes
         towns = [_spelt_names(p) - bodies - _province_spellings() for p in (new, old)]
@@ -1119,6 +1119,22 @@ def _different_quakes(a: frozenset[str], b: frozenset[str]) -> bool:
 def _same_ship(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether the two name a ship in common, one name holding the other ("Sea Lotus" in "Sea Lotus II")."""
     return any(x in y or y in x for x in a for y in b)
+
+
+def _names_in_common(new: Profile, old: Profile) -> frozenset[str]:
+    """The names two tellings share (`_spelt_names`), less a word each writes only as part of a place of its own
+    that the other does not name: "Ninh" of Quảng Ninh and of Ninh Thuận."""
+    shared = _spelt_names(new) & _spelt_names(old)
+    if not shared:
+        return shared
+    ours, theirs = _place_words(new, old), _place_words(old, new)
+    return shared - (ours & theirs) if ours and theirs else shared
+
+
+def _place_words(profile: Profile, other: Profile) -> frozenset[str]:
+    """The words, as `spelling` has them, of the places of several words the profile names and the other does not."""
+    return frozenset(spelling(word) for place in profile.places - other.places if " " in place
+                     for word in place.split())
 
 
 def _spelt_names(profile: Profile) -> frozenset[str]:
