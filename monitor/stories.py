@@ -788,7 +788,10 @@ def _written_alike(new: Profile, old: Profile) -> bool:
 def _large_figure_shared(new: Profile, old: Profile, figures: Iterable[str]) -> bool:
     """Whether two tellings in two languages or scripts state a large figure in common (`_large_figure`), and
     do not place their news in different countries (`_elsewhere`)."""
-    return any(_large_figure(figure) for figure in figures) and not _elsewhere(new, old)
+    if not any(_large_figure(figure) for figure in figures) or _elsewhere(new, old):
+        return False
+    here, there = (_local_places(p) - _province_spellings() for p in (new, old))
+    return not (here and there and here.isdisjoint(there))
 
 
 def _elsewhere(new: Profile, old: Profile) -> bool:
