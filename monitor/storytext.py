@@ -861,10 +861,10 @@ LIST_MARKS = 2
 # named, probed or sent to prosecutors, a ship seized by prosecutors, clubs referred to a disciplinary board, a
 # claim filed in arbitration, an envoy summoned ("DFA summons Chinese envoy over Bajo de Masinloc collision": three
 # such titles in the labelled sets, each a story of its own), or the state's answer to a disaster (a fund, aid or a
-# support scheme approved, a state of calamity, a disaster declaration, rescue teams sent from abroad, a police raid
-# on the firm whose plant burned, tankers barred from the road where one blew up, money allotted to rebuild, an
-# investigation team set up, a state of calamity approved, troops sent, a company grounded, night bus travel
-# banned), or a truce agreed after fighting. It is a happening of its own, however many names it shares with the event
+# support scheme approved, disaster payments activated, a state of calamity, a disaster declaration, rescue teams
+# sent from abroad, a police raid on the firm whose plant burned, tankers barred from the road where one blew up,
+# money allotted to rebuild, an investigation team set up, a state of calamity approved, troops sent, a company
+# grounded, night bus travel banned), or a truce agreed after fighting. It is a happening of its own, however many names it shares with the event
 # (`monitor.stories.rule_verdict`).
 DEVELOPMENT = "+development"
 _DEVELOPMENT = re.compile(
@@ -904,8 +904,9 @@ _DEVELOPMENT = re.compile(
     r"|reinforcements|national (?:force|guard))"
     r"|(?:releases?|unveils?|pledges?|launch(?:es)?|announces?|approves?|sanctions?|allocates?|earmarks?|sets? up|opens?"
     r"|activates?) (?:[\w$\u20ac\u00a3\u20b9.,/-]+ ){0,8}?(?:aid|relief|fund|funds|package|crore|compensation|rebuild"
-    r"|rebuilding|reconstruction"
+    r"|rebuilding|reconstruction|(?:disaster|recovery|relief|hardship) payments?"
     r"|(?:support|relief|aid|compensation) schemes?)"
+    r"|(?:disaster|recovery|relief|hardship) (?:[\w-]+ )?payments? (?:activated|approved|announced|released)"
     r"|refer(?:s|red)? (?:[\w,'-]+ ){0,4}?to (?:its |the |a )?(?:disciplinary|prosecutors?|tribunal|ethics)"
     r"|orders? (?:[\w-]+ ){0,3}?(?:eviction|demolition)|police book(?:s|ed)?|disaster declaration"
     r"|police (?:raid(?:s|ed)?|search(?:es|ed)?) (?:[\w-]+ ){0,2}?(?:maker|company|firm|operator|owner|offices?"
