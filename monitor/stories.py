@@ -1088,7 +1088,7 @@ def _headline_places(profile: Profile) -> frozenset[str]:
     broad = _broad_spellings()
     # a place of several words ("Grand Island", "San Pedro Sula") is in the headline when each of its words is
     return frozenset(whole for place in profile.places if (whole := spelling(place)) not in broad
-                     and all(spelling(word) in said for word in place.split() if len(word) > 2))
+                     and all(spelling(word[:STEM_CHARS]) in said for word in place.split() if len(word) > 2))
 
 
 def _spelt_everywhere(profile: Profile) -> frozenset[str]:
