@@ -1160,7 +1160,10 @@ def spelling(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _capital_spellings() -> frozenset[str]:
-    return frozenset(spelling(fold(name)) for name in capital_names())
+    """Capitals as `spelling` has them; not those whose spelling is only their first word's, which other names
+    begin with too ("Bandar Seri Begawan": "bandar", as Bandarban and Bandar Abbas are)."""
+    return frozenset(spelling(name) for name in map(fold, capital_names())
+                     if " " not in name or spelling(name) != spelling(name.split()[0]))
 
 
 @lru_cache(maxsize=1)
