@@ -683,7 +683,7 @@ _NAMED_EVENT = re.compile(
     r"(?:(?i:super\s+|tropical\s+|severe\s+tropical\s+)?(?P<storm>(?i:cyclone|typhoon|hurricane|storm|ciclón|ciclon"
     r"|tifón|tifon|huracán|huracan|tormenta|tempête|tempete|ouragan|sturm|orkan|taifun|tufão|tufao|furacão|furacao"
     r"|uragano|tifone|bagyong|badai|topan|siklon|sturmtief|ekstremværet|ekstremvær|uværet|stormen|orkanen))\s+"
-    r"['\u2018\u201c\u201e\u00ab\"]?(?P<name>[^\W\d_][^\W\d_'\u2019-]+)"
+    r"['\u2018\u201c\u201e\u00ab\u00bb\"]?(?P<name>[^\W\d_][^\W\d_'\u2019-]+)"
     r"|(?P<place>[^\W\d_][^\W\d_'\u2019-]+)\s+(?P<fire>[Ff]ire|[Ww]ildfire|[Bb]ushfire|[Bb]laze|[Cc]omplex [Ff]ire)\b)"
 )
 # Words that follow a storm's kind or lead a fire's without naming one ("Storm Center", "Tropical Storm Warning",
