@@ -918,6 +918,26 @@ and scripts with one fact in common, analyses a day on.
   mixed relay (heldout238). After: pooled tp 528, fp 27, fn 122.
   The first runs of this session's 32 sets, heldout213 to heldout244,
   pooled: tp 2145, fp 97, fn 513, that is 0.957 / 0.807.
+- heldout245 to heldout252 (8 sets of 96 to 99 items: a third of the
+  stories from Brazil, Argentina and Chile, India and Pakistan, Nigeria,
+  Ghana and Senegal, Germany, Poland and the Czech Republic, China and
+  Vietnam, the United States and Canada, Turkey, Iran and Iraq, and Spain,
+  Portugal and the United Kingdom), written blind after 0f73195
+  (2026-11-24) and run once on it before reading, and on 02d326c, the
+  newest commit when they were done (the same): pooled tp 571, fp 45, fn
+  111, that is 0.927 / 0.837; per set 0.986 / 0.812, 0.965 / 0.911, 1.000
+  / 0.809, 0.840 / 0.819, 0.839 / 0.897, 0.921 / 0.795, 0.949 / 0.813,
+  0.946 / 0.833. The largest chains: a Vietnamese mine blast in Quảng Ninh
+  and a nuclear deal for Ninh Thuận, one "name" in common (heldout249, 15
+  wrong pairs; a word of a place of several words is no name in common
+  since); 900 jobs cut in Korbach and 900 evacuated in Trier, a large
+  figure in two languages (heldout248, 9; not when each names towns and
+  none in common since); disaster payments after a cyclone (heldout248, 4;
+  a step since); a "Morning Mail" edition and a Kunming fire told in
+  Chinese (heldout246, 3); captures told in Spanish (heldout250, 3); two
+  IED blasts in Chhattisgarh a day apart (heldout250 and heldout252, 2
+  each) and an ambush and a roadside bomb in Anbar (heldout251, 4), left.
+  After: pooled tp 576, fp 11, fn 106, that is 0.981 / 0.845.
 
 Then (2026-11-22, later still) the fold model (`monitor.foldmodel`,
 `tools/train_fold_model.py`): boosted trees over the facts the rules weigh
@@ -961,7 +981,7 @@ from monitor.tagging import get_tagger
 
 DATA = ROOT / "tests" / "data" / "stories"
 # heldout94 to heldout109 were lost with a machine (see the history above); every later set is kept here
-SETS = ("dev", "heldout", *(f"heldout{n}" for n in (*range(2, 94), *range(110, 245))))
+SETS = ("dev", "heldout", *(f"heldout{n}" for n in (*range(2, 94), *range(110, 253))))
 FETCH_DELAY = timedelta(minutes=10)
 GOALS = {"precision": 0.95, "recall": 0.8}
 

@@ -1033,7 +1033,10 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     # heldout229 to heldout236 (blind until 2026-11-24: 0.995 / 0.813 pooled on 7dab282): heldout232 keeps two rivers'
     # floods one morning in Thailand read alike by the fold model (0.976).
     # heldout237 to heldout244 (blind until 2026-11-24: 0.935 / 0.814 pooled on 353949f): heldout242 keeps two
-    # Tacoma shootings (0.938; floods in Fujairah no longer hear "Meteorology" in the Arabic "مترو"), heldout239 ships near Pag-asa joined to the water cannon at Scarborough Shoal by the fold model (0.906).
+    # Tacoma shootings (0.938; floods in Fujairah no longer hear "Meteorology" in the Arabic "مترو"), heldout239
+    # ships near Pag-asa joined to the water cannon at Scarborough Shoal by the fold model (0.906).
+    # heldout245 to heldout252 (blind until 2026-11-24: 0.927 / 0.837 pooled on 0f73195): heldout251 keeps an ambush
+    # and a roadside bomb in Anbar two days apart (0.949), heldout252 two IED blasts in Chhattisgarh (0.947).
     [("dev", 0.95, 0.95), ("heldout", 0.95, 0.95), ("heldout2", 0.95, 0.95), ("heldout3", 0.95, 0.9),
      ("heldout4", 0.95, 0.75), ("heldout5", 0.95, 0.85), ("heldout6", 0.95, 0.9), ("heldout7", 0.95, 0.9),
      ("heldout8", 0.95, 0.75), ("heldout9", 0.95, 0.8), ("heldout10", 0.95, 0.75), ("heldout11", 0.95, 0.9),
@@ -1093,7 +1096,9 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
      ("heldout230", 0.95, 0.85), ("heldout231", 0.95, 0.8), ("heldout232", 0.95, 0.85), ("heldout233", 0.95, 0.75),
      ("heldout234", 0.95, 0.8), ("heldout235", 0.95, 0.65), ("heldout236", 0.95, 0.75), ("heldout237", 0.95, 0.7),
      ("heldout238", 0.95, 0.8), ("heldout239", 0.9, 0.75), ("heldout240", 0.95, 0.85), ("heldout241", 0.95, 0.85),
-     ("heldout242", 0.9, 0.75), ("heldout243", 0.95, 0.75), ("heldout244", 0.95, 0.8)],
+     ("heldout242", 0.9, 0.75), ("heldout243", 0.95, 0.75), ("heldout244", 0.95, 0.8), ("heldout245", 0.95, 0.8),
+     ("heldout246", 0.95, 0.9), ("heldout247", 0.95, 0.85), ("heldout248", 0.95, 0.8), ("heldout249", 0.95, 0.85),
+     ("heldout250", 0.95, 0.75), ("heldout251", 0.9, 0.8), ("heldout252", 0.9, 0.8)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):
     scores = evaluate(name)
