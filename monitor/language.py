@@ -98,14 +98,21 @@ def _other(text: str, words: list[str]) -> str | None:
 
 
 # Letters with a horn, a dot below or a hook above, and "đ": Vietnamese (and a few other languages none of
-# `LANGUAGES` is). Folded, Vietnamese reads as English ("Phúc An", "án" -> "an"), so they are counted first.
+# `LANGUAGES` is). Folded, Vietnamese reads as English ("Phúc An", "án" -> "an"), so they are counted first;
+# unless the text has English's function words as written (`ENGLISH_PROSE`): Việt Nam News writes its names so
+# ("Việt Nam, Russia sign EPC contract for Ninh Thuận 1 nuclear power plant").
 _VIETNAMESE = re.compile("[\u01a0\u01a1\u01af\u01b0\u0110\u0111\u1ea0-\u1ef9]")
 _VIETNAMESE_LETTERS = 3
+ENGLISH_PROSE = 4  # English function words, as written, that make a text English prose whatever names it writes
+
+
+def _english_prose(text: str) -> bool:
+    return sum(word in _ENGLISH for word in _WRITTEN.findall(text[:_READ_CHARS].lower())) >= ENGLISH_PROSE
 
 
 def guess_language(text: str) -> str | None:
     """The ISO 639-1 code of the language `text` is written in, or None when its function words don't say."""
-    if len(_VIETNAMESE.findall(text[:_READ_CHARS])) >= _VIETNAMESE_LETTERS:
+    if len(_VIETNAMESE.findall(text[:_READ_CHARS])) >= _VIETNAMESE_LETTERS and not _english_prose(text):
         return OTHER
     scores = dict.fromkeys(LANGUAGES, 0.0)
     votes = _VOTES.get
