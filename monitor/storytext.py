@@ -1115,7 +1115,7 @@ _CALENDAR = frozenset(
 # were one story by "nation", "commit" and "state" (4 wrong pairs). So are the sciences agencies are named for
 # ("National Centre of Meteorology"): heldout242's floods in Fujairah heard "meteor" (ntr) in the Arabic "مترو" of
 # a Dubai Metro outage (12 wrong pairs), and three true pairs heard it in "أمطار" (rain), by chance.
-_INSTITUTION_WORDS = frozenset({
+INSTITUTION_WORDS = frozenset({
     "national", "state", "committee", "ministry", "council", "service", "department", "agency", "authority",
     "office", "union", "party", "general", "central", "republic", "international", "security", "forces", "force",
     "army", "police", "court", "commission", "assembly", "parliament", "government", "bureau", "institute",
@@ -1169,7 +1169,7 @@ class _ChunkNames(dict[str, tuple[str, bool, str] | None]):
         name = None
         if match is not None:
             word = fold(match[0])
-            if len(word) >= 3 and word not in STOPWORDS and word not in _CALENDAR and word not in _INSTITUTION_WORDS:
+            if len(word) >= 3 and word not in STOPWORDS and word not in _CALENDAR and word not in INSTITUTION_WORDS:
                 tail = chunk[match.end() :]
                 glued = tail[1:] if tail[:1] == "-" and tail[1:2].isdigit() else ""
                 name = (stem(word), not tail, glued)
