@@ -1034,7 +1034,8 @@ WINNER = "+winner:"
 _WINNER = re.compile(
     r"\b([A-Z][\w'\u2019-]+?)(?:'s|\u2019s)? (?i:wins|win|won|triumphs|triumphiert|gewinnt|s'impose|s\u2019impose|gana"
     r"|vence|remporte|(?:solos|storms|sprints|powers|cruises|races|rides|surges) to (?:victory|win|gold|title)"
-    r"|(?:takes|claims|clinches|seals|grabs|snatches) (?:[\w-]+ ){0,3}?(?:win|victory|title|gold|crown))\b"
+    r"|(?:takes|claims|clinches|seals|grabs|snatches) (?:[\w-]+ ){0,3}?(?:win|victory|title|gold|crown)"
+    r"|(?:smashes|breaks|shatters|lowers) (?:[\w-]+ ){0,3}?record)\b"
 )
 
 
