@@ -938,6 +938,27 @@ and scripts with one fact in common, analyses a day on.
   IED blasts in Chhattisgarh a day apart (heldout250 and heldout252, 2
   each) and an ambush and a roadside bomb in Anbar (heldout251, 4), left.
   After: pooled tp 576, fp 11, fn 106, that is 0.981 / 0.845.
+- heldout253 to heldout260 (8 sets of 96 to 101 items: a third of the
+  stories from Kenya, Ethiopia and Tanzania, Thailand, Malaysia and
+  Myanmar, Colombia, Peru and Venezuela, the Nordic and Baltic countries,
+  Egypt, Sudan and Libya, Australia, New Zealand and the Pacific,
+  Bangladesh, Nepal and Sri Lanka, and Romania, Hungary and the western
+  Balkans), written blind after 0f271c4 (2026-11-24) and run once on it
+  before reading, and on b28d88f, the newest commit when they were done
+  (the same): pooled tp 566, fp 28, fn 94, that is 0.953 / 0.858; per set
+  0.986 / 0.855, 1.000 / 0.944, 1.000 / 0.827, 0.872 / 0.701, 0.921 /
+  0.886, 1.000 / 0.872, 0.859 / 0.882, 1.000 / 0.928. The largest chains:
+  the Tokyo and Barcelona marathons' course records (heldout259, 6 wrong
+  pairs; who "smashes" a record is a winner named since); a state of
+  calamity declared, an assistance scheme activated, a probe body formed
+  (heldout256, heldout257, heldout259; steps since); the "Authority" of a
+  gem agency heard in a Tamil report of a fire (heldout259; an
+  organisation is heard word by word, less institutions' words, since); a
+  village evacuated for fear of a second rockslide in Greenland
+  (heldout256, 6) and a skier's two wins in Alta Badia (heldout257, 2),
+  left. After: pooled tp 566, fp 9, fn 94, that is 0.984 / 0.858.
+  The first runs of this session's 16 sets, heldout245 to heldout260,
+  pooled: tp 1137, fp 73, fn 205, that is 0.940 / 0.847.
 
 Then (2026-11-22, later still) the fold model (`monitor.foldmodel`,
 `tools/train_fold_model.py`): boosted trees over the facts the rules weigh
@@ -981,7 +1002,7 @@ from monitor.tagging import get_tagger
 
 DATA = ROOT / "tests" / "data" / "stories"
 # heldout94 to heldout109 were lost with a machine (see the history above); every later set is kept here
-SETS = ("dev", "heldout", *(f"heldout{n}" for n in (*range(2, 94), *range(110, 253))))
+SETS = ("dev", "heldout", *(f"heldout{n}" for n in (*range(2, 94), *range(110, 261))))
 FETCH_DELAY = timedelta(minutes=10)
 GOALS = {"precision": 0.95, "recall": 0.8}
 
