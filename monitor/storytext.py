@@ -869,7 +869,8 @@ LIST_MARKS = 2
 # support scheme approved, disaster payments activated, a state of calamity, a disaster declaration, rescue teams
 # sent from abroad, a police raid on the firm whose plant burned, tankers barred from the road where one blew up,
 # money allotted to rebuild, an investigation team set up, a state of calamity approved, troops sent, a company
-# grounded, night bus travel banned), or a truce agreed after fighting. It is a happening of its own, however many names it shares with the event
+# grounded, night bus travel banned), a commander or chief sacked, a law challenged in court, or a truce agreed after
+# fighting. It is a happening of its own, however many names it shares with the event
 # (`monitor.stories.rule_verdict`).
 DEVELOPMENT = "+development"
 _DEVELOPMENT = re.compile(
@@ -892,9 +893,9 @@ _DEVELOPMENT = re.compile(
     r"|[\d.,]+ ?(?:billion|million|crore|bn|m|trillion) (?:[\w-]+ )?(?:plan|programme|program|package|scheme)"
     r"|(?:rescued|freed|released|brought out alive) after (?:[\w-]+ ){0,3}?(?:hours|days|standoff|captivity|ordeal)"
     r"|all (?:[\w-]+ ){0,2}?(?:trapped|kidnapped|abducted|held) (?:[\w-]+ )?(?:miners|workers|hostages|soldiers|crew"
-    r"|passengers) (?:freed|rescued|released|brought out)"
+    r"|passengers) (?:freed|rescued|released|brought out|brought to (?:the )?surface)"
     r"|all (?:[\w-]+ ){0,2}?(?:tourists|people|hikers|climbers|residents|villagers|passengers|students|workers|miners)"
-    r" (?:trapped|stranded)(?: [\w-]+){0,4}? (?:rescued|evacuated|freed|brought out)"
+    r" (?:trapped|stranded)(?: [\w-]+){0,4}? (?:rescued|evacuated|freed|brought out|brought to (?:the )?surface)"
     r"|pending (?:an? )?(?:[\w-]+ )?(?:audit|inspection|investigation|inquiry|review|probe)"
     r"|approves? (?:[\w-]+ ){0,3}?(?:armed forces|military|army|troops) (?:help|assistance|deployment|support)"
     r"|condemn(?:s|ed)? (?:[\w-]+ ){0,3}?(?:launch|attack|strike|test|killing|killings|seizure|arrest)"
@@ -903,6 +904,9 @@ _DEVELOPMENT = re.compile(
     r"|(?:allocated|earmarked|set aside|released) (?:for|to) (?:[\w-]+ ){0,3}?(?:aid|relief|reconstruction|rebuilding)"
     r"|orders? (?:an? )?(?:[\w-]+ ){0,2}?(?:halt|suspension|closure) (?:to|of|on)"
     r"|stop-work order|ordered (?:shut|closed)"
+    r"|(?:sacks?|sacked|dismiss(?:es|ed)|relieves?|relieved) (?:[\w-]+ ){0,3}?(?:commander|chief|head|director"
+    r"|manager|governor|officials?|coach)"
+    r"|challenges? (?:[\w-]+ ){0,4}?(?:in|at|before) (?:the )?(?:[\w-]+ ){0,2}?court"
     r"|regain(?:s|ed)? (?:their |his |her )?freedom|pull(?:s|ed)? (?:[\w-]+ ){0,4}?alive after"
     r"|reach(?:es|ed)? (?:[\w-]+ ){0,5}?(?:miners|workers)\b[^.]{0,60}\balive"
     r"|vows? to stay on|refuses? to (?:resign|step down|quit)|rules? out (?:resigning|stepping down|quitting)"
@@ -914,11 +918,12 @@ _DEVELOPMENT = re.compile(
     r"|(?:releases?|unveils?|pledges?|launch(?:es)?|announces?|approves?|sanctions?|allocates?|earmarks?|sets? up|opens?"
     r"|activates?) (?:[\w$\u20ac\u00a3\u20b9.,/-]+ ){0,8}?(?:aid|relief|fund|funds|package|crore|compensation|rebuild"
     r"|rebuilding|reconstruction|(?:disaster|recovery|relief|hardship) payments?"
-    r"|(?:support|relief|aid|compensation|assistance) schemes?)"
+    r"|(?:support|relief|aid|compensation|assistance|humanitarian) (?:[\w-]+ )?schemes?)"
     r"|(?:disaster|recovery|relief|hardship) (?:[\w-]+ )?payments? (?:activated|approved|announced|released)"
     r"|refer(?:s|red)? (?:[\w,'-]+ ){0,4}?to (?:its |the |a )?(?:disciplinary|prosecutors?|tribunal|ethics)"
     r"|orders? (?:[\w-]+ ){0,3}?(?:eviction|demolition)|police book(?:s|ed)?|disaster declaration"
-    r"|police (?:raid(?:s|ed)?|search(?:es|ed)?) (?:[\w-]+ ){0,2}?(?:maker|company|firm|operator|owner|offices?"
+    r"|(?:police|coast ?guard|prosecutors|investigators) (?:raid(?:s|ed)?|search(?:es|ed)?) (?:[\w-]+ ){0,2}?(?:maker"
+    r"|company|firm|operator|owner|offices?"
     r"|headquarters|hospital|clinic"
     r"|factory|plant|warehouse|mine|premises)"
     r"|placed under (?:a )?state of|(?:approves? (?:a )?|^(?:[\w,'-]+ ){1,4}under (?:a )?)state of (?:calamity|emergency"
