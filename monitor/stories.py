@@ -583,7 +583,7 @@ def rule_verdict(new: Profile, old: Profile) -> tuple[Verdict, SecondReading]:
         if _same_disaster(new, old, gap):
             return Verdict(True, similarity, SAME_DISASTER), SecondReading.NEVER
         return Verdict(False, similarity, f"similarity {similarity:.2f} below {needed:.2f}"), SecondReading(
-            similarity >= MODEL_SIMILARITY and not recurring and not _towns_apart(new, old)
+            similarity >= MODEL_SIMILARITY and not recurring and not towns_apart(new, old)
         )
     return Verdict(True, similarity, "same event"), SecondReading.NEVER
 
@@ -1036,7 +1036,7 @@ def _moved_on(new: Profile, old: Profile) -> bool:
     return not ours & _spelt_everywhere(earlier)
 
 
-def _towns_apart(new: Profile, old: Profile) -> bool:
+def towns_apart(new: Profile, old: Profile) -> bool:
     """Whether two headlines each name a town, neither the other's, and neither telling names the other's town
     anywhere: no pair for the fold model to read again, which weighs a country and a kind in common ("Tornado
     touches down near Hartford" and "Tornado tears through Grand Island, Nebraska", one evening, read at 0.97).
