@@ -40,13 +40,13 @@ from monitor.stories import (
     Profile,
     Verdict,
     best_match,
-    towns_apart,
     could_fold,
     make_profile,
     reach,
     rule_verdict,
     shingle_words,
     stretches,
+    towns_apart,
 )
 from monitor.storykeys import script_key
 from monitor.storytext import (
