@@ -957,8 +957,29 @@ and scripts with one fact in common, analyses a day on.
   village evacuated for fear of a second rockslide in Greenland
   (heldout256, 6) and a skier's two wins in Alta Badia (heldout257, 2),
   left. After: pooled tp 566, fp 9, fn 94, that is 0.984 / 0.858.
-  The first runs of this session's 16 sets, heldout245 to heldout260,
-  pooled: tp 1137, fp 73, fn 205, that is 0.940 / 0.847.
+- heldout261 to heldout268 (8 sets of 95 to 99 items: a third of the
+  stories from Ireland, France and the Benelux, Iraq, Syria and Jordan,
+  Indonesia and the Philippines, Mexico and Central America, Nigeria,
+  Cameroon and Niger, Japan and South Korea, Brazil and Bolivia, and
+  Ukraine, Russia and the Caucasus), written blind after 9e60c87
+  (2026-11-24) and run once on it before reading: pooled tp 569, fp 55, fn
+  97, that is 0.912 / 0.854; per set 0.955 / 0.771, 0.857 / 0.907, 1.000 /
+  0.744, 0.966 / 0.935, 0.983 / 0.744, 0.900 / 0.900, 0.971 / 0.882,
+  0.762 / 0.941. The largest chains: a Ukrainian report of drones on
+  Berdychiv that the fold model read as drones on an airfield near Pskov,
+  which merged the two stories (heldout268, 12 wrong pairs; the model
+  bridges no two stories whose headlines name towns apart since); steps
+  the marks did not know (a coast guard searching a ferry operator, a
+  commander sacked, a law challenged in court, a humanitarian scheme
+  activated, miners brought to the surface: 20 wrong pairs; steps since);
+  a dam deal and a bus crash in Syria read alike by the fold model
+  (heldout262, 9), an Urdu report of an attack in Hangu that "heard"
+  Brahmaputra's stem (heldout261, 3) and a village blast in Corsica read as
+  Porto (Porto-Vecchio), left. After: pooled tp 569, fp 23, fn 97, that
+  is 0.961 / 0.854.
+  The first runs of this session's 24 sets, heldout245 to heldout268,
+  pooled: tp 1706, fp 128, fn 302, that is 0.930 / 0.850; with stop 35's
+  32 sets, 56 first runs: tp 3851, fp 225, fn 815, that is 0.945 / 0.825.
 
 Then (2026-11-22, later still) the fold model (`monitor.foldmodel`,
 `tools/train_fold_model.py`): boosted trees over the facts the rules weigh
@@ -1002,7 +1023,7 @@ from monitor.tagging import get_tagger
 
 DATA = ROOT / "tests" / "data" / "stories"
 # heldout94 to heldout109 were lost with a machine (see the history above); every later set is kept here
-SETS = ("dev", "heldout", *(f"heldout{n}" for n in (*range(2, 94), *range(110, 261))))
+SETS = ("dev", "heldout", *(f"heldout{n}" for n in (*range(2, 94), *range(110, 269))))
 FETCH_DELAY = timedelta(minutes=10)
 GOALS = {"precision": 0.95, "recall": 0.8}
 
