@@ -977,9 +977,26 @@ and scripts with one fact in common, analyses a day on.
   Brahmaputra's stem (heldout261, 3) and a village blast in Corsica read as
   Porto (Porto-Vecchio), left. After: pooled tp 569, fp 23, fn 97, that
   is 0.961 / 0.854.
-  The first runs of this session's 24 sets, heldout245 to heldout268,
-  pooled: tp 1706, fp 128, fn 302, that is 0.930 / 0.850; with stop 35's
-  32 sets, 56 first runs: tp 3851, fp 225, fn 815, that is 0.945 / 0.825.
+- heldout269 to heldout275 (7 sets of 95 to 101 items: a third of the
+  stories from India and Pakistan, Germany, Austria and Switzerland,
+  Vietnam, Cambodia and Laos, Chile, Argentina and Uruguay, southern
+  Africa, Italy, Greece and Turkey, and the United States and Canada;
+  heldout276's helper had written nothing by the end of the session, so
+  that set stays blind), written blind after 7fa7aea (2026-11-24) and run
+  once on it before reading: pooled tp 521, fp 41, fn 77, that is 0.927 /
+  0.871; per set 1.000 / 0.825, 0.833 / 0.938, 0.944 / 0.791, 0.988 /
+  0.929, 0.952 / 0.797, 0.862 / 0.957, 1.000 / 0.816. The largest chains:
+  an explainer of wildfires north of Athens that bridged the fire and a
+  ferry that hit a dock near Athens (heldout274, 14 wrong pairs; a capital
+  is no name an explainer shares since); a German report of a chemical
+  park blast that the fold model read as a Legionnaires' outbreak in Ulm,
+  two dead each (heldout270, 15), left; ex gratia money, a gas fitter
+  charged, tourists airlifted (steps since); a Grand Prix and its sprint
+  (heldout273; a session of its own since). After: pooled tp 521, fp 16,
+  fn 77, that is 0.970 / 0.871.
+  The first runs of this session's 31 sets, heldout245 to heldout275,
+  pooled: tp 2227, fp 169, fn 379, that is 0.929 / 0.855; with stop 35's
+  32 sets, 63 first runs: tp 4372, fp 266, fn 892, that is 0.943 / 0.831.
 
 Then (2026-11-22, later still) the fold model (`monitor.foldmodel`,
 `tools/train_fold_model.py`): boosted trees over the facts the rules weigh
@@ -1023,7 +1040,7 @@ from monitor.tagging import get_tagger
 
 DATA = ROOT / "tests" / "data" / "stories"
 # heldout94 to heldout109 were lost with a machine (see the history above); every later set is kept here
-SETS = ("dev", "heldout", *(f"heldout{n}" for n in (*range(2, 94), *range(110, 269))))
+SETS = ("dev", "heldout", *(f"heldout{n}" for n in (*range(2, 94), *range(110, 276))))
 FETCH_DELAY = timedelta(minutes=10)
 GOALS = {"precision": 0.95, "recall": 0.8}
 
