@@ -997,6 +997,36 @@ and scripts with one fact in common, analyses a day on.
   The first runs of this session's 31 sets, heldout245 to heldout275,
   pooled: tp 2227, fp 169, fn 379, that is 0.929 / 0.855; with stop 35's
   32 sets, 63 first runs: tp 4372, fp 266, fn 892, that is 0.943 / 0.831.
+- heldout276 (96 items, a third of the stories from China, Taiwan and Hong
+  Kong), whose helper finished late, run once on b04b986 before reading: tp
+  62, fp 5, fn 15, that is 0.925 / 0.805: a citywide inspection of
+  industrial buildings joined to the Kwun Tong fire it answers (a step
+  since) and two gunfights a day apart in neighbouring Kashmir districts,
+  Anantnag and Kulgam, left. After: tp 62, fp 2, fn 15.
+- heldout277 to heldout284 (8 sets of 95 to 99 items: a third of the
+  stories from Morocco, Algeria and Tunisia, Kazakhstan, Uzbekistan and
+  Kyrgyzstan, the DR Congo, Uganda and Rwanda, Peru, Bolivia and Paraguay,
+  Indonesia and Malaysia, the United Kingdom and Ireland, India and
+  Bangladesh, and Turkey, Greece and Cyprus), written blind after b04b986
+  (2026-11-24) and run once on it before reading: pooled tp 554, fp 16, fn
+  117, that is 0.972 / 0.826; per set 1.000 / 0.919, 0.915 / 0.711, 1.000
+  / 0.881, 1.000 / 0.855, 1.000 / 0.859, 0.923 / 0.818, 0.947 / 0.783,
+  0.968 / 0.732. The wrong pairs came from single joins, no long chain:
+  steps told in the passive ("Investigation launched into cause of
+  Immingham port fire", "probe launched after Istanbul Airport wing clip")
+  and an emergency recognised by a federal government (steps since); a
+  Hindi report of a bus crash that "heard" the Hospital of Guru Nanak Dev
+  Hospital in "अस्पतालों" (hospitals, a word taken from English) and Tarn
+  in "यात्रियों" (an institution's building is no name since); the fold
+  model's yes to an explainer of the Andijan gas blast and the inspections
+  ordered after it, and to an explainer of Bishkek's heating failure and
+  the schools closed early over it (heldout278), left. After: pooled tp
+  554, fp 2, fn 117, that is 0.996 / 0.826.
+  Between the two runs, the fold model is no longer asked about two
+  tellings in two languages whose headlines name towns of one country, none
+  the other's: a German report of a chemical park blast in Burghausen and a
+  Legionnaires' outbreak in Ulm, two dead each (heldout270, 15 wrong pairs
+  in stop 36's sets), are no longer one story.
 
 Then (2026-11-22, later still) the fold model (`monitor.foldmodel`,
 `tools/train_fold_model.py`): boosted trees over the facts the rules weigh
@@ -1040,7 +1070,7 @@ from monitor.tagging import get_tagger
 
 DATA = ROOT / "tests" / "data" / "stories"
 # heldout94 to heldout109 were lost with a machine (see the history above); every later set is kept here
-SETS = ("dev", "heldout", *(f"heldout{n}" for n in (*range(2, 94), *range(110, 276))))
+SETS = ("dev", "heldout", *(f"heldout{n}" for n in (*range(2, 94), *range(110, 285))))
 FETCH_DELAY = timedelta(minutes=10)
 GOALS = {"precision": 0.95, "recall": 0.8}
 

@@ -861,16 +861,17 @@ LIST_MARKS = 2
 # ... and when the title reports a response to something else ("Russia expels three Norwegian diplomats in
 # tit-for-tat move"), or only the text mentions one: a retaliation is an event of its own, however many names it
 # shares with what it answers (`monitor.stories.compare`).
-# ... and when the title reports a step taken over an event told before: an arrest, a charge, an order or an
-# inquiry ("Two teens arrested in Milwaukee fireworks shooting", "Hanoi orders fire safety inspections"), a suspect
-# named, probed or sent to prosecutors, a ship seized by prosecutors, clubs referred to a disciplinary board, a
-# claim filed in arbitration, an envoy summoned ("DFA summons Chinese envoy over Bajo de Masinloc collision": three
-# such titles in the labelled sets, each a story of its own), or the state's answer to a disaster (a fund, aid or a
-# support scheme approved, disaster payments activated, a state of calamity, a disaster declaration, rescue teams
-# sent from abroad, a police raid on the firm whose plant burned, tankers barred from the road where one blew up,
-# money allotted to rebuild, an investigation team set up, a state of calamity approved, troops sent, a company
-# grounded, night bus travel banned), a commander or chief sacked, a law challenged in court, or a truce agreed after
-# fighting. It is a happening of its own, however many names it shares with the event
+# ... and when the title reports a step taken over an event told before: an arrest, a charge, an order or an inquiry
+# ("Two teens arrested in Milwaukee fireworks shooting", "Hanoi orders fire safety inspections", "Hong Kong to inspect
+# 400 industrial buildings after firefighter's death", "Investigation launched into cause of Immingham port fire"), a
+# suspect named, probed or sent to prosecutors, a ship seized by prosecutors, clubs referred to a disciplinary board, a
+# claim filed in arbitration, an envoy summoned ("DFA summons Chinese envoy over Bajo de Masinloc collision": three such
+# titles in the labelled sets, each a story of its own), or the state's answer to a disaster (a fund, aid or a support
+# scheme approved, disaster payments activated, a state of calamity, a disaster declaration or an emergency recognised
+# by the federal government, rescue teams sent from abroad, a police raid on the firm whose plant burned, tankers barred
+# from the road where one blew up, money allotted to rebuild, an investigation team set up, a state of calamity
+# approved, troops sent, a company grounded, night bus travel banned), a commander or chief sacked, a law challenged in
+# court, or a truce agreed after fighting. It is a happening of its own, however many names it shares with the event
 # (`monitor.stories.rule_verdict`).
 DEVELOPMENT = "+development"
 _DEVELOPMENT = re.compile(
@@ -882,8 +883,12 @@ _DEVELOPMENT = re.compile(
     r"|(?:sent|referred|handed over) to prosecutors|files? (?:an? )?(?:arbitration|lawsuit|suit|legal challenge)"
     r"|summon(?:s|ed)? (?:[\w'-]+ ){0,3}?(?:envoy|ambassador|charg[eé]|diplomats?)"
     r"|orders? (?:[\w-]+ ){0,3}?(?:inquiry|probe|investigation|audit|inspections?|checks|review|detention)"
+    r"|(?:to|will) inspect (?:all |every |about |some |more than |over |nearly )?[\d,]+ "
+    r"|launch(?:es)? (?:an? )?(?:[\w-]+ ){0,2}?(?:inspections?|safety checks|crackdown)"
     r"|(?<!cause )(?<!causes )probed|(?:prosecutors|investigators) (?:[\w-]+ ){0,2}?seiz(?:e|es|ed)"
     r"|opens? (?:an? )?(?:[\w-]+ )?(?:inquiry|probe|investigation)|launch(?:es)? (?:an? )?(?:inquiry|investigation)"
+    r"|(?:inquiry|probe|investigation) (?:is |has been )?(?:launched|opened|ordered)"
+    r"|recogni[sz](?:es|ed) (?:a )?(?:state of )?(?:emergency|calamity|disaster)"
     r"|declares? (?:national )?mourning"
     r"|pledges? (?:(?:rp|us\$|\$|€|£|rs\.?|inr) ?[\d.,]+|[\d.,]+ ?(?:billion|million|crore|bn))"
     r"|declar(?:es?|ed|ing)\b[^.:;]{0,40}?\b(?:disaster|emergency|calamity|catastrophe)"
@@ -1131,13 +1136,18 @@ _CALENDAR = frozenset(
 # share three of them as easily as a town. heldout110's raid in Nalchik and a shootout on the Kyrgyz-Tajik border
 # were one story by "nation", "commit" and "state" (4 wrong pairs). So are the sciences agencies are named for
 # ("National Centre of Meteorology"): heldout242's floods in Fujairah heard "meteor" (ntr) in the Arabic "مترو" of
-# a Dubai Metro outage (12 wrong pairs), and three true pairs heard it in "أمطار" (rain), by chance.
+# a Dubai Metro outage (12 wrong pairs), and three true pairs heard it in "أمطار" (rain), by chance. So are the
+# buildings institutions keep ("Guru Nanak Dev Hospital", "Czartoryski Museum"): heldout283 heard "Hospital" in the
+# Hindi "अस्पतालों" (hospitals, a word taken from English) of a bus crash, and took it for a name the two shared;
+# without "museum", 3 true pairs of heldout57 are lost. "Airport" and "station" stay names: their stems join
+# heldout142's tellings of one heist at one airport.
 INSTITUTION_WORDS = frozenset({
     "national", "state", "committee", "ministry", "council", "service", "department", "agency", "authority",
     "office", "union", "party", "general", "central", "republic", "international", "security", "forces", "force",
     "army", "police", "court", "commission", "assembly", "parliament", "government", "bureau", "institute",
     "directorate", "provincial", "regional", "municipal", "disaster", "management", "emergency", "board",
     "centre", "center", "meteorology", "meteorological", "seismology", "volcanology", "geophysics", "hydrometeorology",
+    "hospital", "museum",
 })
 
 

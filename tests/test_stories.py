@@ -1041,8 +1041,12 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     # evacuated for fear of a second rockslide joined to the first (0.919).
     # heldout261 to heldout268 (blind until 2026-11-24: 0.912 / 0.854 pooled on 9e60c87): heldout262 keeps a dam deal
     # and a bus crash in Syria read alike by the fold model (0.897).
-    # heldout269 to heldout275 (blind until 2026-11-24: 0.927 / 0.871 pooled on 7fa7aea): heldout270 keeps a German
-    # chemical park blast read by the fold model as a Legionnaires' outbreak in Ulm, two dead each (0.833).
+    # heldout269 to heldout275 (blind until 2026-11-24: 0.927 / 0.871 pooled on 7fa7aea): heldout270's German chemical
+    # park blast, read by the fold model as a Legionnaires' outbreak in Ulm (two dead each), is no longer asked.
+    # heldout276 (blind until 2026-11-24: 0.925 / 0.805 on b04b986): keeps two gunfights a day apart in neighbouring
+    # Kashmir districts, Anantnag and Kulgam (0.969).
+    # heldout277 to heldout284 (blind until 2026-11-24: 0.972 / 0.826 pooled on b04b986): heldout278 keeps an explainer
+    # of the Andijan gas blast joined to the inspections ordered after it by the fold model (0.964).
     [("dev", 0.95, 0.95), ("heldout", 0.95, 0.95), ("heldout2", 0.95, 0.95), ("heldout3", 0.95, 0.9),
      ("heldout4", 0.95, 0.75), ("heldout5", 0.95, 0.85), ("heldout6", 0.95, 0.9), ("heldout7", 0.95, 0.9),
      ("heldout8", 0.95, 0.75), ("heldout9", 0.95, 0.8), ("heldout10", 0.95, 0.75), ("heldout11", 0.95, 0.9),
@@ -1109,8 +1113,10 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
      ("heldout258", 0.95, 0.85), ("heldout259", 0.95, 0.85), ("heldout260", 0.95, 0.9), ("heldout261", 0.95, 0.75),
      ("heldout262", 0.85, 0.9), ("heldout263", 0.95, 0.7), ("heldout264", 0.95, 0.9), ("heldout265", 0.95, 0.7),
      ("heldout266", 0.95, 0.9), ("heldout267", 0.95, 0.85), ("heldout268", 0.9, 0.9), ("heldout269", 0.95, 0.8),
-     ("heldout270", 0.8, 0.9), ("heldout271", 0.95, 0.75), ("heldout272", 0.95, 0.9), ("heldout273", 0.95, 0.75),
-     ("heldout274", 0.95, 0.95), ("heldout275", 0.95, 0.8)],
+     ("heldout270", 0.95, 0.9), ("heldout271", 0.95, 0.75), ("heldout272", 0.95, 0.9), ("heldout273", 0.95, 0.75),
+     ("heldout274", 0.95, 0.95), ("heldout275", 0.95, 0.8), ("heldout276", 0.95, 0.8), ("heldout277", 0.95, 0.9),
+     ("heldout278", 0.95, 0.7), ("heldout279", 0.95, 0.85), ("heldout280", 0.95, 0.85), ("heldout281", 0.95, 0.85),
+     ("heldout282", 0.95, 0.8), ("heldout283", 0.95, 0.75), ("heldout284", 0.95, 0.7)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):
     scores = evaluate(name)

@@ -2001,3 +2001,44 @@ def test_a_telling_of_the_second_blast_of_the_day_gets_no_second_reading_against
                       "evening, hours after a blast in Husby. No one was hurt, police said."), at=T0 + timedelta(hours=10))
     assert second.again and not first.again
     assert not compare(second, first).same
+
+
+# --- heldout276-284 (blind, read after their first run) --------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", [
+    "Hong Kong to inspect 400 industrial buildings after firefighter's death in Kwun Tong blaze",  # heldout276
+    "Investigation launched into cause of Immingham port fire",  # heldout282
+    "Pilots grounded, probe launched after Istanbul Airport wing clip",  # heldout284
+    "Federal government recognizes emergency in southern Espírito Santo",  # heldout278
+])
+def test_inspections_a_probe_launched_and_an_emergency_recognised_are_steps_taken_over_an_event(title):
+    assert profile(title, "").development
+
+
+def test_a_hospital_written_in_another_script_is_no_name_in_common():
+    """heldout283: a Hindi report of a bus crash in Champawat wrote "अस्पतालों" (hospitals, a word taken from English),
+    heard as the Hospital of "Guru Nanak Dev Hospital" in an English report of a bootleg-liquor toll in Punjab."""
+    hooch = profile("Tarn Taran hooch tragedy: Death toll climbs to 21, eight on ventilator",
+                    ("The number of people who died after drinking spurious liquor in Tarn Taran district rose to 21 on "
+                     "Saturday, with eight others on ventilator support at Amritsar's Guru Nanak Dev Hospital."),
+                    at=T0 + timedelta(hours=2))
+    bus = profile("चंपावत में बड़ा हादसा: स्वाला के पास खाई में गिरी बस, 14 यात्रियों की मौत",
+                  ("टनकपुर-चंपावत राष्ट्रीय राजमार्ग पर स्वाला के पास शनिवार सुबह एक बस करीब 200 मीटर गहरी खाई में जा गिरी। "
+                   "हादसे में 14 लोगों की मौत हो गई, जबकि 18 घायलों को टनकपुर और लोहाघाट के अस्पतालों में भर्ती कराया गया है।"))
+    assert not compare(hooch, bus).same
+
+
+def test_two_tellings_in_two_languages_of_two_towns_in_one_country_are_no_pair_for_the_model():
+    """heldout270: a German report of a chemical park blast in Burghausen and an English one of a Legionnaires'
+    outbreak in Ulm, two dead each, one morning: the fold model weighed the country and the toll and said yes."""
+    blast = profile("Explosion im Chemiepark Burghausen: Zwei Tote und neun Verletzte",
+                    ("Im Chemiepark im oberbayerischen Burghausen hat sich am Freitagmorgen eine schwere Explosion "
+                     "ereignet. Zwei Arbeiter kamen ums Leben, neun weitere wurden verletzt, drei davon schwer."))
+    outbreak = profile("Legionnaires' disease outbreak in German city of Ulm kills two",
+                       ("Two people have died and 31 are being treated in hospital after an outbreak of Legionnaires' "
+                        "disease in the southern German city of Ulm, local health authorities said on Friday."),
+                       at=T0 + timedelta(hours=2, minutes=25))
+    verdict, second = rule_verdict(outbreak, blast)
+    assert not verdict.same and second is SecondReading.NEVER
+    assert not compare(outbreak, blast).same
