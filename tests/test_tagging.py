@@ -217,6 +217,14 @@ def test_china_s_provinces_go_by_the_names_the_news_uses(tagger: Tagger) -> None
     assert {"Shanxi", "Xinjiang", "Inner Mongolia"} <= place_names(tags) and tags.countries == ("CN",)
 
 
+def test_the_philippines_provinces_are_places_of_the_philippines(tagger: Tagger) -> None:
+    # GeoNames' and ISO's first level there is regions ("Central Luzon"); the news names provinces. heldout263 read a
+    # typhoon in Aurora as Aurora, Colorado.
+    tags = tagger.tag("Storm batters Aurora and Isabela as PAGASA raises signals",
+                      "Evacuations were ordered in Cagayan and Nueva Ecija as the storm neared the Philippines.")
+    assert {"Aurora", "Isabela", "Cagayan", "Nueva Ecija"} <= place_names(tags) and tags.countries == ("PH",)
+
+
 def test_a_mentioned_country_pulls_an_ambiguous_city_toward_it(tagger: Tagger) -> None:
     assert next(p for p in tagger.tag("", "Violence in Cuenca, Ecuador.").places).country == "EC"
     assert next(p for p in tagger.tag("", "Floods in Cuenca, Spain.").places).country == "ES"

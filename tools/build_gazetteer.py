@@ -222,11 +222,19 @@ def build_regions(countries: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     return regions
 
 
+# Countries whose first level is regions the news seldom names ("Central Luzon", "Region III"), while it names the
+# provinces within them ("Aurora", "Isabela"): their provinces are listed as first-level divisions too. Without
+# them, a typhoon in Aurora was tagged as Aurora, Colorado.
+SECOND_LEVEL = frozenset({"PH"})
+
+
 def build_admin1() -> list[list[Any]]:
-    """Top-level subdivisions (provinces, states, departments): [name, ISO2, ambiguity, [other names]]."""
+    """Top-level subdivisions (provinces, states, departments), and the provinces of `SECOND_LEVEL`'s countries:
+    [name, ISO2, ambiguity, [other names]]."""
     rows = []
     for sub in pycountry.subdivisions:
-        if sub.parent_code is not None or not is_latin(sub.name) or len(sub.name) < 3:
+        second = sub.parent_code is not None and sub.country_code in SECOND_LEVEL and sub.type == "Province"
+        if (sub.parent_code is not None and not second) or not is_latin(sub.name) or len(sub.name) < 3:
             continue
         name, aliases = sub.name, extra.ADMIN1_ALIASES.get((sub.name, sub.country_code), [])
         if bare := bare_province(sub):  # shown by the name the news uses, ISO's kept as another
