@@ -1027,6 +1027,34 @@ and scripts with one fact in common, analyses a day on.
   the other's: a German report of a chemical park blast in Burghausen and a
   Legionnaires' outbreak in Ulm, two dead each (heldout270, 15 wrong pairs
   in stop 36's sets), are no longer one story.
+- heldout285 to heldout292 (8 sets of 94 to 99 items: a third of the
+  stories from Israel, Lebanon and Palestine, Argentina and Uruguay,
+  Poland, the Baltic states and Belarus, Ethiopia, Somalia and South Sudan,
+  Japan, Pakistan and Afghanistan, Spain and Portugal, and Vietnam and the
+  Philippines), written blind after 9cb661c (2026-11-24) and run once on it
+  before reading: pooled tp 519, fp 28, fn 118, that is 0.949 / 0.815; per
+  set 0.905 / 0.826, 0.857 / 0.761, 1.000 / 0.831, 0.926 / 0.843, 0.921 /
+  0.864, 1.000 / 0.851, 1.000 / 0.734, 0.985 / 0.798. The wrong pairs: "200
+  vehicles" stranded on a snowbound expressway against a Tokyo fire that
+  burned "約200平方メートル" (heldout289, 6; a burned area is no count
+  since); a humanitarian scheme "activated" for Storm Petronella's victims
+  joined to the storm by its name (heldout288, 6), a strike lifted and the
+  Ariel gunman's killing, "suspected of" the shooting (steps since); two
+  wildfires, at Lac La Biche and Cumberland House, that shared only "River"
+  (heldout292; "River", "Lake", "Bay" and the like are no place two
+  tellings of a disaster share since); arrests over a settler rampage
+  joined to the gunman's killing, both steps, a ferry stranded between
+  Argentina and Uruguay joined to their women's friendly, a Spanish report
+  of Uruguay's defeat read by the fold model as a nursing home fire's toll,
+  and arrests over a mosque bombing joined to a roadside bomb in the same
+  town hours before (heldout285 and heldout286), left. After: pooled tp
+  521, fp 7, fn 116, that is 0.987 / 0.818.
+  Between the two runs, the Philippines', Indonesia's and Ireland's
+  provinces and counties became places (`tools/build_gazetteer.py`
+  `SECOND_LEVEL`): over the 269 sets labelled before, tp 19230 to 19258, fp
+  unchanged.
+  The session's 17 first runs (heldout276 to heldout292) pool to tp 1135,
+  fp 49, fn 250, that is 0.959 / 0.819.
 
 Then (2026-11-22, later still) the fold model (`monitor.foldmodel`,
 `tools/train_fold_model.py`): boosted trees over the facts the rules weigh
@@ -1070,7 +1098,7 @@ from monitor.tagging import get_tagger
 
 DATA = ROOT / "tests" / "data" / "stories"
 # heldout94 to heldout109 were lost with a machine (see the history above); every later set is kept here
-SETS = ("dev", "heldout", *(f"heldout{n}" for n in (*range(2, 94), *range(110, 285))))
+SETS = ("dev", "heldout", *(f"heldout{n}" for n in (*range(2, 94), *range(110, 293))))
 FETCH_DELAY = timedelta(minutes=10)
 GOALS = {"precision": 0.95, "recall": 0.8}
 

@@ -50,6 +50,7 @@ from monitor.storytext import (
     EVENT,
     EVENT_STEMS,
     EXPLAINER,
+    FEATURE_WORDS,
     FIGURE,
     FLOOR,
     HEADLINE,
@@ -84,6 +85,7 @@ from monitor.storytext import (
     floors_met,
     only_tolls_rose,
     read_story,
+    stem,
     value_of,
 )
 from monitor.tagging.gazetteer import broad_area_names, capital_names, province_names
@@ -989,6 +991,12 @@ def _toll_update(new: Profile, old: Profile) -> bool:
     return bool(new.kinds & old.kinds) and bool(_names_in_common(new, old))
 
 
+@lru_cache(maxsize=1)
+def _feature_spellings() -> frozenset[str]:
+    """`FEATURE_WORDS` as `spelling` has names: "River" of two rivers is no place two tellings share."""
+    return frozenset(spelling(stem(word)) for word in FEATURE_WORDS)
+
+
 def _same_disaster(new: Profile, old: Profile, gap: timedelta) -> bool:
     """Whether two reports in one language tell one disaster at one place in words of their own, within
     `ANCHOR_WINDOW`: the same kind of disaster (`DISASTERS`), a name in common that is no country's or region's
@@ -1012,7 +1020,7 @@ def _same_disaster(new: Profile, old: Profile, gap: timedelta) -> bool:
     # the place: a name in common that is not a person's or an organisation's ("UNICEF" speaks of any quake)
     # ... nor a word of one ("Center" of India's National Center for Seismology, which reports every quake there)
     bodies = frozenset(spelling(part) for name in new.names | old.names for part in (name, *name.split()))
-    shared = (_names_in_common(new, old)) - bodies
+    shared = (_names_in_common(new, old)) - bodies - _feature_spellings()
     if shared and not shared - _province_spellings():
         # only the province in common, and each names a town or county of its own: two towns, two quakes
         towns = [_spelt_names(p) - bodies - _province_spellings() for p in (new, old)]

@@ -1047,6 +1047,10 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     # Kashmir districts, Anantnag and Kulgam (0.969).
     # heldout277 to heldout284 (blind until 2026-11-24: 0.972 / 0.826 pooled on b04b986): heldout278 keeps an explainer
     # of the Andijan gas blast joined to the inspections ordered after it by the fold model (0.964).
+    # heldout285 to heldout292 (blind until 2026-11-24: 0.949 / 0.815 pooled on 9cb661c): heldout285 keeps arrests over
+    # a settler rampage joined to the killing of the Ariel gunman, both steps (0.934); heldout286 a ferry stranded
+    # between Argentina and Uruguay joined to the two countries' women's friendly, and a Spanish report of Uruguay's
+    # defeat read by the fold model as the toll of a nursing home fire (0.947).
     # heldout247's recall floor went from 0.85 to 0.80 when the Philippines' provinces became places: its Bukidnon
     # quake, a province both tellings now share, is no longer read alike by the fold model (0.809); the provinces
     # gained 22 true pairs over the 269 sets and lost no precision.
@@ -1119,7 +1123,9 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
      ("heldout270", 0.95, 0.9), ("heldout271", 0.95, 0.75), ("heldout272", 0.95, 0.9), ("heldout273", 0.95, 0.75),
      ("heldout274", 0.95, 0.95), ("heldout275", 0.95, 0.8), ("heldout276", 0.95, 0.8), ("heldout277", 0.95, 0.9),
      ("heldout278", 0.95, 0.7), ("heldout279", 0.95, 0.85), ("heldout280", 0.95, 0.85), ("heldout281", 0.95, 0.85),
-     ("heldout282", 0.95, 0.8), ("heldout283", 0.95, 0.75), ("heldout284", 0.95, 0.7)],
+     ("heldout282", 0.95, 0.8), ("heldout283", 0.95, 0.75), ("heldout284", 0.95, 0.7), ("heldout285", 0.9, 0.8),
+     ("heldout286", 0.9, 0.75), ("heldout287", 0.95, 0.8), ("heldout288", 0.95, 0.8), ("heldout289", 0.95, 0.85),
+     ("heldout290", 0.95, 0.85), ("heldout291", 0.95, 0.7), ("heldout292", 0.95, 0.8)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):
     scores = evaluate(name)
