@@ -1053,8 +1053,32 @@ and scripts with one fact in common, analyses a day on.
   provinces and counties became places (`tools/build_gazetteer.py`
   `SECOND_LEVEL`): over the 269 sets labelled before, tp 19230 to 19258, fp
   unchanged.
-  The session's 17 first runs (heldout276 to heldout292) pool to tp 1135,
-  fp 49, fn 250, that is 0.959 / 0.819.
+- heldout293 to heldout300 (8 sets of 95 to 100 items: a third of the
+  stories from Saudi Arabia, Kuwait and Qatar, Colombia, Venezuela and
+  Panama, Ghana, Côte d'Ivoire and Burkina Faso, South Korea, Romania,
+  Bulgaria and Serbia, Australia, the Benelux, and Myanmar, Bangladesh and
+  Nepal), written blind after 5352b33 (2026-11-24) and run once on it
+  before reading: pooled tp 558, fp 64, fn 120, that is 0.897 / 0.823; per
+  set 0.930 / 0.842, 0.758 / 0.915, 1.000 / 0.755, 0.745 / 0.800, 1.000 /
+  0.712, 0.912 / 0.747, 1.000 / 0.889, 0.972 / 0.933. The chains: a Korean
+  report of six special disaster zones declared after Typhoon Haikui, a
+  step the marks did not read in Korean (heldout296, 7; "특별재난지역" since);
+  a quake off Boryeong whose English telling names Gyeonggi, "heard" in the
+  "경북" of a Korean report of a derailment (heldout296, 12), left; an
+  explainer of the Florencia car bomb read by the fold model alike a
+  cocaine seizure at Cartagena, which bridged the two (heldout294, 8),
+  left; arrests over the Florencia bombing joined, hours on, to a grenade
+  attack in Neiva (heldout294, 4; a step over an event in another town
+  since); a Galeras ash column joined to the Cerro Machín alert its text
+  recalls (heldout294, 6), left; "Second Hunter bushfire in three days"
+  joined to the first by the fire's name, a "new blaze near Lacanau" to
+  the Gironde fire, victims made eligible for disaster support, a leader
+  who "quits as" leader after an election (heldout298, heldout294; all
+  read since); prisoners recaptured and all 17 rescued from a cave, which
+  heldout18 and heldout292 label as their event's own tellings (heldout293,
+  6), left. After: pooled tp 556, fp 38, fn 122, that is 0.936 / 0.820.
+  The session's 25 first runs (heldout276 to heldout300) pool to tp 1693,
+  fp 113, fn 370, that is 0.937 / 0.821.
 
 Then (2026-11-22, later still) the fold model (`monitor.foldmodel`,
 `tools/train_fold_model.py`): boosted trees over the facts the rules weigh
@@ -1098,7 +1122,7 @@ from monitor.tagging import get_tagger
 
 DATA = ROOT / "tests" / "data" / "stories"
 # heldout94 to heldout109 were lost with a machine (see the history above); every later set is kept here
-SETS = ("dev", "heldout", *(f"heldout{n}" for n in (*range(2, 94), *range(110, 293))))
+SETS = ("dev", "heldout", *(f"heldout{n}" for n in (*range(2, 94), *range(110, 301))))
 FETCH_DELAY = timedelta(minutes=10)
 GOALS = {"precision": 0.95, "recall": 0.8}
 

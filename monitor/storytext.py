@@ -876,8 +876,9 @@ LIST_MARKS = 2
 # by the federal government, rescue teams sent from abroad, a police raid on the firm whose plant burned, tankers barred
 # from the road where one blew up, money allotted to rebuild, an investigation team set up, a state of calamity
 # approved, troops sent, a company grounded, night bus travel banned), a commander or chief sacked, a law challenged in
-# court, a strike lifted, a suspect killed ("Israeli forces kill Palestinian suspected of deadly Ariel shooting"), or a
-# truce agreed after fighting. It is a happening of its own, however many names it shares with the event
+# court, a strike lifted, a suspect killed ("Israeli forces kill Palestinian suspected of deadly Ariel shooting"),
+# special disaster zones designated (in Korean too: "특별재난지역 선포"), victims made eligible for support, a leader who quits
+# as leader, or a truce agreed after fighting. It is a happening of its own, however many names it shares with the event
 # (`monitor.stories.rule_verdict`).
 DEVELOPMENT = "+development"
 _DEVELOPMENT = re.compile(
@@ -952,6 +953,9 @@ _DEVELOPMENT = re.compile(
     r" (?:[\w-]+ ){0,2}?strikes?"
     r"|kill(?:s|ed)? (?:an? )?(?:[\w-]+ ){0,2}?(?:suspected|accused) of|accus(?:es|ed) (?:him|her|them) of"
     r"|(?:schemes?|payments?|fund) (?:is |are |has been |have been )?activated"
+    r"|designat(?:es?|ed) (?:[\w,-]+ ){0,6}?(?:special )?disaster (?:zones?|areas?)"
+    r"|(?:eligible|qualify) for (?:[\w-]+ ){0,2}?(?:support|assistance|payments?|aid|relief)"
+    r"|(?:quits|resigns|steps down) as|특별재난지역"
     r"|(?:truce|ceasefire|cease-fire) (?:is )?(?:agreed|reached|brokered|declared|takes hold)"
     r"|agree(?:s|d)? (?:to )?(?:an? )?(?:truce|ceasefire|cease-fire)"
     r"|(?:names?|named|identif(?:y|ies|ied)) (?:[\w,-]+ ){0,5}?suspects?|suspects? (?:named|identified)"
@@ -991,12 +995,14 @@ _QUALIFYING = re.compile(
 # The marks a title's words alone decide, and how they are read
 # ... and when the title says its event is the second of its kind in days ("Second Bowen Basin mine incident in three
 # days as worker injured in roof collapse", "Man wounded in shooting in Anderlecht, second in a week"): the telling
-# speaks of two events, and bridges no two stories (`monitor.store.folding.find_stories`).
+# speaks of two events, and bridges no two stories (`monitor.store.folding.find_stories`). So does a "new blaze"
+# (heldout294).
 AGAIN = "+again"
 _AGAIN = re.compile(
     r"\b(?:second|third|another|fresh)\b[^.:;]{0,60}?\b(?:in|within) (?:\w+ )?(?:days?|weeks?|months?|a week|a month)\b"
     r"|\b(?:second|third)\b[^.:;]{0,40}?\bof the (?:day|week|month)\b"
-    r"|\b(?:second|third|another)\b[^.:;]{0,40}?\bthis (?:week|month)\b",
+    r"|\b(?:second|third|another)\b[^.:;]{0,40}?\bthis (?:week|month)\b"
+    r"|\bnew (?:blaze|fire|wildfire|bushfire|brush ?fire|grass ?fire)\b",
     re.IGNORECASE,
 )
 _TITLE_MARKS = ((DEVELOPMENT, _DEVELOPMENT), (SUCCESSION, _SUCCESSION), (QUALIFYING, _QUALIFYING), (AGAIN, _AGAIN))

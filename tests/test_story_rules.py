@@ -2015,6 +2015,10 @@ def test_a_telling_of_the_second_blast_of_the_day_gets_no_second_reading_against
     "Israeli forces kill Palestinian suspected of deadly Ariel shooting, military says",  # heldout285
     "Israeli army kills Palestinian in Salfit raid, accuses him of Ariel attack",
     "Humanitarian assistance scheme activated for Storm Petronella victims",  # heldout288
+    "Gov't designates Namhae, Goseong, 4 other areas special disaster zones",  # heldout296
+    "정부, 태풍 피해 남해·고성 등 6곳 특별재난지역 선포",
+    "Dungog fire victims eligible for disaster support payments",  # heldout298
+    "Rhys Tanner quits as Victorian Labor leader after election defeat",
 ])
 def test_inspections_a_probe_an_emergency_recognised_a_strike_lifted_and_a_suspect_killed_are_steps(title):
     assert profile(title, "").development
@@ -2072,3 +2076,31 @@ def test_two_wildfires_by_two_rivers_share_no_place():
                           "wildfire burning to the west jumped the Saskatchewan River on Sunday."),
                          at=T0 + timedelta(hours=3))
     assert not compare(cumberland, lac_la_biche).same
+
+
+def test_a_second_fire_in_days_is_not_the_first_by_its_name():
+    """heldout298: "Second Hunter bushfire in three days destroys homes" joined the first by the name both headlines
+    give the fire; heldout294: "Firefighters battle new blaze near Lacanau", the Gironde fire by the place."""
+    first = profile("'Too late to leave': Homes lost as Hunter bushfire races through Dungog",
+                    "A fast-moving bushfire in the Hunter region destroyed at least 22 homes near Dungog on Friday.")
+    second = profile("Second Hunter bushfire in three days destroys homes near Gloucester",
+                     "A new bushfire in the Hunter region destroyed four homes near Gloucester on Sunday.",
+                     at=T0 + timedelta(hours=50))
+    assert second.again and not compare(second, first).same
+    assert profile("Firefighters battle new blaze near Lacanau in Gironde", "").again
+
+
+def test_a_step_over_an_event_in_another_town_is_no_telling_of_this_one():
+    """heldout294: arrests over Friday's car bomb in Florencia, hours after a grenade attack on a police post in
+    Neiva: a step, however close, over an event its headline places in another town."""
+    grenade = profile("Grenade attack on police post in Neiva wounds two officers",
+                      ("Two police officers were wounded early Sunday when a man on a motorcycle threw a grenade at a "
+                       "police command post (CAI) in northern Neiva, the capital of Huila. Police said they were "
+                       "reviewing security camera footage."))
+    arrests = profile("Colombia arrests two suspects over Florencia police station bombing",
+                      ("Colombian police arrested two men suspected of taking part in Friday's car bombing of a police "
+                       "station in the southern city of Florencia that killed four officers, the defense minister said "
+                       "on Sunday. One of the suspects allegedly bought the vehicle used in the attack."),
+                      at=T0 + timedelta(hours=3, minutes=40))
+    assert arrests.development
+    assert compare(arrests, grenade).reason == DEVELOPMENT_OF_OTHER
