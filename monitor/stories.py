@@ -484,9 +484,10 @@ def rule_verdict(new: Profile, old: Profile) -> tuple[Verdict, SecondReading]:
         return Verdict(False, 0.0, "too few words"), SecondReading.NEVER
     gap = abs(new.ts - old.ts)
     later = max(new, old, key=lambda p: p.ts)
+    earlier = min(new, old, key=lambda p: p.ts)
     named = bool(new.events & old.events) and not _recurring(new, old)  # "Typhoon Kajiki" in both headlines
     # ... unless the later says it is another of its kind: "Second Hunter bushfire in three days destroys homes"
-    named = named and not (later.again and not min(new, old, key=lambda p: p.ts).again)
+    named = named and not (later.again and not earlier.again)
     if gap > (UPDATE_WINDOW if later.toll_rose or named else WINDOW):
         return Verdict(False, 0.0, "outside the time window"), SecondReading.NEVER
     similarity = _share(new.plain, old.plain)
@@ -513,7 +514,6 @@ def rule_verdict(new: Profile, old: Profile) -> tuple[Verdict, SecondReading]:
         return Verdict(False, similarity, TOLL_OF_ANOTHER_KIND), SecondReading.NEVER
     if both_rose and _named_apart(new, old, _headline_places(new), _headline_places(old)):
         return Verdict(False, similarity, TOLLS_IN_TWO_PLACES), SecondReading.NEVER
-    earlier = min(new, old, key=lambda p: p.ts)
     if later.response and not earlier.responds:
         return Verdict(False, similarity, RESPONSE_TO_OTHER), SecondReading.NEVER
     if gap >= DEVELOPMENT_GAP and (later.development and not (earlier.development or later.toll_rose)
@@ -991,7 +991,8 @@ def _toll_update(new: Profile, old: Profile) -> bool:
     lower toll. Over the 57 labelled sets' same-language pairs that the rules and the model refused on their
     words: 30 true pairs pass and no false one; with a country in common in place of the name, 18 more true pairs
     and 9 false (a tanker fire's toll against the week's bombings in Nigeria)."""
-    earlier, later = sorted((new, old), key=lambda p: p.ts)
+    later = max(new, old, key=lambda p: p.ts)
+    earlier = min(new, old, key=lambda p: p.ts)
     if not later.toll_rose or earlier.toll_rose or any(p.generic or p.edition or p.lists for p in (new, old)):
         return False
     return bool(new.kinds & old.kinds) and bool(_names_in_common(new, old))

@@ -241,6 +241,7 @@ SECOND_LEVEL_WORDS = frozenset({"Mayo"})
 _INDONESIAN_WORDS = {"Barat": "West", "Timur": "East", "Tengah": "Central", "Utara": "North", "Selatan": "South",
                      "Tenggara": "Southeast", "Barat Daya": "Southwest", "Jawa": "Java", "Sumatera": "Sumatra",
                      "Pengunungan": "Highland"}
+_LEADING_WORDS = frozenset({"West", "East", "Central", "North", "South", "Southeast", "Southwest", "Highland"})
 
 
 def english_province(name: str) -> str | None:
@@ -252,10 +253,8 @@ def english_province(name: str) -> str | None:
     if words[0] == "Kepulauan":
         return " ".join(words[1:]) + " Islands"
     words = [_INDONESIAN_WORDS.get(word.replace("_", " "), word.replace("_", " ")) for word in words]
-    if len(words) >= 2 and words[-1] in ("West", "East", "Central", "North", "South", "Southeast", "Southwest"):
-        words = [words[-1], *words[:-1]]  # "Papua Pengunungan": Highland Papua, already in order
-    elif words[-1] == "Highland":
-        words = ["Highland", *words[:-1]]
+    if len(words) >= 2 and words[-1] in _LEADING_WORDS:  # Indonesian puts them last: "Papua Barat", West Papua
+        words = [words[-1], *words[:-1]]
     english = " ".join(words)
     return english if english != name else None
 
@@ -270,7 +269,7 @@ def build_admin1() -> list[list[Any]]:
             if sub.type not in SECOND_LEVEL.get(sub.country_code, ()) or sub.name in SECOND_LEVEL_WORDS:
                 continue
             if sub.country_code != "PH" and (fold(sub.name), sub.country_code) in towns:
-                continue  # the Philippines' too were measured: a province is named as often as its town (Cebu)
+                continue  # not in the Philippines, measured with them: "Cebu" names the province as often as the city
         if not is_latin(sub.name) or len(sub.name) < 3:
             continue
         name, aliases = sub.name, extra.ADMIN1_ALIASES.get((sub.name, sub.country_code), [])
