@@ -22,6 +22,7 @@ from monitor.tagging.scripts import letter_script
 
 MIN_SOUND = 3  # consonants: a shorter sound ("dl", Delhi) is in too many other words
 ENDING = 2  # consonants a declined name may run on past the other's sound: "Нигером" (ngrn) and Niger (ngr)
+SYLLABLE = "|"  # where a Korean word's first syllable ends, in its sound (`_syllable_marked`)
 UNSPACED = frozenset({"cjk", "thai", "lao", "myanmar", "khmer"})
 # Vowels part consonants ("Gaganyaan": ggnn) and are dropped; so are the letters that stand for a vowel or for
 # nothing in some transliterations (Arabic "w" and "y", the "h" of "bh", "kh", "zh"), which part none
@@ -55,8 +56,18 @@ def script_sounds(text: str, script: str) -> list[str]:
         if script == "arabic":
             word = _ARABIC_ARTICLE.sub("", word)
         if len(heard := sound(word)) >= MIN_SOUND:
-            found[heard] = None
+            found[_syllable_marked(word, heard) if script == "hangul" else heard] = None
     return list(found)
+
+
+def _syllable_marked(word: str, heard: str) -> str:
+    """A Korean word's sound with `SYLLABLE` where its first syllable's ends: Korean joins syllables into words
+    ("경북", Gyeongbuk; "경찰", police), and a name cut to its stem ("gyeong" of Gyeonggi) sounds like the first
+    syllable of many of them."""
+    first = sound(word[0])
+    if len(word) < 2 or not first or len(first) >= len(heard) or not heard.startswith(first):
+        return heard
+    return first + SYLLABLE + heard[len(first):]
 
 
 def name_sounds(names: Iterable[str]) -> frozenset[str]:
@@ -65,8 +76,15 @@ def name_sounds(names: Iterable[str]) -> frozenset[str]:
 
 
 def heard_in_common(names: frozenset[str], written: frozenset[str]) -> int:
-    """How many of the names' sounds the text in another script writes, exactly or declined (`ENDING`)."""
-    return sum(
-        1 for name in names
-        if name in written or any(w.startswith(name) and len(w) - len(name) <= ENDING for w in written)
-    )
+    """How many of the names' sounds the text in another script writes, exactly or declined (`ENDING`); a Korean
+    word's only when the name runs past its first syllable (`SYLLABLE`)."""
+    return sum(1 for name in names if name in written or any(_writes(w, name) for w in written))
+
+
+def _writes(word: str, name: str) -> bool:
+    first, marked, rest = word.partition(SYLLABLE)
+    if marked:
+        if len(name) <= len(first):
+            return False
+        word = first + rest
+    return word.startswith(name) and len(word) - len(name) <= ENDING

@@ -39,3 +39,12 @@ def test_scripts_that_write_no_spaces_have_no_words_to_sound():
 def test_a_word_is_sounded_whole_with_its_vowel_signs_and_latin_words_are_left_out():
     assert script_sounds("गगनयान मिशन: Gaganyaan G2", "devanagari") == [sound("गगनयान"), sound("मिशन")]
     assert sound("मिशन") == "nsn"  # not "n", "s", "n": the vowel sign "ि" is inside the word
+
+
+def test_a_korean_word_is_heard_only_past_its_first_syllable():
+    # "Gyeonggi" cut to its stem sounds like the first syllable of "경북" (Gyeongbuk, another province) and of
+    # "경찰" (police): a quake off Boryeong felt in Gyeonggi was heard in a derailment in Gyeongbuk (heldout296)
+    written = frozenset(script_sounds("경북 영주시에서 경찰이 조사", "hangul"))
+    assert heard_in_common(name_sounds(["gyeong"]), written) == 0
+    assert heard_in_common(name_sounds(["yeongju"]), written) == 1  # "영주시": the name runs past "영"
+    assert heard_in_common(name_sounds(["cheongju"]), frozenset(script_sounds("청주 오창", "hangul"))) == 1

@@ -1053,9 +1053,10 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     # defeat read by the fold model as the toll of a nursing home fire (0.947).
     # heldout293 to heldout300 (blind until 2026-11-24: 0.897 / 0.823 pooled on 5352b33): heldout294 keeps an explainer
     # of the Florencia car bomb read by the fold model alike a cocaine seizure, which bridges the two stories, and a
-    # Galeras ash column joined to the Cerro Machín alert its text recalls (0.806); heldout296 keeps a quake off
-    # Boryeong that "heard" Gyeonggi in a Korean report of a derailment (0.864); heldout293 two prison escapes'
+    # Galeras ash column joined to the Cerro Machín alert its text recalls (0.806); heldout293 two prison escapes'
     # recaptures and a cave's rescue, steps that older sets label as their event's (0.929).
+    # heldout296's precision floor went from 0.85 to 0.95 when a Korean word was heard only past its first
+    # syllable: a quake off Boryeong had "heard" Gyeonggi in the "경북" of a report of a derailment (0.864 -> 1.0).
     # heldout247's recall floor went from 0.85 to 0.80 when the Philippines' provinces became places: its Bukidnon
     # quake, a province both tellings now share, is no longer read alike by the fold model (0.809); the provinces
     # gained 22 true pairs over the 269 sets and lost no precision.
@@ -1131,7 +1132,7 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
      ("heldout282", 0.95, 0.8), ("heldout283", 0.95, 0.75), ("heldout284", 0.95, 0.7), ("heldout285", 0.9, 0.8),
      ("heldout286", 0.9, 0.75), ("heldout287", 0.95, 0.8), ("heldout288", 0.95, 0.8), ("heldout289", 0.95, 0.85),
      ("heldout290", 0.95, 0.85), ("heldout291", 0.95, 0.7), ("heldout292", 0.95, 0.8), ("heldout293", 0.9, 0.8),
-     ("heldout294", 0.8, 0.9), ("heldout295", 0.95, 0.75), ("heldout296", 0.85, 0.75), ("heldout297", 0.95, 0.7),
+     ("heldout294", 0.8, 0.9), ("heldout295", 0.95, 0.75), ("heldout296", 0.95, 0.75), ("heldout297", 0.95, 0.7),
      ("heldout298", 0.95, 0.7), ("heldout299", 0.95, 0.85), ("heldout300", 0.95, 0.9)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):
