@@ -1079,6 +1079,26 @@ and scripts with one fact in common, analyses a day on.
   6), left. After: pooled tp 556, fp 38, fn 122, that is 0.936 / 0.820.
   The session's 25 first runs (heldout276 to heldout300) pool to tp 1693,
   fp 113, fn 370, that is 0.937 / 0.821.
+- heldout301 to heldout308 (8 sets of 95 to 98 items: a third of the
+  stories from Mexico, Guatemala and Honduras, Egypt, Sudan and Tunisia,
+  eastern India, France and Switzerland, Kenya, Uganda and Tanzania,
+  Indonesia and Malaysia, Italy and Greece, and Chile, Bolivia and Peru),
+  written blind after 8b38706 (2026-11-24) to a prompt that now settles a
+  rescue completed, escapees recaptured, a leader resigning after a defeat
+  and a curfew as followups, and run once on it before reading: pooled tp
+  580, fp 54, fn 93, that is 0.915 / 0.862; per set 0.890 / 0.881, 0.901 /
+  0.965, 0.956 / 0.783, 0.903 / 0.778, 0.871 / 0.920, 1.000 / 0.800, 0.944
+  / 0.819, 0.887 / 0.934. 45 of the 54 wrong pairs were steps joined to
+  their event: all rescued from a tunnel, a ferry and a stranded ferry, a
+  search ended (15); a state of siege declared hours after clashes told in
+  Spanish (6); a curfew imposed (3); a tunnel to stay closed for weeks (6);
+  a school closed indefinitely (8); a registry extended and a blockade
+  lifted (6); all read since. The rest: a fire at East Port Said's
+  container terminal read by the fold model alike the Suez Canal's fee
+  discount for container ships (heldout302, 9), left; a grass fire in
+  Kansas read alike a Nebraska wildfire (heldout301, 1), left: the tagger
+  reads "Flint Hills" as Flint, Michigan. After: pooled tp 580, fp 10,
+  fn 93, that is 0.983 / 0.862.
 
 Then (2026-11-22, later still) the fold model (`monitor.foldmodel`,
 `tools/train_fold_model.py`): boosted trees over the facts the rules weigh
@@ -1122,7 +1142,7 @@ from monitor.tagging import get_tagger
 
 DATA = ROOT / "tests" / "data" / "stories"
 # heldout94 to heldout109 were lost with a machine (see the history above); every later set is kept here
-SETS = ("dev", "heldout", *(f"heldout{n}" for n in (*range(2, 94), *range(110, 301))))
+SETS = ("dev", "heldout", *(f"heldout{n}" for n in (*range(2, 94), *range(110, 309))))
 FETCH_DELAY = timedelta(minutes=10)
 GOALS = {"precision": 0.95, "recall": 0.8}
 

@@ -878,8 +878,11 @@ LIST_MARKS = 2
 # approved, troops sent, a company grounded, night bus travel banned), a commander or chief sacked, a law challenged in
 # court, a strike lifted, a suspect killed ("Israeli forces kill Palestinian suspected of deadly Ariel shooting"),
 # special disaster zones designated (in Korean too: "특별재난지역 선포"), victims made eligible for support, a leader who quits
-# as leader, or a truce agreed after fighting. It is a happening of its own, however many names it shares with the event
-# (`monitor.stories.rule_verdict`).
+# as leader, a truce agreed after fighting, a rescue completed ("All 7 workers rescued alive from collapsed tunnel": a
+# title that opens with it, as "..., all 72 on board safe" ends the news of an incident nobody was hurt in), a search
+# ended, escapees recaptured, a curfew or a state of siege imposed, a closure kept ("tunnel to stay closed for at least three weeks", "shut
+# until mid-July"), a school closed indefinitely, a blockade lifted or a deadline extended. It is a happening of its
+# own, however many names it shares with the event (`monitor.stories.rule_verdict`).
 DEVELOPMENT = "+development"
 _DEVELOPMENT = re.compile(
     r"\b(?:arrest(?:s|ed)?(?! (?:tally|count|toll|rises?|rose|climbs?|climbed|tops?|reach(?:es)?)\b)"
@@ -969,7 +972,20 @@ _DEVELOPMENT = re.compile(
     r"|(?:disaster relief|emergency|disaster) act (?:applied|invoked)|(?:applies|invokes) (?:the )?(?:disaster relief"
     r"|emergency|disaster) act"
     r"|(?:restricts?|restricted|bans?|banned|bars?|barred) (?:[\w-]+ ){0,3}?(?:tankers?|trucks?|lorries|vehicles?"
-    r"|movement|traffic|travel|gatherings?|protests?|flights?|sales?)|imposes? (?:an? )?(?:curfew|ban))\b",
+    r"|movement|traffic|travel|gatherings?|protests?|flights?|sales?)|imposes? (?:an? )?(?:[\w-]+ ){0,2}?(?:curfew|ban"
+    r"|state of siege)|curfew (?:is |was )?imposed|declar(?:es?|ed|ing)\b[^.:;]{0,40}?\bstate of siege"
+    r"|^(?:[\w-]+ (?:says|confirms) )?all (?:[\d,]+ |[\w-]+ ){0,2}?(?:workers|miners|passengers|crew|people|hikers"
+    r"|climbers|tourists|students|fishermen|children|pupils|villagers|residents|aboard|on board)(?: [\w-]+){0,5}? "
+    r"(?:rescued|freed|evacuated|brought out|safe|accounted for)"
+    r"|^all (?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:rescued|freed|evacuated"
+    r"|brought out|safe)"
+    r"|(?<!orders )recaptur(?:es?|ed)"
+    r"|search (?:[\w-]+ )?(?:ends|ended|called off|suspended|halted)|last (?:[\w-]+ )?bod(?:y|ies) (?:is |are )?"
+    r"(?:recovered|found)"
+    r"|(?:to|will) (?:stay|remain) (?:closed|shut) (?:until|for (?:at least )?(?:\w+ )?(?:weeks|months))"
+    r"|(?:closed|shut) until|clos(?:es|ed) (?:[\w-]+ ){0,4}?indefinitely|students sent home"
+    r"|(?:lift|end|call off)s? (?:[\w-]+ ){0,3}?blockades?|blockades? (?:is |are )?(?:lifted|ends|ended|called off)"
+    r"|extends? (?:the )?(?:[\w'-]+ ){0,3}?(?:term|deadline|registry|registration))\b",
     re.IGNORECASE
 )
 # ... and when the title reports whom a post went to ("Ex-defense chief Hirata named new farm minister after

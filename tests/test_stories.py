@@ -1053,10 +1053,17 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     # defeat read by the fold model as the toll of a nursing home fire (0.947).
     # heldout293 to heldout300 (blind until 2026-11-24: 0.897 / 0.823 pooled on 5352b33): heldout294 keeps an explainer
     # of the Florencia car bomb read by the fold model alike a cocaine seizure, which bridges the two stories, and a
-    # Galeras ash column joined to the Cerro Machín alert its text recalls (0.806); heldout293 two prison escapes'
-    # recaptures and a cave's rescue, steps that older sets label as their event's (0.929).
+    # Galeras ash column joined to the Cerro Machín alert its text recalls (0.806).
     # heldout296's precision floor went from 0.85 to 0.95 when a Korean word was heard only past its first
     # syllable: a quake off Boryeong had "heard" Gyeonggi in the "경북" of a report of a derailment (0.864 -> 1.0).
+    # heldout301 to heldout308 (blind until 2026-11-24: 0.915 / 0.862 pooled on 8b38706): heldout302 keeps a fire at
+    # East Port Said's container terminal read by the fold model alike the Suez Canal's fee discount for container
+    # ships, two hours apart (0.901). heldout292's recall floor went from 0.80 to 0.75 when a rescue completed became a
+    # step: it labels "All 226 passengers rescued from stalled Vietnam cable car" as the stall's update, where
+    # heldout308, written to the prompt that settles it, labels "All 214 tourists rescued from stalled Fansipan cable
+    # car" a followup (0.774). Recaptured escapees became a step with it, as 14 of the 16 labelled titles that report
+    # one are followups: heldout293's precision floor went from 0.90 to 0.95 (0.929 -> 1.0), and heldout18, whose
+    # "Five Chikurubi Escapees Recaptured" is a late telling of the escape, fell from 1.0 / 0.942 to 0.989 / 0.903.
     # heldout247's recall floor went from 0.85 to 0.80 when the Philippines' provinces became places: its Bukidnon
     # quake, a province both tellings now share, is no longer read alike by the fold model (0.809); the provinces
     # gained 22 true pairs over the 269 sets and lost no precision.
@@ -1131,9 +1138,11 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
      ("heldout278", 0.95, 0.7), ("heldout279", 0.95, 0.85), ("heldout280", 0.95, 0.85), ("heldout281", 0.95, 0.85),
      ("heldout282", 0.95, 0.8), ("heldout283", 0.95, 0.75), ("heldout284", 0.95, 0.7), ("heldout285", 0.9, 0.8),
      ("heldout286", 0.9, 0.75), ("heldout287", 0.95, 0.8), ("heldout288", 0.95, 0.8), ("heldout289", 0.95, 0.85),
-     ("heldout290", 0.95, 0.85), ("heldout291", 0.95, 0.7), ("heldout292", 0.95, 0.8), ("heldout293", 0.9, 0.8),
+     ("heldout290", 0.95, 0.85), ("heldout291", 0.95, 0.7), ("heldout292", 0.95, 0.75), ("heldout293", 0.95, 0.8),
      ("heldout294", 0.8, 0.9), ("heldout295", 0.95, 0.75), ("heldout296", 0.95, 0.75), ("heldout297", 0.95, 0.7),
-     ("heldout298", 0.95, 0.7), ("heldout299", 0.95, 0.85), ("heldout300", 0.95, 0.9)],
+     ("heldout298", 0.95, 0.7), ("heldout299", 0.95, 0.85), ("heldout300", 0.95, 0.9),
+     ("heldout301", 0.95, 0.85), ("heldout302", 0.9, 0.95), ("heldout303", 0.95, 0.75), ("heldout304", 0.95, 0.75),
+     ("heldout305", 0.95, 0.9), ("heldout306", 0.95, 0.75), ("heldout307", 0.95, 0.8), ("heldout308", 0.95, 0.9)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):
     scores = evaluate(name)
