@@ -1099,6 +1099,22 @@ and scripts with one fact in common, analyses a day on.
   Kansas read alike a Nebraska wildfire (heldout301, 1), left: the tagger
   reads "Flint Hills" as Flint, Michigan. After: pooled tp 580, fp 10,
   fn 93, that is 0.983 / 0.862.
+- heldout309 to heldout316 (8 sets of 95 to 100 items: a third of the
+  stories from Turkey and Georgia, Nigeria and Cameroon, Germany and
+  Austria, China, Brazil and Paraguay, Ukraine and Moldova, Thailand,
+  Cambodia and Laos, and the United States), written blind after 7dd8829
+  (2026-11-24) and run once on it before reading: pooled tp 565, fp 14,
+  fn 127, that is 0.976 / 0.817; per set 1.000 / 0.709, 1.000 / 0.918,
+  1.000 / 0.927, 0.945 / 0.793, 1.000 / 0.753, 0.927 / 0.750, 0.952 /
+  0.769, 0.963 / 0.907. The wrong pairs: a 4.8 quake in Yunnan joined to
+  a 5.9 quake in Sichuan by the words such reports share (heldout312, 4;
+  a magnitude apart in another province is another quake since); "Ukraine
+  war latest: Drones hit Black Sea port, mine blast kills 6 in Volyn",
+  which bridged the two (heldout314, 4; a war's "latest" is an edition
+  since); water bombers sent to help fight the Sintra wildfire (heldout315,
+  3) and all 31 climbers stranded on Mount Ontake descending safely
+  (heldout316, 3), steps read since. After: pooled tp 566, fp 0, fn 126,
+  that is 1.000 / 0.818.
 
 Then (2026-11-22, later still) the fold model (`monitor.foldmodel`,
 `tools/train_fold_model.py`): boosted trees over the facts the rules weigh
@@ -1142,7 +1158,7 @@ from monitor.tagging import get_tagger
 
 DATA = ROOT / "tests" / "data" / "stories"
 # heldout94 to heldout109 were lost with a machine (see the history above); every later set is kept here
-SETS = ("dev", "heldout", *(f"heldout{n}" for n in (*range(2, 94), *range(110, 309))))
+SETS = ("dev", "heldout", *(f"heldout{n}" for n in (*range(2, 94), *range(110, 317))))
 FETCH_DELAY = timedelta(minutes=10)
 GOALS = {"precision": 0.95, "recall": 0.8}
 

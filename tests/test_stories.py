@@ -1064,6 +1064,9 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     # car" a followup (0.774). Recaptured escapees became a step with it, as 14 of the 16 labelled titles that report
     # one are followups: heldout293's precision floor went from 0.90 to 0.95 (0.929 -> 1.0), and heldout18, whose
     # "Five Chikurubi Escapees Recaptured" is a late telling of the escape, fell from 1.0 / 0.942 to 0.989 / 0.903.
+    # heldout309 to heldout316 (blind until 2026-11-24: 0.976 / 0.817 pooled on 7dd8829) keep no wrong pair. With them,
+    # "Ukraine war latest: ..." became an edition, as a live page is: heldout125's and heldout268's precision floors went
+    # from 0.90 to 0.95 (0.953 -> 1.0, 0.941 -> 0.975).
     # heldout247's recall floor went from 0.85 to 0.80 when the Philippines' provinces became places: its Bukidnon
     # quake, a province both tellings now share, is no longer read alike by the fold model (0.809); the provinces
     # gained 22 true pairs over the 269 sets and lost no precision.
@@ -1096,7 +1099,7 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
      ("heldout110", 0.95, 0.85), ("heldout111", 0.95, 0.8), ("heldout112", 0.95, 0.85), ("heldout113", 0.95, 0.7),
      ("heldout114", 0.95, 0.8), ("heldout115", 0.95, 0.8), ("heldout116", 0.95, 0.85), ("heldout117", 0.95, 0.75),
      ("heldout118", 0.95, 0.8), ("heldout119", 0.95, 0.75), ("heldout120", 0.95, 0.7), ("heldout121", 0.95, 0.75),
-     ("heldout122", 0.95, 0.8), ("heldout123", 0.95, 0.75), ("heldout124", 0.95, 0.75), ("heldout125", 0.9, 0.8),
+     ("heldout122", 0.95, 0.8), ("heldout123", 0.95, 0.75), ("heldout124", 0.95, 0.75), ("heldout125", 0.95, 0.8),
      ("heldout126", 0.95, 0.8), ("heldout127", 0.95, 0.75), ("heldout128", 0.95, 0.85), ("heldout129", 0.95, 0.8),
      ("heldout130", 0.95, 0.8), ("heldout131", 0.95, 0.75), ("heldout132", 0.95, 0.85), ("heldout133", 0.95, 0.75),
      ("heldout134", 0.9, 0.8), ("heldout135", 0.95, 0.85), ("heldout136", 0.9, 0.75), ("heldout137", 0.95, 0.7),
@@ -1132,7 +1135,7 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
      ("heldout254", 0.95, 0.9), ("heldout255", 0.95, 0.8), ("heldout256", 0.9, 0.7), ("heldout257", 0.95, 0.85),
      ("heldout258", 0.95, 0.85), ("heldout259", 0.95, 0.85), ("heldout260", 0.95, 0.9), ("heldout261", 0.95, 0.75),
      ("heldout262", 0.85, 0.9), ("heldout263", 0.95, 0.7), ("heldout264", 0.95, 0.9), ("heldout265", 0.95, 0.7),
-     ("heldout266", 0.95, 0.9), ("heldout267", 0.95, 0.85), ("heldout268", 0.9, 0.9), ("heldout269", 0.95, 0.8),
+     ("heldout266", 0.95, 0.9), ("heldout267", 0.95, 0.85), ("heldout268", 0.95, 0.9), ("heldout269", 0.95, 0.8),
      ("heldout270", 0.95, 0.9), ("heldout271", 0.95, 0.75), ("heldout272", 0.95, 0.9), ("heldout273", 0.95, 0.75),
      ("heldout274", 0.95, 0.95), ("heldout275", 0.95, 0.8), ("heldout276", 0.95, 0.8), ("heldout277", 0.95, 0.9),
      ("heldout278", 0.95, 0.7), ("heldout279", 0.95, 0.85), ("heldout280", 0.95, 0.85), ("heldout281", 0.95, 0.85),
@@ -1142,7 +1145,9 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
      ("heldout294", 0.8, 0.9), ("heldout295", 0.95, 0.75), ("heldout296", 0.95, 0.75), ("heldout297", 0.95, 0.7),
      ("heldout298", 0.95, 0.7), ("heldout299", 0.95, 0.85), ("heldout300", 0.95, 0.9),
      ("heldout301", 0.95, 0.85), ("heldout302", 0.9, 0.95), ("heldout303", 0.95, 0.75), ("heldout304", 0.95, 0.75),
-     ("heldout305", 0.95, 0.9), ("heldout306", 0.95, 0.75), ("heldout307", 0.95, 0.8), ("heldout308", 0.95, 0.9)],
+     ("heldout305", 0.95, 0.9), ("heldout306", 0.95, 0.75), ("heldout307", 0.95, 0.8), ("heldout308", 0.95, 0.9),
+     ("heldout309", 0.95, 0.7), ("heldout310", 0.95, 0.9), ("heldout311", 0.95, 0.9), ("heldout312", 0.95, 0.8),
+     ("heldout313", 0.95, 0.75), ("heldout314", 0.95, 0.7), ("heldout315", 0.95, 0.75), ("heldout316", 0.95, 0.9)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):
     scores = evaluate(name)

@@ -20,6 +20,7 @@ from monitor.stories import (
     ANOTHER_KIND_THAN_TOLD,
     ANOTHER_TOWN,
     DEVELOPMENT_OF_OTHER,
+    QUAKES_APART,
     DIFFERENT_QUAKES,
     LARGE_FIGURE_SHARED,
     LATIN_NAME,
@@ -427,7 +428,8 @@ def test_a_title_with_a_generic_head_is_an_edition():
 
 @pytest.mark.parametrize("title", ["Cyclone Ghazeer live: Storm nears Bangladesh, India coasts",
                                    "Russia-Ukraine war live: latest news and updates", "Election Day 2026: Live updates",
-                                   "Australian Open 2028: day five \u2013 live"])
+                                   "Australian Open 2028: day five \u2013 live",
+                                   "Ukraine war latest: Drones hit Black Sea port, mine blast kills 6 in Volyn"])
 def test_a_live_page_named_by_its_subject_is_an_edition(title):
     assert has_generic_head(title)
 
@@ -2040,6 +2042,8 @@ def test_inspections_a_probe_an_emergency_recognised_a_strike_lifted_and_a_suspe
     "Ministry closes Naitiri Boys indefinitely after deadly dormitory fire",  # heldout305
     "Naitiri Boys High School Closed, Students Sent Home After Fire That Killed 6",
     "Peru extends informal miners' registry, protesters lift highway blockade",  # heldout308
+    "All 31 climbers stranded on Mount Ontake descend safely",  # heldout316
+    "Spain, Italy send water bombers to help Portugal fight Sintra wildfire",  # heldout315
 ])
 def test_a_rescue_completed_a_curfew_a_closure_kept_and_a_blockade_lifted_are_steps(title):
     """The prompt of heldout301 and after settles these as steps of their own: 45 of that batch's 54 wrong pairs."""
@@ -2167,3 +2171,22 @@ def test_a_step_over_an_event_in_another_town_is_no_telling_of_this_one():
                       at=T0 + timedelta(hours=3, minutes=40))
     assert arrests.development
     assert compare(arrests, grenade).reason == DEVELOPMENT_OF_OTHER
+
+
+def test_a_quake_a_magnitude_apart_in_another_province_is_another_quake():
+    """heldout312: "4.8-magnitude quake hits Ninglang, SW China's Yunnan" joined the Sichuan quake's tellings by the
+    words such reports share; a magnitude and more apart may be an aftershock, but not one whose headline places it
+    elsewhere."""
+    sichuan = profile("5.9-magnitude quake jolts Yanyuan County in SW China's Sichuan",
+                      ("A 5.9-magnitude earthquake jolted Yanyuan County in Liangshan, Sichuan Province, at 3:12 a.m. "
+                       "Saturday, the China Earthquake Networks Center said."))
+    yunnan = profile("4.8-magnitude quake hits Ninglang, SW China's Yunnan",
+                     ("A 4.8-magnitude earthquake hit Ninglang County in Lijiang, Yunnan Province, at 9:40 p.m. "
+                      "Saturday, the China Earthquake Networks Center said."),
+                     at=T0 + timedelta(hours=18))
+    assert not compare(yunnan, sichuan).same
+    aftershock = profile("4.6-magnitude aftershock jolts Yanyuan County in SW China's Sichuan",
+                         ("A 4.6-magnitude aftershock jolted Yanyuan County in Liangshan, Sichuan Province, on "
+                          "Saturday evening, the China Earthquake Networks Center said."),
+                         at=T0 + timedelta(hours=18))
+    assert compare(aftershock, sichuan).reason != QUAKES_APART
