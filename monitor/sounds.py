@@ -82,6 +82,7 @@ def heard_in_common(names: frozenset[str], written: frozenset[str]) -> int:
 
 
 def _writes(word: str, name: str) -> bool:
+    """Whether a written word's sound is the name's, or the name's declined."""
     first, marked, rest = word.partition(SYLLABLE)
     if marked:
         if len(name) <= len(first):

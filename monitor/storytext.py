@@ -335,7 +335,9 @@ def has_generic_head(title: str) -> bool:
 # and retells whatever happens: an edition, as "Live updates: ..." is. So is a war's "latest" ("Ukraine war latest:
 # Drones hit Black Sea port, mine blast kills 6 in Volyn", which bridged the two: heldout314); five such titles in the
 # labelled sets, each its own story.
-_LIVE_PAGE = re.compile(r"(?:^|\s)live(?: updates?| blog)?$|^(?:live updates?|live blog|live)$|^(?:[a-z]+\s){1,3}latest$")
+_LIVE_PAGE = re.compile(
+    r"(?:^|\s)live(?: updates?| blog)?$|^(?:live updates?|live blog|live)$|^(?:[a-z]+\s){1,3}latest$"
+)
 
 
 # Heads an outlet puts before each of its reports, one event each ("News: Awash River overflow displaces over
@@ -882,9 +884,10 @@ LIST_MARKS = 2
 # special disaster zones designated (in Korean too: "특별재난지역 선포"), victims made eligible for support, a leader who quits
 # as leader, a truce agreed after fighting, a rescue completed ("All 7 workers rescued alive from collapsed tunnel": a
 # title that opens with it, as "..., all 72 on board safe" ends the news of an incident nobody was hurt in), a search
-# ended, escapees recaptured, a curfew or a state of siege imposed, a closure kept ("tunnel to stay closed for at least three weeks", "shut
-# until mid-July"), a school closed indefinitely, a blockade lifted or a deadline extended. It is a happening of its
-# own, however many names it shares with the event (`monitor.stories.rule_verdict`).
+# ended, escapees recaptured, water bombers sent, a curfew or a state of siege imposed, a closure kept ("tunnel to
+# stay closed for at least three weeks", "shut until mid-July"), a school closed indefinitely, a blockade lifted or a
+# deadline extended. It is a happening of its own, however many names it shares with the event
+# (`monitor.stories.rule_verdict`).
 DEVELOPMENT = "+development"
 _DEVELOPMENT = re.compile(
     r"\b(?:arrest(?:s|ed)?(?! (?:tally|count|toll|rises?|rose|climbs?|climbed|tops?|reach(?:es)?)\b)"
