@@ -1115,6 +1115,28 @@ and scripts with one fact in common, analyses a day on.
   3) and all 31 climbers stranded on Mount Ontake descending safely
   (heldout316, 3), steps read since. After: pooled tp 566, fp 0, fn 126,
   that is 1.000 / 0.818.
+- heldout317 to heldout324 (8 sets of 96 to 100 items: a third of the
+  stories from Iran and Iraq, Japan, Mozambique, Zimbabwe and Zambia, the
+  United Kingdom and Ireland, southern India, Russia, Canada, and Morocco
+  and Algeria), written blind after 67cc1b5 (2026-11-24) and run once on
+  it before reading: pooled tp 602, fp 57, fn 71, that is 0.914 / 0.895;
+  per set 0.928 / 0.906, 0.886 / 0.940, 0.888 / 0.929, 1.000 / 0.842,
+  0.830 / 0.963, 0.948 / 0.753, 0.919 / 0.919, 0.932 / 0.945. 25 wrong
+  pairs were steps the marks did not read: all five crew "found alive",
+  fishermen rescued "after a night adrift", a nightclub's owner charged,
+  police searching a steelworks, the armed forces deployed to a flood, an
+  airport reopened, a base retaken, troops flown in after a cyclone; all
+  read since. Left: the Beira fuel depot fire's risen toll joined to a
+  dive boat's capsizing the same day (heldout319, 12), as a boat and a
+  fire are kinds one event may share (requiring a kind in common for any
+  risen toll cost 22 true pairs); a Kannada report of monkey fever that
+  "heard" Kollam in Kerala's budget and a Tamil one of a metro girder
+  that "heard" the Nataraja of a stolen idol (heldout321, 15), one sound
+  of three consonants each (counting such sounds as half a name cost 128
+  true pairs); an avalanche on Elbrus read by the fold model alike a
+  rockburst in a mine (heldout322, 4). After: pooled tp 602, fp 32, fn 71,
+  that is 0.950 / 0.895. The session's 24 first runs (heldout301 to
+  heldout324) pool to tp 1747, fp 125, fn 291, that is 0.933 / 0.857.
 
 Then (2026-11-22, later still) the fold model (`monitor.foldmodel`,
 `tools/train_fold_model.py`): boosted trees over the facts the rules weigh
@@ -1158,7 +1180,7 @@ from monitor.tagging import get_tagger
 
 DATA = ROOT / "tests" / "data" / "stories"
 # heldout94 to heldout109 were lost with a machine (see the history above); every later set is kept here
-SETS = ("dev", "heldout", *(f"heldout{n}" for n in (*range(2, 94), *range(110, 317))))
+SETS = ("dev", "heldout", *(f"heldout{n}" for n in (*range(2, 94), *range(110, 325))))
 FETCH_DELAY = timedelta(minutes=10)
 GOALS = {"precision": 0.95, "recall": 0.8}
 

@@ -884,10 +884,10 @@ LIST_MARKS = 2
 # special disaster zones designated (in Korean too: "특별재난지역 선포"), victims made eligible for support, a leader who quits
 # as leader, a truce agreed after fighting, a rescue completed ("All 7 workers rescued alive from collapsed tunnel": a
 # title that opens with it, as "..., all 72 on board safe" ends the news of an incident nobody was hurt in), a search
-# ended, escapees recaptured, water bombers sent, a curfew or a state of siege imposed, a closure kept ("tunnel to
-# stay closed for at least three weeks", "shut until mid-July"), a school closed indefinitely, a blockade lifted or a
-# deadline extended. It is a happening of its own, however many names it shares with the event
-# (`monitor.stories.rule_verdict`).
+# ended, escapees recaptured, water bombers sent or troops flown in, a curfew or a state of siege imposed, a closure
+# kept ("tunnel to stay closed for at least three weeks", "shut until mid-July"), a school closed indefinitely, an
+# airport or a border reopened, a base retaken, a blockade lifted, a deadline extended, or a club's owner charged. It
+# is a happening of its own, however many names it shares with the event (`monitor.stories.rule_verdict`).
 DEVELOPMENT = "+development"
 _DEVELOPMENT = re.compile(
     r"\b(?:arrest(?:s|ed)?(?! (?:tally|count|toll|rises?|rose|climbs?|climbed|tops?|reach(?:es)?)\b)"
@@ -911,7 +911,8 @@ _DEVELOPMENT = re.compile(
     r"|(?:sent|committed|placed|admitted) (?:in|to|into) (?:a )?psychiatric|(?:flash|emergency|humanitarian) appeal"
     r"|(?<!fully )booked (?:for|over|under)"
     r"|[\d.,]+ ?(?:billion|million|crore|bn|m|trillion) (?:[\w-]+ )?(?:plan|programme|program|package|scheme)"
-    r"|(?:rescued|freed|released|brought out alive) after (?:[\w-]+ ){0,3}?(?:hours|days|standoff|captivity|ordeal)"
+    r"|(?:rescued|freed|released|brought out alive) after (?:[\w-]+ ){0,3}?(?:hours|days|nights?|standoff|captivity"
+    r"|ordeal)"
     r"|all (?:[\w-]+ ){0,2}?(?:trapped|kidnapped|abducted|held) (?:[\w-]+ )?(?:miners|workers|hostages|soldiers|crew"
     r"|passengers) (?:freed|rescued|released|brought out|brought to (?:the )?surface)"
     r"|all (?:[\w-]+ ){0,2}?(?:tourists|people|hikers|climbers|residents|villagers|passengers|students|workers|miners)"
@@ -942,7 +943,8 @@ _DEVELOPMENT = re.compile(
     r"|(?:disaster|recovery|relief|hardship) (?:[\w-]+ )?payments? (?:activated|approved|announced|released)"
     r"|refer(?:s|red)? (?:[\w,'-]+ ){0,4}?to (?:its |the |a )?(?:disciplinary|prosecutors?|tribunal|ethics)"
     r"|orders? (?:[\w-]+ ){0,3}?(?:eviction|demolition)|police book(?:s|ed)?|disaster declaration"
-    r"|(?:police|coast ?guard|prosecutors|investigators) (?:raid(?:s|ed)?|search(?:es|ed)?) (?:[\w-]+ ){0,2}?(?:maker"
+    r"|(?:police|coast ?guard|prosecutors|investigators) (?:raid(?:s|ed)?|search(?:es|ed)?) (?:[\w'-]+ ){0,3}?(?:maker"
+    r"|works|steelworks"
     r"|company|firm|operator|owner|offices?"
     r"|headquarters|hospital|clinic"
     r"|factory|plant|warehouse|mine|premises)"
@@ -972,7 +974,8 @@ _DEVELOPMENT = re.compile(
     r"|woman|managers?|officials?|operator|pilot|engineer|fitter|contractor|builder|technician|director|administrator)"
     r"|(?:suspects?|men|people|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?) (?:[\w-]+ )?held (?:over|for"
     r"|in connection)"
-    r"|(?:troops|soldiers|army|military|defen[cs]e forces?|national guard|adf) (?:are |were |is |has been |have been )?"
+    r"|(?:troops|soldiers|army|military|armed forces|defen[cs]e forces?|national guard|adf) (?:are |were |is |has been "
+    r"|have been )?"
     r"(?:deployed|sent|dispatched|called in|mobili[sz]ed)(?! to (?:quell|contain|restore|end|put|disperse|control"
     r"|stop|break))"
     r"|(?:disaster relief|emergency|disaster) act (?:applied|invoked)|(?:applies|invokes) (?:the )?(?:disaster relief"
@@ -982,7 +985,7 @@ _DEVELOPMENT = re.compile(
     r"|state of siege)|curfew (?:is |was )?imposed|declar(?:es?|ed|ing)\b[^.:;]{0,40}?\bstate of siege"
     r"|^(?:[\w-]+ (?:says|confirms) )?all (?:[\d,]+ |[\w-]+ ){0,2}?(?:workers|miners|passengers|crew|people|hikers"
     r"|climbers|tourists|students|fishermen|children|pupils|villagers|residents|aboard|on board)(?: [\w-]+){0,5}? "
-    r"(?:rescued|freed|evacuated|brought out|safe|safely|accounted for)"
+    r"(?:rescued|freed|evacuated|brought out|safe|safely|accounted for|found alive)"
     r"|^all (?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:rescued|freed|evacuated"
     r"|brought out|safe)"
     r"|(?<!orders )recaptur(?:es?|ed)"
@@ -991,7 +994,11 @@ _DEVELOPMENT = re.compile(
     r"|(?:to|will) (?:stay|remain) (?:closed|shut) (?:until|for (?:at least )?(?:\w+ )?(?:weeks|months))"
     r"|(?:closed|shut) until|clos(?:es|ed) (?:[\w-]+ ){0,4}?indefinitely|students sent home"
     r"|(?:lift|end|call off)s? (?:[\w-]+ ){0,3}?blockades?|blockades? (?:is |are )?(?:lifted|ends|ended|called off)"
-    r"|extends? (?:the )?(?:[\w'-]+ ){0,3}?(?:term|deadline|registry|registration))\b",
+    r"|extends? (?:the )?(?:[\w'-]+ ){0,3}?(?:term|deadline|registry|registration)"
+    r"|charges (?:[\w,'-]+ ){0,3}?(?:owners?|managers?|operators?|drivers?|captain|suspects?|officials?)"
+    r"|(?:airport|road|highway|border|bridge|port|line|tunnel|schools?) (?:re-?opens|re-?opened|is re-?opened)"
+    r"|regain(?:s|ed)? control|retak(?:es?|en)|(?:flies|flew|airlifts?|airlifted) (?:[\w,'-]+ ){0,3}?(?:troops|soldiers"
+    r"|aid|generators|supplies))\b",
     re.IGNORECASE
 )
 # ... and when the title reports whom a post went to ("Ex-defense chief Hirata named new farm minister after

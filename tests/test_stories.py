@@ -1067,6 +1067,11 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     # heldout309 to heldout316 (blind until 2026-11-24: 0.976 / 0.817 pooled on 7dd8829) keep no wrong pair. With them,
     # "Ukraine war latest: ..." became an edition, as a live page is: heldout125's and heldout268's precision floors went
     # from 0.90 to 0.95 (0.953 -> 1.0, 0.941 -> 0.975).
+    # heldout317 to heldout324 (blind until 2026-11-24: 0.914 / 0.895 pooled on 67cc1b5): heldout319 keeps the Beira
+    # fuel depot fire's toll, risen, joined to a dive boat's capsizing off Tofo the same day (0.888); heldout321 a Kannada
+    # report of monkey fever in Shivamogga that "heard" Kollam in Kerala's budget, and a Tamil one of a metro girder's
+    # collapse that "heard" the Nataraja of a stolen idol (0.839); heldout322 a skiers' avalanche on Elbrus read by the
+    # fold model alike a rockburst in a Nornickel mine (0.948).
     # heldout247's recall floor went from 0.85 to 0.80 when the Philippines' provinces became places: its Bukidnon
     # quake, a province both tellings now share, is no longer read alike by the fold model (0.809); the provinces
     # gained 22 true pairs over the 269 sets and lost no precision.
@@ -1147,7 +1152,9 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
      ("heldout301", 0.95, 0.85), ("heldout302", 0.9, 0.95), ("heldout303", 0.95, 0.75), ("heldout304", 0.95, 0.75),
      ("heldout305", 0.95, 0.9), ("heldout306", 0.95, 0.75), ("heldout307", 0.95, 0.8), ("heldout308", 0.95, 0.9),
      ("heldout309", 0.95, 0.7), ("heldout310", 0.95, 0.9), ("heldout311", 0.95, 0.9), ("heldout312", 0.95, 0.8),
-     ("heldout313", 0.95, 0.75), ("heldout314", 0.95, 0.7), ("heldout315", 0.95, 0.75), ("heldout316", 0.95, 0.9)],
+     ("heldout313", 0.95, 0.75), ("heldout314", 0.95, 0.7), ("heldout315", 0.95, 0.75), ("heldout316", 0.95, 0.9),
+     ("heldout317", 0.95, 0.9), ("heldout318", 0.95, 0.9), ("heldout319", 0.85, 0.9), ("heldout320", 0.95, 0.8),
+     ("heldout321", 0.8, 0.95), ("heldout322", 0.9, 0.75), ("heldout323", 0.95, 0.9), ("heldout324", 0.95, 0.9)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):
     scores = evaluate(name)

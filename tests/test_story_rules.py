@@ -2044,6 +2044,14 @@ def test_inspections_a_probe_an_emergency_recognised_a_strike_lifted_and_a_suspe
     "Peru extends informal miners' registry, protesters lift highway blockade",  # heldout308
     "All 31 climbers stranded on Mount Ontake descend safely",  # heldout316
     "Spain, Italy send water bombers to help Portugal fight Sintra wildfire",  # heldout315
+    "All 5 crew of capsized Hokkaido fishing boat found alive",  # heldout317
+    "Japanese fishermen rescued after a night adrift on life raft off Hokkaido",
+    "Bulgaria charges nightclub owner, manager over deadly Varna fire",  # heldout318
+    "Police search Nippon Steel's Muroran works over deadly blast",
+    "Canadian Armed Forces deployed to help with Hay River flood response",  # heldout323
+    "Lombok airport reopens as Rinjani ash drifts away",  # heldout324
+    "Troops repel insurgents, regain control of Malam Fatori base",
+    "France flies troops and generators to New Caledonia after Cyclone Ulani",  # heldout321
 ])
 def test_a_rescue_completed_a_curfew_a_closure_kept_and_a_blockade_lifted_are_steps(title):
     """The prompt of heldout301 and after settles these as steps of their own: 45 of that batch's 54 wrong pairs."""
@@ -2055,6 +2063,7 @@ def test_a_rescue_completed_a_curfew_a_closure_kept_and_a_blockade_lifted_are_st
     "Death toll in Cherepovets gas blast climbs to six as search ends",  # a toll that rose: the event's
     "DBKL: Burst pipe likely behind Jalan Tun Razak sinkhole, road to stay shut three days",
     "Sernapesca orders recapture after mass salmon escape in Aysén",
+    "4 of 5 missing crew from sunken tuna boat found alive off Kiribati",  # the toll's news: an update
 ])
 def test_an_event_that_says_all_were_safe_or_a_road_stays_shut_is_told_not_stepped_past(title):
     profile_ = profile(title, "")
