@@ -1135,8 +1135,29 @@ and scripts with one fact in common, analyses a day on.
   of three consonants each (counting such sounds as half a name cost 128
   true pairs); an avalanche on Elbrus read by the fold model alike a
   rockburst in a mine (heldout322, 4). After: pooled tp 602, fp 32, fn 71,
-  that is 0.950 / 0.895. The session's 24 first runs (heldout301 to
-  heldout324) pool to tp 1747, fp 125, fn 291, that is 0.933 / 0.857.
+  that is 0.950 / 0.895.
+- heldout325 to heldout332 (8 sets of 95 to 99 items: a third of the
+  stories from Pakistan and Afghanistan, Spain and Portugal, Congo,
+  Rwanda and Burundi, Vietnam and the Philippines, Poland, Czechia and
+  Slovakia, Argentina and Chile, Saudi Arabia, Yemen and Oman, and New
+  Zealand and the Pacific), written blind after 92e7567 (2026-11-24) and
+  run once on it before reading: pooled tp 497, fp 34, fn 135, that is
+  0.936 / 0.786; per set 0.980 / 0.588, 0.891 / 0.731, 0.903 / 0.767,
+  1.000 / 0.937, 0.953 / 0.824, 0.958 / 0.831, 0.868 / 0.846, 0.941 /
+  0.780. 16 wrong pairs were steps: a curfew headed as "Indefinite curfew
+  in ...", all twelve missing ferry passengers found safe, a military
+  team and a navy ship sent, WHO experts deployed, everyone evacuated from
+  a grounded ferry, a driver taken into custody; all read since ("Pemex
+  halts crude processing" was not: heldout244 labels a refinery halting
+  processing after a drone strike as the strike's update). Left: flash
+  floods in Lang Son joined to Typhoon Ampil's toll in China (heldout326,
+  3); a refinery fire at Duqm, missing hikers near Jebel Shams and a bus
+  crash on Jebel Akhdar, joined at a similarity of 0.15 by the authority
+  both name (heldout331, 10); "Twelve missing Indonesian ferry passengers
+  found alive", a headline that does not open with "All" (heldout326, 2);
+  Pemex halting processing after the Olmeca fire (heldout329, 3). After: pooled tp 498, fp 18, fn 134, that is 0.965 /
+  0.788. The session's 32 first runs (heldout301 to heldout332) pool to
+  tp 2244, fp 159, fn 426, that is 0.934 / 0.840.
 
 Then (2026-11-22, later still) the fold model (`monitor.foldmodel`,
 `tools/train_fold_model.py`): boosted trees over the facts the rules weigh
@@ -1180,7 +1201,7 @@ from monitor.tagging import get_tagger
 
 DATA = ROOT / "tests" / "data" / "stories"
 # heldout94 to heldout109 were lost with a machine (see the history above); every later set is kept here
-SETS = ("dev", "heldout", *(f"heldout{n}" for n in (*range(2, 94), *range(110, 325))))
+SETS = ("dev", "heldout", *(f"heldout{n}" for n in (*range(2, 94), *range(110, 333))))
 FETCH_DELAY = timedelta(minutes=10)
 GOALS = {"precision": 0.95, "recall": 0.8}
 

@@ -886,8 +886,9 @@ LIST_MARKS = 2
 # title that opens with it, as "..., all 72 on board safe" ends the news of an incident nobody was hurt in), a search
 # ended, escapees recaptured, water bombers sent or troops flown in, a curfew or a state of siege imposed, a closure
 # kept ("tunnel to stay closed for at least three weeks", "shut until mid-July"), a school closed indefinitely, an
-# airport or a border reopened, a base retaken, a blockade lifted, a deadline extended, or a club's owner charged. It
-# is a happening of its own, however many names it shares with the event (`monitor.stories.rule_verdict`).
+# airport or a border reopened, a base retaken, a blockade lifted, a deadline extended, a club's owner charged, a
+# driver taken into custody, or experts and a military team sent. It is a happening of its own, however many names it
+# shares with the event (`monitor.stories.rule_verdict`).
 DEVELOPMENT = "+development"
 _DEVELOPMENT = re.compile(
     r"\b(?:arrest(?:s|ed)?(?! (?:tally|count|toll|rises?|rose|climbs?|climbed|tops?|reach(?:es)?)\b)"
@@ -983,9 +984,9 @@ _DEVELOPMENT = re.compile(
     r"|(?:restricts?|restricted|bans?|banned|bars?|barred) (?:[\w-]+ ){0,3}?(?:tankers?|trucks?|lorries|vehicles?"
     r"|movement|traffic|travel|gatherings?|protests?|flights?|sales?)|imposes? (?:an? )?(?:[\w-]+ ){0,2}?(?:curfew|ban"
     r"|state of siege)|curfew (?:is |was )?imposed|declar(?:es?|ed|ing)\b[^.:;]{0,40}?\bstate of siege"
-    r"|^(?:[\w-]+ (?:says|confirms) )?all (?:[\d,]+ |[\w-]+ ){0,2}?(?:workers|miners|passengers|crew|people|hikers"
+    r"|^(?:[\w-]+ (?:says|confirms) )?all (?:[\d,]+ |[\w-]+ ){0,4}?(?:workers|miners|passengers|crew|people|hikers"
     r"|climbers|tourists|students|fishermen|children|pupils|villagers|residents|aboard|on board)(?: [\w-]+){0,5}? "
-    r"(?:rescued|freed|evacuated|brought out|safe|safely|accounted for|found alive)"
+    r"(?:rescued|freed|evacuated|brought out|safe|safely|accounted for|found alive|found safe)"
     r"|^all (?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:rescued|freed|evacuated"
     r"|brought out|safe)"
     r"|(?<!orders )recaptur(?:es?|ed)"
@@ -997,6 +998,10 @@ _DEVELOPMENT = re.compile(
     r"|extends? (?:the )?(?:[\w'-]+ ){0,3}?(?:term|deadline|registry|registration)"
     r"|charges (?:[\w,'-]+ ){0,3}?(?:owners?|managers?|operators?|drivers?|captain|suspects?|officials?)"
     r"|(?:airport|road|highway|border|bridge|port|line|tunnel|schools?) (?:re-?opens|re-?opened|is re-?opened)"
+    r"|^(?:[\w-]+ ){0,2}?curfews? (?:in|on|across|declared)\b|taken into custody"
+    r"|evacuat(?:es|ed) (?:everyone|all) (?:aboard|on board|passengers)"
+    r"|(?:sends?|deploys?|rush(?:es)?|dispatch(?:es)?) (?:[\w,-]+ ){0,3}?(?:experts|military team|navy ship|naval ship)"
+    r"|deploys? (?:a )?(?:[\w-]+ )?team to|military team (?:and [\w-]+ [\w-]+ )?to (?:assist|help|support)"
     r"|regain(?:s|ed)? control|retak(?:es?|en)|(?:flies|flew|airlifts?|airlifted) (?:[\w,'-]+ ){0,3}?(?:troops|soldiers"
     r"|aid|generators|supplies))\b",
     re.IGNORECASE

@@ -1072,6 +1072,9 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     # report of monkey fever in Shivamogga that "heard" Kollam in Kerala's budget, and a Tamil one of a metro girder's
     # collapse that "heard" the Nataraja of a stolen idol (0.839); heldout322 a skiers' avalanche on Elbrus read by the
     # fold model alike a rockburst in a Nornickel mine (0.948).
+    # heldout325 to heldout332 (blind until 2026-11-24: 0.936 / 0.786 pooled on 92e7567): heldout326 keeps flash floods
+    # in Lang Son joined to Typhoon Ampil's toll in China (0.918); heldout331 a refinery fire at Duqm, hikers missing near
+    # Jebel Shams and a bus crash on Jebel Akhdar, joined by an authority both name and a mountain's "Jebel" (0.868).
     # heldout247's recall floor went from 0.85 to 0.80 when the Philippines' provinces became places: its Bukidnon
     # quake, a province both tellings now share, is no longer read alike by the fold model (0.809); the provinces
     # gained 22 true pairs over the 269 sets and lost no precision.
@@ -1154,7 +1157,9 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
      ("heldout309", 0.95, 0.7), ("heldout310", 0.95, 0.9), ("heldout311", 0.95, 0.9), ("heldout312", 0.95, 0.8),
      ("heldout313", 0.95, 0.75), ("heldout314", 0.95, 0.7), ("heldout315", 0.95, 0.75), ("heldout316", 0.95, 0.9),
      ("heldout317", 0.95, 0.9), ("heldout318", 0.95, 0.9), ("heldout319", 0.85, 0.9), ("heldout320", 0.95, 0.8),
-     ("heldout321", 0.8, 0.95), ("heldout322", 0.9, 0.75), ("heldout323", 0.95, 0.9), ("heldout324", 0.95, 0.9)],
+     ("heldout321", 0.8, 0.95), ("heldout322", 0.9, 0.75), ("heldout323", 0.95, 0.9), ("heldout324", 0.95, 0.9),
+     ("heldout325", 0.95, 0.55), ("heldout326", 0.9, 0.7), ("heldout327", 0.95, 0.75), ("heldout328", 0.95, 0.9),
+     ("heldout329", 0.95, 0.8), ("heldout330", 0.95, 0.8), ("heldout331", 0.85, 0.8), ("heldout332", 0.95, 0.75)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):
     scores = evaluate(name)

@@ -2052,6 +2052,13 @@ def test_inspections_a_probe_an_emergency_recognised_a_strike_lifted_and_a_suspe
     "Lombok airport reopens as Rinjani ash drifts away",  # heldout324
     "Troops repel insurgents, regain control of Malam Fatori base",
     "France flies troops and generators to New Caledonia after Cyclone Ulani",  # heldout321
+    "Indefinite curfew in North Waziristan's Datta Khel after deadly attack",  # heldout325
+    "All 12 missing Wakatobi ferry passengers found safe: Basarnas",  # heldout326
+    "UK sends military team and navy ship to Bermuda after Hurricane Nestor",  # heldout327
+    "British military team and RFA ship to assist recovery",
+    "WHO Deploys Team to Ituri as Pneumonic Plague Cases Climb",
+    "Chilean navy evacuates everyone aboard grounded Patagonia ferry",  # heldout330
+    "Driver of coach that crashed on French motorway taken into custody",  # heldout332
 ])
 def test_a_rescue_completed_a_curfew_a_closure_kept_and_a_blockade_lifted_are_steps(title):
     """The prompt of heldout301 and after settles these as steps of their own: 45 of that batch's 54 wrong pairs."""
