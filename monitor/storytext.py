@@ -886,7 +886,7 @@ LIST_MARKS = 2
 # title that opens with it, as "..., all 72 on board safe" ends the news of an incident nobody was hurt in), a search
 # ended, escapees recaptured, water bombers sent or troops flown in, a curfew or a state of siege imposed, a closure
 # kept ("tunnel to stay closed for at least three weeks", "shut until mid-July"), a school closed indefinitely, an
-# airport or a border reopened, a base retaken, a blockade lifted, a deadline extended, a club's owner charged, a
+# airport or a border reopened, a base retaken, a blockade lifted, a deadline extended, a nightclub's owner charged, a
 # driver taken into custody, or experts and a military team sent. It is a happening of its own, however many names it
 # shares with the event (`monitor.stories.rule_verdict`).
 DEVELOPMENT = "+development"
