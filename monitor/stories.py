@@ -1170,21 +1170,23 @@ def _different_quakes(a: frozenset[str], b: frozenset[str]) -> bool:
     comes within `QUAKE_APART` of, and some within `AFTERSHOCK`: "M6.1 quake jolts Sumbawa" and "Magnitude 5.8 quake
     shakes eastern Indonesia" two days on. Over the 57 labelled sets' pairs within 48 hours: 19 such pairs, all two
     quakes; of the 17 true pairs whose magnitudes differ, all were 0.2 apart or an aftershock 1.3 or more below."""
-    ours = [value_of(m.partition(":")[2]) for m in a if m.startswith("quake:")]
-    theirs = [value_of(m.partition(":")[2]) for m in b if m.startswith("quake:")]
-    if not (ours and theirs):
-        return False
-    nearest = min(abs(x - y) for x in ours for y in theirs)
-    return QUAKE_APART - 1e-9 <= nearest < AFTERSHOCK
+    nearest = _nearest_magnitudes(a, b)
+    return nearest is not None and QUAKE_APART - 1e-9 <= nearest < AFTERSHOCK
 
 
 def _quakes_apart(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two tellings state magnitudes of a quake, none of them within `AFTERSHOCK` of the other's: a quake
     and its aftershock, or two quakes. Two, when their headlines place them apart ("5.9-magnitude quake jolts Yanyuan
     County in SW China's Sichuan" and "4.8-magnitude quake hits Ninglang, SW China's Yunnan": heldout312)."""
+    nearest = _nearest_magnitudes(a, b)
+    return nearest is not None and nearest >= AFTERSHOCK
+
+
+def _nearest_magnitudes(a: frozenset[str], b: frozenset[str]) -> float | None:
+    """How close the nearest of two tellings' quake magnitudes come, or None when either states none."""
     ours = [value_of(m.partition(":")[2]) for m in a if m.startswith("quake:")]
     theirs = [value_of(m.partition(":")[2]) for m in b if m.startswith("quake:")]
-    return bool(ours and theirs) and min(abs(x - y) for x in ours for y in theirs) >= AFTERSHOCK
+    return min(abs(x - y) for x in ours for y in theirs) if ours and theirs else None
 
 
 def _same_ship(a: frozenset[str], b: frozenset[str]) -> bool:
