@@ -23,6 +23,7 @@ from monitor.eventkinds import kinds_of
 from monitor.language import guess_language
 from monitor.outlets import without_outlets
 from monitor.sounds import script_sounds
+from monitor.steps import STEP
 from monitor.tagging.gazetteer import broad_area_names, country_adjectives
 from monitor.tagging.scripts import (
     NON_LATIN,
@@ -870,142 +871,10 @@ LIST_MARKS = 2
 # ... and when the title reports a response to something else ("Russia expels three Norwegian diplomats in
 # tit-for-tat move"), or only the text mentions one: a retaliation is an event of its own, however many names it
 # shares with what it answers (`monitor.stories.compare`).
-# ... and when the title reports a step taken over an event told before: an arrest, a charge, an order or an inquiry
-# ("Two teens arrested in Milwaukee fireworks shooting", "Hanoi orders fire safety inspections", "Hong Kong to inspect
-# 400 industrial buildings after firefighter's death", "Investigation launched into cause of Immingham port fire"), a
-# suspect named, probed or sent to prosecutors, a ship seized by prosecutors, clubs referred to a disciplinary board, a
-# claim filed in arbitration, an envoy summoned ("DFA summons Chinese envoy over Bajo de Masinloc collision": three such
-# titles in the labelled sets, each a story of its own), or the state's answer to a disaster (a fund, aid or a support
-# scheme approved, disaster payments activated, a state of calamity, a disaster declaration or an emergency recognised
-# by the federal government, rescue teams sent from abroad, a police raid on the firm whose plant burned, tankers barred
-# from the road where one blew up, money allotted to rebuild, an investigation team set up, a state of calamity
-# approved, troops sent, a company grounded, night bus travel banned), a commander or chief sacked, a law challenged in
-# court, a strike lifted, a suspect killed ("Israeli forces kill Palestinian suspected of deadly Ariel shooting"),
-# special disaster zones designated (in Korean too: "특별재난지역 선포"), victims made eligible for support, a leader who quits
-# as leader, a truce agreed after fighting, a rescue completed ("All 7 workers rescued alive from collapsed tunnel": a
-# title that opens with it, as "..., all 72 on board safe" ends the news of an incident nobody was hurt in), a search
-# ended, escapees recaptured, water bombers sent or troops flown in, a curfew or a state of siege imposed, a closure
-# kept ("tunnel to stay closed for at least three weeks", "shut until mid-July"), a school closed indefinitely, an
-# airport or a border reopened, a base retaken, a blockade lifted, a deadline extended, a nightclub's owner charged, a
-# driver taken into custody, or experts and a military team sent. It is a happening of its own, however many names it
-# shares with the event (`monitor.stories.rule_verdict`).
+# ... and when the title reports a step taken over an event told before: an arrest, an inquiry, aid or troops sent, a
+# curfew, a rescue completed (`monitor.steps`). It is a happening of its own, however many names it shares with the
+# event (`monitor.stories.rule_verdict`).
 DEVELOPMENT = "+development"
-_DEVELOPMENT = re.compile(
-    r"\b(?:arrest(?:s|ed)?(?! (?:tally|count|toll|rises?|rose|climbs?|climbed|tops?|reach(?:es)?)\b)"
-    r"|detain(?:s|ed)?|in custody|charged|sentenced|convicted|jailed|suspends?|suspended"
-    # ... and the arrest in other languages: "Capturan a dos presuntos responsables", "trois hommes interpellés"
-    r"|capturan|capturad[oa]s|detienen|detenid[oa]s|arrestad[oa]s|(?:s[ãa]o|foram|é|foi) pres[oa]s?"
-    r"|interpell[ée]e?s?|arr[êe]t[ée]e?s|festgenommen|festnahmen?|tutuklandı|gözaltına|ditangkap"
-    r"|(?:sent|referred|handed over) to prosecutors|files? (?:an? )?(?:arbitration|lawsuit|suit|legal challenge)"
-    r"|summon(?:s|ed)? (?:[\w'-]+ ){0,3}?(?:envoy|ambassador|charg[eé]|diplomats?)"
-    r"|orders? (?:[\w-]+ ){0,3}?(?:inquiry|probe|investigation|audit|inspections?|checks|review|detention)"
-    r"|(?:to|will) inspect (?:all |every |about |some |more than |over |nearly )?[\d,]+ "
-    r"|launch(?:es)? (?:an? )?(?:[\w-]+ ){0,2}?(?:inspections?|safety checks|crackdown)"
-    r"|(?<!cause )(?<!causes )probed|(?:prosecutors|investigators) (?:[\w-]+ ){0,2}?seiz(?:e|es|ed)"
-    r"|opens? (?:an? )?(?:[\w-]+ )?(?:inquiry|probe|investigation)|launch(?:es)? (?:an? )?(?:inquiry|investigation)"
-    r"|(?:inquiry|probe|investigation) (?:is |has been )?(?:launched|opened|ordered)"
-    r"|recogni[sz](?:es|ed) (?:a )?(?:state of )?(?:emergency|calamity|disaster)"
-    r"|declares? (?:national )?mourning"
-    r"|pledges? (?:(?:rp|us\$|\$|€|£|rs\.?|inr) ?[\d.,]+|[\d.,]+ ?(?:billion|million|crore|bn))"
-    r"|declar(?:es?|ed|ing)\b[^.:;]{0,40}?\b(?:disaster|emergency|calamity|catastrophe)"
-    r"|state of (?:calamity|emergency|disaster) (?:is )?declared"
-    r"|(?:sent|committed|placed|admitted) (?:in|to|into) (?:a )?psychiatric|(?:flash|emergency|humanitarian) appeal"
-    r"|(?<!fully )booked (?:for|over|under)"
-    r"|[\d.,]+ ?(?:billion|million|crore|bn|m|trillion) (?:[\w-]+ )?(?:plan|programme|program|package|scheme)"
-    r"|(?:rescued|freed|released|brought out alive) after (?:[\w-]+ ){0,3}?(?:hours|days|nights?|standoff|captivity"
-    r"|ordeal)"
-    r"|all (?:[\w-]+ ){0,2}?(?:trapped|kidnapped|abducted|held) (?:[\w-]+ )?(?:miners|workers|hostages|soldiers|crew"
-    r"|passengers) (?:freed|rescued|released|brought out|brought to (?:the )?surface)"
-    r"|all (?:[\w-]+ ){0,2}?(?:tourists|people|hikers|climbers|residents|villagers|passengers|students|workers|miners)"
-    r" (?:trapped|stranded)(?: [\w-]+){0,4}? (?:rescued|evacuated|freed|brought out|brought to (?:the )?surface)"
-    r"|pending (?:an? )?(?:[\w-]+ )?(?:audit|inspection|investigation|inquiry|review|probe)"
-    r"|approves? (?:[\w-]+ ){0,3}?(?:armed forces|military|army|troops) (?:help|assistance|deployment|support)"
-    r"|condemn(?:s|ed)? (?:[\w-]+ ){0,3}?(?:launch|attack|strike|test|killing|killings|seizure|arrest)"
-    r"|orders? (?:the )?evacuation of"
-    r"|claims? (?:responsibility|the attack|attack|the hack)"
-    r"|(?:allocated|earmarked|set aside|released) (?:for|to) (?:[\w-]+ ){0,3}?(?:aid|relief|reconstruction|rebuilding)"
-    r"|orders? (?:an? )?(?:[\w-]+ ){0,2}?(?:halt|suspension|closure) (?:to|of|on)"
-    r"|stop-work order|ordered (?:shut|closed)|airlift(?:s|ed)? (?:[\w,-]+ ){0,4}?(?:stranded|trapped)"
-    r"|(?:sacks?|sacked|dismiss(?:es|ed)|relieves?|relieved) (?:[\w-]+ ){0,3}?(?:commander|chief|head|director"
-    r"|manager|governor|officials?|coach)"
-    r"|challenges? (?:[\w-]+ ){0,4}?(?:in|at|before) (?:the )?(?:[\w-]+ ){0,2}?court"
-    r"|regain(?:s|ed)? (?:their |his |her )?freedom|pull(?:s|ed)? (?:[\w-]+ ){0,4}?alive after"
-    r"|reach(?:es|ed)? (?:[\w-]+ ){0,5}?(?:miners|workers)\b[^.]{0,60}\balive"
-    r"|vows? to stay on|refuses? to (?:resign|step down|quit)|rules? out (?:resigning|stepping down|quitting)"
-    r"|orders? (?:[\w-]+ ){1,3}?to (?:replace|repair|fix|overhaul|upgrade|inspect|check|refund|compensate)"
-    r"|grounds? (?:its |the |all )?(?:[\w-]+ ){0,2}?(?:company|operator|fleet|airline|planes|aircraft|jets|buses)"
-    r"|(?:sends?|submits?|lodges?|files?) (?:[\w-]+ ){0,2}?(?:letter|complaint) to"
-    r"|(?:sends?|sent|deploy(?:s|ed)?|dispatch(?:es|ed)?|rush(?:es|ed)?) (?:[\w,.-]+ ){0,3}?(?:troops|soldiers"
-    r"|reinforcements|national (?:force|guard))"
-    r"|(?:releases?|unveils?|pledges?|launch(?:es)?|announces?|approves?|sanctions?|allocates?|earmarks?|sets? up|opens?"
-    r"|activates?) (?:[\w$\u20ac\u00a3\u20b9.,/-]+ ){0,8}?(?:aid|relief|fund|funds|package|crore|compensation|rebuild"
-    r"|rebuilding|reconstruction|(?:disaster|recovery|relief|hardship) payments?|ex[- ]gratia"
-    r"|(?:support|relief|aid|compensation|assistance|humanitarian) (?:[\w-]+ )?schemes?)"
-    r"|(?:disaster|recovery|relief|hardship) (?:[\w-]+ )?payments? (?:activated|approved|announced|released)"
-    r"|refer(?:s|red)? (?:[\w,'-]+ ){0,4}?to (?:its |the |a )?(?:disciplinary|prosecutors?|tribunal|ethics)"
-    r"|orders? (?:[\w-]+ ){0,3}?(?:eviction|demolition)|police book(?:s|ed)?|disaster declaration"
-    r"|(?:police|coast ?guard|prosecutors|investigators) (?:raid(?:s|ed)?|search(?:es|ed)?) (?:[\w'-]+ ){0,3}?(?:maker"
-    r"|works|steelworks"
-    r"|company|firm|operator|owner|offices?"
-    r"|headquarters|hospital|clinic"
-    r"|factory|plant|warehouse|mine|premises)"
-    r"|placed under (?:a )?state of|(?:approves? (?:a )?|^(?:[\w,'-]+ ){1,4}under (?:a )?)state of (?:calamity|emergency"
-    r"|disaster)"
-    r"|(?:sets? up|forms?|formed) (?:an? )?(?:[\w-]+ ){0,2}?(?:investigation|inquiry|probe) (?:team|panel|commission"
-    r"|committee|body)"
-    r"|(?:rescue|relief|aid) (?:teams?|workers|convoys?|flights?) (?:arrive|head (?:to|for))"
-    r"|(?:sends?|dispatch(?:es|ed)?) (?:[\w-]+ ){0,3}?(?:aid|relief|rescue|search) (?:teams?|convoys?|flights?)"
-    r"|(?:sends?|dispatch(?:es|ed)?) (?:[\w-]+ ){0,2}?(?:aircraft|planes|C-17s?|C-130s?|warships?|hospital ships?"
-    r"|water bombers|firefighting (?:planes|aircraft|helicopters)|canadairs)"
-    r"|(?:sends?|commits?) (?:[\w$\u20ac\u00a3.,/-]+ ){0,6}?(?:aid|relief)"
-    r"|(?:releases?|allocates?|pledges?|approves?|commits?|donates?|gives?) (?:[\w$\u20ac\u00a3\u20b9.,/-]+ ){0,3}?"
-    r"(?:billion|million|mln|bn|crore|m) (?:[\w-]+ )?(?:to|for) (?:[\w-]+ ){0,3}?(?:help|support|assist|aid|survivors"
-    r"|victims)"
-    r"|strikes? (?:ends|ended|called off|lifted)|(?:calls? off|(?<!-)ends?|(?<!-)ended|lift(?:s|ed)?|suspends?)"
-    r" (?:[\w-]+ ){0,2}?strikes?"
-    r"|kill(?:s|ed)? (?:an? )?(?:[\w-]+ ){0,2}?(?:suspected|accused) of|accus(?:es|ed) (?:him|her|them) of"
-    r"|(?:schemes?|payments?|fund) (?:is |are |has been |have been )?activated"
-    r"|designat(?:es?|ed) (?:[\w,-]+ ){0,6}?(?:special )?disaster (?:zones?|areas?)"
-    r"|(?:eligible|qualify) for (?:[\w-]+ ){0,2}?(?:support|assistance|payments?|aid|relief)"
-    r"|(?:quits|resigns|steps down) as|특별재난지역"
-    r"|(?:truce|ceasefire|cease-fire) (?:is )?(?:agreed|reached|brokered|declared|takes hold)"
-    r"|agree(?:s|d)? (?:to )?(?:an? )?(?:truce|ceasefire|cease-fire)"
-    r"|(?:names?|named|identif(?:y|ies|ied)) (?:[\w,-]+ ){0,5}?suspects?|suspects? (?:named|identified)"
-    r"|(?:prosecutors?|police|court) (?:[\w-]+ ){0,2}?charges? (?:[\w-]+ ){0,3}?(?:driver|captain|owner|suspects?|man"
-    r"|woman|managers?|officials?|operator|pilot|engineer|fitter|contractor|builder|technician|director|administrator)"
-    r"|(?:suspects?|men|people|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?) (?:[\w-]+ )?held (?:over|for"
-    r"|in connection)"
-    r"|(?:troops|soldiers|army|military|armed forces|defen[cs]e forces?|national guard|adf) (?:are |were |is |has been "
-    r"|have been )?"
-    r"(?:deployed|sent|dispatched|called in|mobili[sz]ed)(?! to (?:quell|contain|restore|end|put|disperse|control"
-    r"|stop|break))"
-    r"|(?:disaster relief|emergency|disaster) act (?:applied|invoked)|(?:applies|invokes) (?:the )?(?:disaster relief"
-    r"|emergency|disaster) act"
-    r"|(?:restricts?|restricted|bans?|banned|bars?|barred) (?:[\w-]+ ){0,3}?(?:tankers?|trucks?|lorries|vehicles?"
-    r"|movement|traffic|travel|gatherings?|protests?|flights?|sales?)|imposes? (?:an? )?(?:[\w-]+ ){0,2}?(?:curfew|ban"
-    r"|state of siege)|curfew (?:is |was )?imposed|declar(?:es?|ed|ing)\b[^.:;]{0,40}?\bstate of siege"
-    r"|^(?:[\w-]+ (?:says|confirms) )?all (?:[\d,]+ |[\w-]+ ){0,4}?(?:workers|miners|passengers|crew|people|hikers"
-    r"|climbers|tourists|students|fishermen|children|pupils|villagers|residents|aboard|on board)(?: [\w-]+){0,5}? "
-    r"(?:rescued|freed|evacuated|brought out|safe|safely|accounted for|found alive|found safe)"
-    r"|^all (?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:rescued|freed|evacuated"
-    r"|brought out|safe)"
-    r"|(?<!orders )recaptur(?:es?|ed)"
-    r"|search (?:[\w-]+ )?(?:ends|ended|called off|suspended|halted)|last (?:[\w-]+ )?bod(?:y|ies) (?:is |are )?"
-    r"(?:recovered|found)"
-    r"|(?:to|will) (?:stay|remain) (?:closed|shut) (?:until|for (?:at least )?(?:\w+ )?(?:weeks|months))"
-    r"|(?:closed|shut) until|clos(?:es|ed) (?:[\w-]+ ){0,4}?indefinitely|students sent home"
-    r"|(?:lift|end|call off)s? (?:[\w-]+ ){0,3}?blockades?|blockades? (?:is |are )?(?:lifted|ends|ended|called off)"
-    r"|extends? (?:the )?(?:[\w'-]+ ){0,3}?(?:term|deadline|registry|registration)"
-    r"|charges (?:[\w,'-]+ ){0,3}?(?:owners?|managers?|operators?|drivers?|captain|suspects?|officials?)"
-    r"|(?:airport|road|highway|border|bridge|port|line|tunnel|schools?) (?:re-?opens|re-?opened|is re-?opened)"
-    r"|^(?:[\w-]+ ){0,2}?curfews? (?:in|on|across|declared)\b|taken into custody"
-    r"|evacuat(?:es|ed) (?:everyone|all) (?:aboard|on board|passengers)"
-    r"|(?:sends?|deploys?|rush(?:es)?|dispatch(?:es)?) (?:[\w,-]+ ){0,3}?(?:experts|military team|navy ship|naval ship)"
-    r"|deploys? (?:a )?(?:[\w-]+ )?team to|military team (?:and [\w-]+ [\w-]+ )?to (?:assist|help|support)"
-    r"|regain(?:s|ed)? control|retak(?:es?|en)|(?:flies|flew|airlifts?|airlifted) (?:[\w,'-]+ ){0,3}?(?:troops|soldiers"
-    r"|aid|generators|supplies))\b",
-    re.IGNORECASE
-)
 # ... and when the title reports whom a post went to ("Ex-defense chief Hirata named new farm minister after
 # Moriyama exit", "Thailand names deputy PM Suriya as acting prime minister after court suspension"): the
 # appointment is an event of its own, a day after the resignation or the suspension it fills, which is itself often
@@ -1039,7 +908,7 @@ _AGAIN = re.compile(
     r"|\bnew (?:blaze|fire|wildfire|bushfire|brush ?fire|grass ?fire)\b",
     re.IGNORECASE,
 )
-_TITLE_MARKS = ((DEVELOPMENT, _DEVELOPMENT), (SUCCESSION, _SUCCESSION), (QUALIFYING, _QUALIFYING), (AGAIN, _AGAIN))
+_TITLE_MARKS = ((DEVELOPMENT, STEP), (SUCCESSION, _SUCCESSION), (QUALIFYING, _QUALIFYING), (AGAIN, _AGAIN))
 RESPONSE = "+response"
 RESPONSE_MENTIONED = "+responds"
 _RESPONSE_STEMS = frozenset({"retali", "repris", "repres", "tat", "respon", "back"})  # looked for first: cheaper
