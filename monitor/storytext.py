@@ -47,7 +47,7 @@ STOPWORDS: frozenset[str] = frozenset(
 # Words that mean the same count in different outlets' wording, so "12 killed" and "twelve dead" agree.
 _SYNONYMS: dict[str, str] = {
     **dict.fromkeys(["killed", "kill", "kills", "killing", "dead", "died", "die", "dies", "death", "deaths",
-                     "fatalities", "muertos", "muertes", "murieron", "fallecidos", "lives", "morts", "tues",
+                     "fatalities", "martyred", "martyrs", "muertos", "muertes", "murieron", "fallecidos", "lives", "morts", "tues",
                      "morti", "mortos", "tote", "toten", "getotet", "tewas", "patay", "doden"], "dead"),
     **dict.fromkeys(["injured", "injuring", "injures", "injure", "injuries", "wounded", "wounding", "hurt", "heridos", "blesses",
                      "feriti", "feridos", "verletzte", "verletzt", "sugatan", "luka", "gewonden"], "injured"),

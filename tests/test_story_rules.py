@@ -336,6 +336,13 @@ def test_other_starts_another_group():
     assert read_text("Dos muertos y otros tres heridos").counts == {"dead": {"2"}, "injured": {"3"}}
 
 
+def test_martyred_soldiers_are_counted_dead_as_killed_ones_are():
+    """Pakistani and Iranian outlets write "martyred" where wires write "killed" (heldout325's convoy bombing)."""
+    martyred = read_text("Eight soldiers martyred in suicide attack on convoy")
+    assert martyred.counts == {"soldier": {"8"}, "dead": {"8"}}
+    assert "dead" in martyred.words and "dead" in read_text("Suicide car bomber kills nine soldiers").words
+
+
 def test_spans_of_time_never_disagree_but_still_agree():
     measured_after = read_text("The blast came three days after a car bombing").counts
     measured_within = read_text("It was the second bombing in four days").counts
