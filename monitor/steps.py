@@ -222,6 +222,8 @@ STEP_PHRASES: dict[str, tuple[str, ...]] = {
         r"search (?:[\w-]+ )?(?:ends|ended|called off|suspended|halted)",
         r"last (?:[\w-]+ )?bod(?:y|ies) (?:is |are )?(?:recovered|found)",
         r"evacuat(?:es|ed) (?:everyone|all) (?:aboard|on board|passengers)",
+        # ... the missing found, all of them: "4 of 5 missing crew ... found alive" is still its sinking's news
+        r"^(?:[^:]{0,40}: )?(?!\S+ of )(?:[\w-]+ ){0,4}?missing\b[^,:;]{0,60}?\bfound (?:alive|safe)",
     ),
     # A commander or chief sacked, a leader who stays on, or quits as leader.
     "leadership": (

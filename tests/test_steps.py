@@ -138,6 +138,8 @@ STEP_TITLES: dict[str, list[str]] = {
         "Lake Kyoga: search ends as last bodies are recovered",
         "Last body recovered from Kinshasa building collapse",
         "Chilean navy evacuates everyone aboard grounded Patagonia ferry",
+        "Twelve missing Indonesian ferry passengers found alive on uninhabited island",
+        "Elbrus avalanche: Four missing skiers found alive in mountain hut",
     ],
     "leadership": [
         "Everton sack manager Craig Dobson",
@@ -177,6 +179,7 @@ EVENTS: list[str] = [
     "Resort fully booked for the holidays as snow arrives",
     "Workers at Peru's Cerro Verde copper mine begin indefinite strike",
     "Sernapesca orders recapture after mass salmon escape in Aysén",
+    "4 of 5 missing crew from sunken tuna boat found alive off Kiribati",
 ]
 
 
