@@ -25,6 +25,7 @@ from monitor.stories import (
     LATIN_NAME,
     QUAKES_APART,
     SAME_DISASTER,
+    TOLL_ELSEWHERE,
     TOLL_OF_ANOTHER_KIND,
     TOLL_UPDATED,
     TOLLS_IN_TWO_PLACES,
@@ -2213,3 +2214,19 @@ def test_a_quake_a_magnitude_apart_in_another_province_is_another_quake():
                           "Saturday evening, the China Earthquake Networks Center said."),
                          at=T0 + timedelta(hours=18))
     assert compare(aftershock, sichuan).reason != QUAKES_APART
+
+
+def test_a_fires_risen_toll_in_one_town_is_no_telling_of_a_boat_capsized_off_another_that_day():
+    """heldout319: the two share Mozambique, a toll and a Saturday, at a similarity of 0.11, and nothing else."""
+    boat = profile("Five dead as dive boat capsizes off Mozambique",
+                   "Five people, including three foreign tourists, drowned on Saturday when a dive boat overturned in "
+                   "heavy surf off Tofo beach in southern Mozambique, police said.")
+    toll = profile("Death toll in Mozambique's Beira fuel depot fire rises to seven as blaze contained",
+                   "The number of people killed in a fire at a fuel storage terminal in Mozambique's Beira port has "
+                   "risen to seven, the Sofala provincial government said on Saturday.",
+                   at=T0 + timedelta(hours=1))
+    assert compare(toll, boat).reason == TOLL_ELSEWHERE
+    fire = profile("Fire engulfs fuel terminal at Mozambique's Beira port, three dead",
+                   "Three workers were killed when fire tore through fuel storage tanks at the port of Beira on "
+                   "Friday night, police said.", at=T0 - timedelta(hours=8))
+    assert compare(toll, fire).same
