@@ -1058,14 +1058,16 @@ _CALENDAR = frozenset(
 # buildings institutions keep ("Guru Nanak Dev Hospital", "Czartoryski Museum"): heldout283 heard "Hospital" in the
 # Hindi "अस्पतालों" (hospitals, a word taken from English) of a bus crash, and took it for a name the two shared;
 # without "museum", 3 true pairs of heldout57 are lost. "Airport" and "station" stay names: their stems join
-# heldout142's tellings of one heist at one airport.
+# heldout142's tellings of one heist at one airport. So are the services that answer any emergency and the
+# governorates they serve ("Civil Defence and Ambulance Authority", "Al Wusta Governorate"): heldout331's refinery
+# fire and missing hikers in Oman shared them (6 wrong pairs, no true pair over the 317 sets).
 INSTITUTION_WORDS = frozenset({
     "national", "state", "committee", "ministry", "council", "service", "department", "agency", "authority",
     "office", "union", "party", "general", "central", "republic", "international", "security", "forces", "force",
     "army", "police", "court", "commission", "assembly", "parliament", "government", "bureau", "institute",
     "directorate", "provincial", "regional", "municipal", "disaster", "management", "emergency", "board",
     "centre", "center", "meteorology", "meteorological", "seismology", "volcanology", "geophysics", "hydrometeorology",
-    "hospital", "museum",
+    "hospital", "museum", "governorate", "civil", "defence", "defense", "ambulance", "rescue",
 })
 
 

@@ -2230,3 +2230,18 @@ def test_a_fires_risen_toll_in_one_town_is_no_telling_of_a_boat_capsized_off_ano
                    "Three workers were killed when fire tore through fuel storage tanks at the port of Beira on "
                    "Friday night, police said.", at=T0 - timedelta(hours=8))
     assert compare(toll, fire).same
+
+
+def test_the_civil_defence_that_answers_two_emergencies_is_no_name_they_share():
+    """heldout331: a refinery fire and missing hikers in Oman, hours apart, each attended by the Civil Defence and
+    Ambulance Authority of a Governorate; the words of the service and of the governorate are no proper nouns."""
+    fire = profile("Fire reported at Duqm refinery; civil defence teams at site",
+                   "Civil Defence and Ambulance Authority teams are dealing with a fire at a refinery in the Special "
+                   "Economic Zone at Duqm, Al Wusta Governorate. The authority said no injuries had been reported so far and "
+                   "urged the public to stay away from the area.")
+    hikers = profile("Search under way for four hikers missing near Jebel Shams",
+                     "Search and rescue teams from the Civil Defence and Ambulance Authority are looking for four "
+                     "European hikers who lost contact on the Balcony Walk trail near Jebel Shams in Al Dakhiliyah "
+                     "Governorate on Friday afternoon.", at=T0 + timedelta(hours=2, minutes=35))
+    assert not {"civil", "defenc", "ambula", "govern"} & (fire.propers | hikers.propers)
+    assert not compare(hikers, fire).same
