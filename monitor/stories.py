@@ -41,7 +41,7 @@ from monitor.eventkinds import far_apart
 from monitor.language import OTHER
 from monitor.models import Tags
 from monitor.outlets import is_outlet
-from monitor.sounds import heard_in_common, name_sounds
+from monitor.sounds import MIN_SOUND, heard_in_common, name_sounds
 from monitor.storytext import (
     AGAIN,
     BUREAU,
@@ -780,6 +780,12 @@ def _across_scripts(new: Profile, old: Profile, gap: timedelta, similarity: floa
     if figures >= ACROSS_FIGURES or (figures and _names_in_common(new, old)):
         return Verdict(True, similarity, "same event, in two scripts")
     heard, places = _heard(new, old)
+    # ... and where each places its news where the other names nothing, only a longer sound than `MIN_SOUND` is
+    # heard: "በቦሌ" ("in Bole", Addis Ababa) sounds as Babile does, by which a bus overturned that day (heldout334).
+    # Over the 317 labelled sets: 22 false pairs fewer, 7 true ones lost.
+    here, there = _local_places(new), _local_places(old)
+    if here and there and not (here & _spelt_everywhere(old) or there & _spelt_everywhere(new)):
+        heard, places = _heard(new, old, longer=True)
     if (heard > places or heard >= HEARD_NAMES) and not any(p.generic or p.edition for p in (new, old)):
         return Verdict(True, similarity, NAMES_HEARD)
     if _same_kind(new, old, common, named=True):
@@ -926,12 +932,12 @@ def _telling_figure(figure: str) -> bool:
     return value > TELLING_FIGURE or not value.is_integer()
 
 
-def _heard(new: Profile, old: Profile) -> tuple[int, int]:
+def _heard(new: Profile, old: Profile, longer: bool = False) -> tuple[int, int]:
     """How many names of the telling in the Latin alphabet the one in another script writes (`monitor.sounds`),
     less those of countries and regions (which `_across_scripts` has read already) and of capitals the other was
     not tagged with (a government's name as much as a city's: "a dispute between Baghdad and Erbil", heard in a
     bomb "north of Baghdad"), and how many of those are places both were tagged with; none between two tellings in
-    other scripts, whose every word has a sound."""
+    other scripts, whose every word has a sound. `longer`: only names whose sound runs past `MIN_SOUND`."""
     if new.script == old.script:
         return 0, 0
     written, latin = (new, old) if new.script else (old, new)
@@ -943,7 +949,10 @@ def _heard(new: Profile, old: Profile) -> tuple[int, int]:
     words = {word for name in latin.names for word in name.split() if word not in INSTITUTION_WORDS}
     names = [n for n in latin.propers | latin.places | words
              if (spelt := spelling(n)) not in broad and (n in both or spelt not in capitals)]
-    return heard_in_common(name_sounds(names), written.sounds), heard_in_common(name_sounds(both), written.sounds)
+    sounds, placed = name_sounds(names), name_sounds(both)
+    if longer:
+        sounds, placed = (frozenset(s for s in group if len(s) > MIN_SOUND) for group in (sounds, placed))
+    return heard_in_common(sounds, written.sounds), heard_in_common(placed, written.sounds)
 
 
 def _anchored(new: Profile, old: Profile, gap: timedelta, similarity: float) -> bool:

@@ -2245,3 +2245,18 @@ def test_the_civil_defence_that_answers_two_emergencies_is_no_name_they_share():
                      "Governorate on Friday afternoon.", at=T0 + timedelta(hours=2, minutes=35))
     assert not {"civil", "defenc", "ambula", "govern"} & (fire.propers | hikers.propers)
     assert not compare(hikers, fire).same
+
+
+def test_a_short_name_heard_in_another_script_that_places_its_news_elsewhere_is_no_telling():
+    """heldout334: an Amharic report of a building that fell in Addis Ababa's Bole writes "በቦሌ" ("in Bole"),
+    which sounds as Babile does, the town by which a bus overturned on the Harar road that day. Each places its
+    news where the other names nothing, so a sound of three consonants is too little to join them."""
+    bus = profile("At least 21 killed as bus overturns on Harar–Jijiga road",
+                  "A passenger bus travelling from Harar to Jijiga overturned near the town of Babile on Thursday "
+                  "evening, killing at least 21 people and injuring 30 others, regional police said. Most of the "
+                  "injured were taken to Hiwot Fana Hospital in Harar.")
+    collapse = profile("በቦሌ ክፍለ ከተማ በግንባታ ላይ የነበረ ሕንፃ ተደርምሶ የ13 ሰዎች ሕይወት አለፈ",
+                       "በአዲስ አበባ ቦሌ ክፍለ ከተማ በግንባታ ላይ የነበረ ባለ አስር ፎቅ ሕንፃ ዛሬ ጠዋት ተደርምሶ የ13 ሠራተኞች ሕይወት "
+                       "ማለፉን የከተማዋ የእሳትና አደጋ ሥጋት ሥራ አመራር ኮሚሽን አስታወቀ። የነፍስ አድን ሥራው ቀጥሏል።",
+                       at=T0 + timedelta(hours=9, minutes=20))
+    assert not compare(collapse, bus).same
