@@ -224,6 +224,20 @@ STEP_PHRASES: dict[str, tuple[str, ...]] = {
         r"evacuat(?:es|ed) (?:everyone|all) (?:aboard|on board|passengers)",
         # ... the missing found, all of them: "4 of 5 missing crew ... found alive" is still its sinking's news
         r"^(?:[^:]{0,40}: )?(?!\S+ of )(?:[\w-]+ ){0,4}?missing\b[^,:;]{0,60}?\bfound (?:alive|safe)",
+        # ... a rescue operation ended (not beside a toll that rose: "Toll rises to 11, rescue operation called off" is
+        # its collapse's update), everyone stranded brought down or ashore
+        (
+            r"^(?!.*\btoll (?:rises|climbs|rose|jumps|reaches|mounts)).*?\b(?:rescue|recovery)"
+            r" (?:operations?|efforts?|missions?) (?:ends|ended|called off|concluded|completed)"
+        ),
+        (
+            r"(?:rescu\w*|evacuat\w*|brings? down|brought down|free[sd]?|pull(?:s|ed)? out) all (?:[\d,]+ |[\w-]+ )"
+            r"{0,3}?(?:stranded|trapped|missing)"
+        ),
+        (
+            r"(?:stranded|trapped|missing) (?:[\w'-]+ ){0,4}?(?:passengers|tourists|hikers|climbers|crew|miners|workers)"
+            r" (?:reach|return to|brought to|brought) (?:[\w-]+ ){0,3}?(?:safely|safe|ashore)"
+        ),
     ),
     # A commander or chief sacked, a leader who stays on, or quits as leader.
     "leadership": (
@@ -235,6 +249,7 @@ STEP_PHRASES: dict[str, tuple[str, ...]] = {
         r"refuses? to (?:resign|step down|quit)",
         r"rules? out (?:resigning|stepping down|quitting)",
         r"(?:quits|resigns|steps down) as",
+        r"(?:offers?|offered|tenders?|tendered) (?:to resign|(?:his |her |their )?resignations?)",
     ),
     # A strike, a blockade or fighting ended: a strike lifted, a truce agreed.
     "settlement": (

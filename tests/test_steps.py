@@ -140,6 +140,9 @@ STEP_TITLES: dict[str, list[str]] = {
         "Chilean navy evacuates everyone aboard grounded Patagonia ferry",
         "Twelve missing Indonesian ferry passengers found alive on uninhabited island",
         "Elbrus avalanche: Four missing skiers found alive in mountain hut",
+        "Aizawl Quarry Collapse: Rescue Operation Ends After Last Missing Person Found, Toll At 19",
+        "Romanian rescuers bring down all 62 stranded gondola passengers overnight",
+        "Stranded Aline Sitoé Diatta passengers reach Ziguinchor safely",
     ],
     "leadership": [
         "Everton sack manager Craig Dobson",
@@ -147,6 +150,7 @@ STEP_TITLES: dict[str, list[str]] = {
         "Embattled governor refuses to resign over Kirinyaga floods response",
         "Premier rules out resigning after by-election rout",
         "Arakawa resigns as defense minister",
+        "Korail CEO offers to resign over Miryang derailment",
     ],
     "settlement": [
         "CalMac ferry strikes called off ahead of pay ballot",
@@ -180,6 +184,7 @@ EVENTS: list[str] = [
     "Workers at Peru's Cerro Verde copper mine begin indefinite strike",
     "Sernapesca orders recapture after mass salmon escape in Aysén",
     "4 of 5 missing crew from sunken tuna boat found alive off Kiribati",
+    "Bhiwandi building collapse: Toll rises to 11, rescue operation called off",
 ]
 
 
