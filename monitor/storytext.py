@@ -1046,7 +1046,9 @@ _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august"
     " september october november december lunes martes miercoles jueves viernes sabado domingo"
     # a month's short form ("Sept. 6", "Oct 3") and the German months, which are capitalised
-    " jan feb apr jun jul aug sep sept oct nov dec januar februar marz juni juli oktober dezember".split()
+    " jan feb apr jun jul aug sep sept oct nov dec januar februar marz juni juli oktober dezember"
+    # ... and the feasts a day's news is told by ("Halloween party shooting": two shootings that night, heldout339)
+    " halloween christmas easter thanksgiving".split()
 )
 
 # The words institutions' names are made of ("National Anti-Terrorism Committee", "State Committee for National

@@ -1075,6 +1075,12 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     # heldout325 to heldout332 (blind until 2026-11-24: 0.936 / 0.786 pooled on 92e7567): heldout326 keeps flash floods
     # in Lang Son joined to Typhoon Ampil's toll in China (0.918); heldout331 a refinery fire at Duqm, hikers missing near
     # Jebel Shams and a bus crash on Jebel Akhdar, joined by an authority both name and a mountain's "Jebel" (0.868).
+    # heldout246's recall floor went from 0.90 to 0.85 and heldout297's from 0.70 to 0.65 when two tellings in two
+    # scripts that place their news where the other names nothing came to be heard alike only by a name of more than
+    # three consonants (`stories._across_scripts`, for heldout334's Bole heard as Babile): a Hindi report of the Baddi
+    # factory blast heard as "Solan" (0.867) and a Persian one of the Sahand-2 launch (0.699) are apart; the rule
+    # dropped 22 false pairs over the 317 sets and these 7 true ones. Keeping the short sounds a headline names gave
+    # back 2 of them and 10 of the false pairs.
     # heldout247's recall floor went from 0.85 to 0.80 when the Philippines' provinces became places: its Bukidnon
     # quake, a province both tellings now share, is no longer read alike by the fold model (0.809); the provinces
     # gained 22 true pairs over the 269 sets and lost no precision.
@@ -1138,7 +1144,7 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
      ("heldout234", 0.95, 0.8), ("heldout235", 0.95, 0.65), ("heldout236", 0.95, 0.75), ("heldout237", 0.95, 0.7),
      ("heldout238", 0.95, 0.8), ("heldout239", 0.9, 0.75), ("heldout240", 0.95, 0.85), ("heldout241", 0.95, 0.85),
      ("heldout242", 0.9, 0.75), ("heldout243", 0.95, 0.75), ("heldout244", 0.95, 0.8), ("heldout245", 0.95, 0.8),
-     ("heldout246", 0.95, 0.9), ("heldout247", 0.95, 0.8), ("heldout248", 0.95, 0.8), ("heldout249", 0.95, 0.85),
+     ("heldout246", 0.95, 0.85), ("heldout247", 0.95, 0.8), ("heldout248", 0.95, 0.8), ("heldout249", 0.95, 0.85),
      ("heldout250", 0.95, 0.75), ("heldout251", 0.9, 0.8), ("heldout252", 0.9, 0.8), ("heldout253", 0.95, 0.85),
      ("heldout254", 0.95, 0.9), ("heldout255", 0.95, 0.8), ("heldout256", 0.9, 0.7), ("heldout257", 0.95, 0.85),
      ("heldout258", 0.95, 0.85), ("heldout259", 0.95, 0.85), ("heldout260", 0.95, 0.9), ("heldout261", 0.95, 0.75),
@@ -1150,7 +1156,7 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
      ("heldout282", 0.95, 0.8), ("heldout283", 0.95, 0.75), ("heldout284", 0.95, 0.7), ("heldout285", 0.9, 0.8),
      ("heldout286", 0.9, 0.75), ("heldout287", 0.95, 0.8), ("heldout288", 0.95, 0.8), ("heldout289", 0.95, 0.85),
      ("heldout290", 0.95, 0.85), ("heldout291", 0.95, 0.7), ("heldout292", 0.95, 0.75), ("heldout293", 0.95, 0.8),
-     ("heldout294", 0.8, 0.9), ("heldout295", 0.95, 0.75), ("heldout296", 0.95, 0.75), ("heldout297", 0.95, 0.7),
+     ("heldout294", 0.8, 0.9), ("heldout295", 0.95, 0.75), ("heldout296", 0.95, 0.75), ("heldout297", 0.95, 0.65),
      ("heldout298", 0.95, 0.7), ("heldout299", 0.95, 0.85), ("heldout300", 0.95, 0.9),
      ("heldout301", 0.95, 0.85), ("heldout302", 0.9, 0.95), ("heldout303", 0.95, 0.75), ("heldout304", 0.95, 0.75),
      ("heldout305", 0.95, 0.9), ("heldout306", 0.95, 0.75), ("heldout307", 0.95, 0.8), ("heldout308", 0.95, 0.9),

@@ -2260,3 +2260,32 @@ def test_a_short_name_heard_in_another_script_that_places_its_news_elsewhere_is_
                        "ማለፉን የከተማዋ የእሳትና አደጋ ሥጋት ሥራ አመራር ኮሚሽን አስታወቀ። የነፍስ አድን ሥራው ቀጥሏል።",
                        at=T0 + timedelta(hours=9, minutes=20))
     assert not compare(collapse, bus).same
+
+
+def test_an_explainer_shares_no_name_with_another_event_by_the_capital_both_are_told_from():
+    """heldout334: "Addis" and "Ababa" are two names in common, but they are one capital's: a building's fall in
+    its Bole sub-city explains no nationwide internet outage blamed on a data centre there."""
+    outage = profile("Ethiopia hit by nationwide internet outage",
+                     "Internet and mobile data services went down across much of Ethiopia on Saturday, internet "
+                     "monitor NetBlocks said, with state-run Ethio Telecom blaming a technical fault at a data centre "
+                     "in Addis Ababa.", at=T0 + timedelta(hours=2, minutes=10))
+    explainer = profile("Bole collapse: what we know about the building, its contractor and the permits",
+                        "Friday's collapse of a ten-storey building under construction in Addis Ababa's Bole "
+                        "sub-city, which killed at least 19 workers, has renewed questions about how the capital's "
+                        "construction boom is regulated. Here is what we know so far.", at=T0 + timedelta(hours=6))
+    assert not compare(explainer, outage).same
+
+
+def test_a_feast_is_no_name_two_events_of_its_night_have_in_common():
+    """heldout339: two shootings at Halloween parties, in Little Rock and in Fort Worth; the feast is a date, as a
+    weekday is, and the explainer of the one names nothing else of the other."""
+    little_rock = profile("3 wounded in shooting at Little Rock Halloween gathering",
+                          "Three people were wounded early Sunday when gunfire erupted outside a Halloween gathering "
+                          "in southwest Little Rock, police said. None of the injuries were believed to be "
+                          "life-threatening.", at=T0 + timedelta(hours=3, minutes=20))
+    explainer = profile("What we know about the Fort Worth Halloween party shooting",
+                        "Police are searching for a suspect after gunfire tore through a packed house party in Fort "
+                        "Worth's Stop Six neighborhood late Saturday, killing a teenager and wounding four others. "
+                        "Here's what we know.", at=T0 + timedelta(hours=14, minutes=30))
+    assert "hallow" not in explainer.propers | little_rock.propers
+    assert not compare(explainer, little_rock).same
