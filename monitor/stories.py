@@ -246,6 +246,12 @@ TOLLS_IN_TWO_PLACES = "two tolls that rose, in two places"
 # lets the toll say its own names (`_toll_elsewhere`): over the 317 labelled sets, 6 false pairs fewer (heldout319's
 # Beira depot fire and Tofo dive boat), 3 true ones more, and none lost.
 TOLL_ELSEWHERE = "a toll that rose, of another kind in another place"
+# ... and a telling that says it is another of its kind ("Blast at Bulgarian arms plant injures worker, day after
+# deadly Serbian explosion", `storytext.AGAIN`) against an earlier one placed in a town it never names, which never
+# names its own, and with no proper noun in common but a country (`_told_before`): over the 317 labelled sets one
+# true pair lost (heldout5 labels "Another drone crosses into Poland, days after larger incursion" one story with
+# the incursion) and no false one; heldout333 to heldout340, 8 false pairs fewer.
+AGAIN_ELSEWHERE = "another of its kind, told after one in a town it never names"
 BY_FACTS = "same event, by its facts together"  # the fold model's yes to a pair the rules refused (`compare`)
 ANOTHER_KIND_ELSEWHERE = "another kind of happening in another place"  # `_elsewhere_another_kind`
 RESPONSE_TO_OTHER = "a response to the other: another event"
@@ -526,6 +532,8 @@ def rule_verdict(new: Profile, old: Profile) -> tuple[Verdict, SecondReading]:
         return Verdict(False, similarity, TOLLS_IN_TWO_PLACES), SecondReading.NEVER
     if later.toll_rose and _toll_elsewhere(later, earlier):
         return Verdict(False, similarity, TOLL_ELSEWHERE), SecondReading.NEVER
+    if later.again and not earlier.again and _told_before(later, earlier):
+        return Verdict(False, similarity, AGAIN_ELSEWHERE), SecondReading.NEVER
     if later.response and not earlier.responds:
         return Verdict(False, similarity, RESPONSE_TO_OTHER), SecondReading.NEVER
     if gap >= DEVELOPMENT_GAP and (later.development and not (earlier.development or later.toll_rose)
@@ -1144,6 +1152,16 @@ def _toll_elsewhere(later: Profile, earlier: Profile) -> bool:
         return False
     theirs = frozenset(spelling(name) for name in earlier.propers) - _broad_spellings()
     return bool(theirs - _spelt_everywhere(later))
+
+
+def _told_before(later: Profile, earlier: Profile) -> bool:
+    """Whether the later telling, which says it is another of its kind, places its news in a town the earlier one
+    never names, the earlier in one the later never names, and they have no proper noun in common but a country's
+    or a region's."""
+    ours, theirs = _local_places(later), _local_places(earlier)
+    if not (ours and theirs) or theirs & _spelt_everywhere(later) or ours & _spelt_everywhere(earlier):
+        return False
+    return not frozenset(spelling(name) for name in later.propers & earlier.propers) - _broad_spellings()
 
 
 def _elsewhere_another_kind(new: Profile, old: Profile) -> bool:

@@ -905,7 +905,11 @@ _AGAIN = re.compile(
     r"\b(?:second|third|another|fresh)\b[^.:;]{0,60}?\b(?:in|within) (?:\w+ )?(?:days?|weeks?|months?|a week|a month)\b"
     r"|\b(?:second|third)\b[^.:;]{0,40}?\bof the (?:day|week|month)\b"
     r"|\b(?:second|third|another)\b[^.:;]{0,40}?\bthis (?:week|month)\b"
-    r"|\bnew (?:blaze|fire|wildfire|bushfire|brush ?fire|grass ?fire)\b",
+    r"|\bnew (?:blaze|fire|wildfire|bushfire|brush ?fire|grass ?fire)\b"
+    # ... and one that tells its event by another days before ("Landslide kills three, days after deadly slide in
+    # south"), though not the days a measure lasts ("suspend trains for four days after Sibi blast")
+    r"|^(?!.*\bfor\b[\w ]{0,30}\b(?:days|weeks) after)(?=.*\b(?:days|weeks|a week) after\b)"
+    r"|\b(?:a day|day|hours) after (?:a |the )?deadly\b",
     re.IGNORECASE,
 )
 _TITLE_MARKS = ((DEVELOPMENT, STEP), (SUCCESSION, _SUCCESSION), (QUALIFYING, _QUALIFYING), (AGAIN, _AGAIN))
@@ -1069,7 +1073,7 @@ INSTITUTION_WORDS = frozenset({
     "army", "police", "court", "commission", "assembly", "parliament", "government", "bureau", "institute",
     "directorate", "provincial", "regional", "municipal", "disaster", "management", "emergency", "board",
     "centre", "center", "meteorology", "meteorological", "seismology", "volcanology", "geophysics", "hydrometeorology",
-    "hospital", "museum", "governorate", "civil", "defence", "defense", "ambulance", "rescue",
+    "hospital", "museum", "governorate", "civil", "defence", "defense", "ambulance", "rescue", "park",
 })
 
 

@@ -14,6 +14,7 @@ from monitor.eventkinds import far_apart, kinds_of
 from monitor.language import OTHER
 from monitor.stories import (
     ACROSS_UPDATE_WINDOW,
+    AGAIN_ELSEWHERE,
     ACROSS_WINDOW,
     ANCHOR_WINDOW,
     ANOTHER_KIND_ELSEWHERE,
@@ -2289,3 +2290,50 @@ def test_a_feast_is_no_name_two_events_of_its_night_have_in_common():
                         "Here's what we know.", at=T0 + timedelta(hours=14, minutes=30))
     assert "hallow" not in explainer.propers | little_rock.propers
     assert not compare(explainer, little_rock).same
+
+
+def test_a_park_is_no_name_heard_in_another_script():
+    """heldout336: "Park", of Bardiya National Park, sounds as the Nepali "परेका" ("fell", of rain) does, and
+    joined a rhino's poaching to the Kathmandu Valley's floods the same day."""
+    rhino = profile("First rhino poaching in three years reported from Bardiya National Park",
+                    "Nepal's record of zero rhino poaching since 2051 was broken on Saturday when park staff found a "
+                    "rhino carcass without its horn near the Khauraha buffer zone. A special team of the Nepal Army "
+                    "and park officials has been mobilised to track the poachers.", at=T0 + timedelta(hours=10))
+    floods = profile("उपत्यकामा अविरल वर्षा : बाढीपहिरोमा परी ८ जनाको मृत्यु, दर्जनौं बेपत्ता",
+                     "शुक्रबार रातिदेखि परेको अविरल वर्षाका कारण बागमती र विष्णुमती उर्लिंदा काठमाडौं उपत्यकामा "
+                     "कम्तीमा ८ जनाको मृत्यु भएको छ। टेकु, बल्खु र सिनामंगलका बस्ती डुबानमा परेका छन्।")
+    assert "park" not in rhino.propers
+    assert not compare(rhino, floods).same
+
+
+@pytest.mark.parametrize("title", [
+    "Blast at Bulgarian arms plant injures worker, day after deadly Serbian explosion",
+    "Landslide in Brazil's Petropolis kills three, days after deadly slide in south",
+    "Two expats die in Mahboula building fire, days after Jleeb blaze",
+    "Landslide kills eight in PNG's Southern Highlands, a week after Enga disaster",
+])
+def test_a_title_that_tells_its_event_by_another_days_before_says_it_is_another_of_its_kind(title):
+    assert make_profile(title, "", T0).again
+
+
+@pytest.mark.parametrize("title", [
+    "Railways suspend Quetta-bound trains for four days after Sibi blast",
+    "Mont Blanc tunnel to stay closed for at least three weeks after fire",
+    "Cuba restores power to about a third of customers a day after total grid collapse",
+])
+def test_a_measure_that_lasts_days_after_an_event_is_not_another_of_its_kind(title):
+    assert not make_profile(title, "", T0).again
+
+
+def test_another_of_its_kind_told_after_one_in_a_town_it_never_names_is_another_event():
+    """heldout340: a blast at Bulgaria's arms plant in Sopot, "day after deadly Serbian explosion", and the Serbian
+    blast's risen toll at Cacak: the one never names the other's town, nor any name but Serbia's."""
+    toll = profile("Death toll from blast at Serbian ammunition factory rises to 4",
+                   "A fourth worker has died of injuries suffered in Saturday's explosion at the Sloboda ammunition "
+                   "plant in the central Serbian town of Cacak, the local hospital said Sunday.")
+    sopot = profile("Blast at Bulgarian arms plant injures worker, day after deadly Serbian explosion",
+                    "An explosion at the state-owned VMZ weapons factory in Sopot in central Bulgaria injured one "
+                    "worker on Sunday, the company said, a day after a blast at an ammunition plant in neighbouring "
+                    "Serbia killed four.", at=T0 + timedelta(hours=7, minutes=50))
+    verdict = compare(sopot, toll)
+    assert not verdict.same and verdict.reason == AGAIN_ELSEWHERE
