@@ -156,12 +156,14 @@ FLOOR = "+"
 # News Summary at 6:04 p.m. EDT").
 _WHEN = (r"(?:\s+(?:so|far|this|that|hour|morning|afternoon|evening|night|today|tonight|week|weekend|at|a|glance|for|on"
          r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july"
-         r"|august|september|october|november|december|p|m|edt|est|et|pdt|pst|gmt|utc|bst|cet)){0,6}")
+         r"|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+         r"|to|start|your|day|p|m|edt|est|et|pdt|pst|gmt|utc|bst|cet)){0,6}")
 GENERIC_TITLE = re.compile(
     r"^(?:"
     r"(?:(?:live|latest|morning|evening|daily|weekly|weekend|midday|breaking|top|today s|the|news|world)\s+){0,3}"
     r"(?:updates?|brief|briefs|stories|news|latest|blog|live|what we know)"
     rf"|(?:morning|evening|afternoon|weekend) mail{_WHEN}"
+    rf"|(?:[a-z]+\s+){{0,2}}things (?:you need )?to know{_WHEN}"
     r"|(?:[a-z]+\s+){0,3}(?:briefing|headlines|digest|roundup|round up|wrap|wrap up|newsletter|in brief|"
     rf"week in review|top stories|what you need to know|at a glance){_WHEN}"
     r"|(?:a |the )?(?:[a-z]+\s+)?round up of (?:the )?(?:latest |top |day s |week s |main )?"
@@ -597,6 +599,7 @@ def read_text(text: str) -> Reading:
     title = text.partition("\n")[0]
     if has_generic_head(title):
         core.append(EDITION)
+        core.extend(STAGE + day for day in edition_days(title))
     elif _EXPLAINER.search(title) is not None or _EXPLAINER_HEAD.match(title):
         core.append(EXPLAINER)
     core.extend(mark for mark, pattern in _TITLE_MARKS if pattern.search(title) is not None)
@@ -657,7 +660,9 @@ def read_story(title: str, summary: str) -> tuple[Reading, bool]:
     reading = read_text(body if generic else f"{title}.\n{body}")
     if bureau and bureau not in fold(body if generic else f"{title} {body}"):
         reading.core.append(BUREAU + bureau)
-    if not generic:  # the headline's own words, which come first in the reading
+    if generic:  # read alone, but for the day its title says it is for
+        reading.core.extend(STAGE + day for day in edition_days(title))
+    else:  # the headline's own words, which come first in the reading
         heading = sum(1 for kind, _ in _lead_kinds(title) if kind == _WORD)
         reading.core.extend(dict.fromkeys(HEADLINE + word for word in reading.words[:heading]))
         reading.core.extend(dict.fromkeys(named_events(title, body)))
@@ -988,6 +993,25 @@ def winners_named(title: str) -> list[str]:
     """The stems of the words a title names as a contest's winner, once each."""
     names = (fold(name) for name in _WINNER.findall(title))
     return list(dict.fromkeys(stem(name) for name in names if name not in _NO_WINNER))
+
+
+# ... and the day an edition of a recurring item is for ("ABC News Morning Briefing: Saturday, October 31", "5 things
+# to know for Sept. 15"): two editions of one series, for two days, are two items though their summaries are one
+# boilerplate ("Catch up on the overnight news...", heldout339). Read as a stage (`STAGE`): another of a series.
+_MONTH_NAME = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_EDITION_DAY = re.compile(
+    rf"\b{_MONTH_NAME}\s+(\d{{1,2}})\b|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}"
+)
+_WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b")
+
+
+def edition_days(title: str) -> list[str]:
+    """The day an edition's title says it is for: its date ("oct31") if it gives one, else its weekday ("sat")."""
+    folded = fold(title)
+    days = [f"{a or d}{int(b or c)}" for a, b, c, d in _EDITION_DAY.findall(folded)]
+    if not days:
+        days = [day[:3] for day in _WEEKDAY.findall(folded)]
+    return list(dict.fromkeys(days))
 
 
 def stages_named(title: str) -> list[str]:

@@ -51,6 +51,7 @@ from monitor.storytext import (
     TOLL_ROSE,
     counts_agree,
     counts_disagree,
+    edition_days,
     floors_met,
     has_generic_head,
     is_generic_title,
@@ -416,7 +417,8 @@ def test_the_missing_that_remain_may_be_fewer_once_the_toll_rose():
 
 
 @pytest.mark.parametrize("title", ["Top stories this hour", "Europe security roundup", "Week in review",
-                                   "Caribbean morning briefing for Tuesday", "What you need to know today"])
+                                   "Caribbean morning briefing for Tuesday", "What you need to know today",
+                                   "5 things to know for Sept. 15", "Five Things You Need to Know to Start Your Day"])
 def test_a_roundup_is_known_by_its_kind_whatever_words_lead_or_follow_it(title):
     assert is_generic_title(title)
     assert has_generic_head(f"{title}: Barbate narco attack, Derry bomb, Marseille killing")
@@ -426,6 +428,28 @@ def test_a_roundup_is_known_by_its_kind_whatever_words_lead_or_follow_it(title):
                                    "Kenya news agency reporter shot", "What we know so far"])
 def test_an_event_that_mentions_a_briefing_or_the_news_is_no_roundup(title):
     assert not is_generic_title(title)  # "What we know so far" explains one event: its title is compared
+
+
+@pytest.mark.parametrize(("title", "days"), [
+    ("ABC News Morning Briefing: Saturday, October 31", ["oct31"]),
+    ("5 things to know for Sept. 15: Typhoon, Ebola, Israel", ["sep15"]),
+    ("Morning briefing: Tuesday, 10 November", ["nov10"]),
+    ("Morning briefing: Monday's top stories", ["mon"]),
+    ("Morning briefing: what you need to know today", []),
+])
+def test_an_edition_is_for_the_date_its_title_gives_else_its_weekday(title, days):
+    assert edition_days(title) == days
+
+
+def test_two_editions_of_a_series_for_two_days_are_two_items_though_their_summaries_are_one():
+    """heldout339: two days' editions of ABC's morning briefing, with one boilerplate summary, 48 hours apart."""
+    boilerplate = ("Catch up on the overnight news and what's coming up today, from the latest headlines to the "
+                   "weather in your city.")
+    saturday = profile("ABC News Morning Briefing: Saturday, October 31", boilerplate)
+    monday = profile("ABC News Morning Briefing: Monday, November 2", boilerplate, at=T0 + timedelta(hours=48))
+    assert not compare(monday, saturday).same
+    assert compare(profile("ABC News Morning Briefing: Monday, November 2", boilerplate,
+                           at=T0 + timedelta(hours=49)), monday).same  # the one edition, seen again
 
 
 def test_a_title_with_a_generic_head_is_an_edition():
