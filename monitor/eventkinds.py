@@ -23,6 +23,7 @@ from monitor.textfold import fold
 # which ends the text's word there ("bus ", not "business"; "fire ", not "fired"); other scripts' words anywhere.
 _KINDS: dict[str, tuple[str, ...]] = {
     "quake": (
+        "የመሬት መንቀጥቀጥ",  # Amharic
         "cutremur", "termet", "foldrenges", "земљотрес", "земетресение",
         "earthquake", "quake", "temblor", "tremor", "seismic", "sismo", "terremoto", "seisme", "tremblement de terre", "σεισμ",
         "erdbeben", "deprem", "gempa", "lindol", "trzesienie ziemi", "zemetres", "potres", "tetemeko", "dong dat",
@@ -37,6 +38,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "तूफान", "तूफ़ान", "ঘূর্ণিঝড়", "พายุ", "ไต้ฝุ่น", "புயல்",
     ),
     "flood": (
+        "ጎርፍ",  # Amharic
         "permbytj", "arviz",
         "flood", "inundat", "deluge", "torrential rain", "inundacion", "riada", "lluvias torrenciales", "dana ",
         "inondation", "crue ", "crues ", "pluies torrentielles", "hochwasser", "uberschwemm",
@@ -47,6 +49,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "வெள்ளம்",
     ),
     "landslide": (
+        "መንሸራተት",  # Amharic: "የመሬት መንሸራተት"
         "klizist", "odron", "alunecar", "rreshqitje", "foldcsuszam", "клизишт", "свлачищ",
         "landslide", "landslip", "mudslide", "mudflow", "debris flow", "deslizamiento", "huaico", "huayco",
         "glissement de terrain", "coulee de boue", "erdrutsch", "murgang", "frana ", "deslizamento", "longsor",
@@ -67,6 +70,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "আগ্নেয়গিরি", "ภูเขาไฟ", "எரிமலை",
     ),
     "fire": (
+        "ቃጠሎ", "የእሳት አደጋ",  # Amharic
         "zjarr",
         "fire ", "blaze", "wildfire", "bushfire", "inferno", "ablaze", "incendi", "feuer", "πυρκαγια", "φωτια",
         "kebakaran", "sunog", "pozar", "yangin", "hoa hoan",
@@ -91,17 +95,20 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "เครื่องบิน", "விமான",
     ),
     "bus": (
+        "አውቶቡስ", "አውቶብስ",  # Amharic
         "bus ", "buses", "minibus", "autobus", "omnibus", "onibus", "otobus", "bis ", "xe khach", "xe buyt",
         "大巴", "客车", "客車", "巴士", "公交", "バス", "버스", "автобус", "маршрутк", "حافلة", "اتوبوس", "אוטובוס",
         "รถบัส", "รถทัวร์", "รถโดยสาร", "பேருந்து",
     ),
     "train": (
+        "ባቡር",  # Amharic
         "train ", "trains ", "derail", "railway", "rail ", "tren ", "ferrocarril", "deraill", "zug ", "treno", "kereta",
         "pociag", "tau hoa",
         "列车", "列車", "火车", "火車", "脱轨", "脫軌", "脱線", "電車", "열차", "탈선", "поезд", "электричк", "потяг",
         "поїзд", "قطار", "רכבת", "ट्रेन", "ট্রেন", "รถไฟ", "ரயில்",
     ),
     "boat": (
+        "ጀልባ",  # Amharic
         "boat", "ferry", "capsiz", "sank", "sinking", "shipwreck", "barco", "embarcacion", "lancha", "naufrag",
         "cayuco", "patera",
         "bateau", "chavir", "kentert", "barcone", "bangka", "tenggelam", "tekne", "tau du lich", "tau ca ", "lat tau",
@@ -119,6 +126,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "जहाज", "জাহাজ", "เรือบรรทุก", "கப்பல்",
     ),
     "drone": (
+        "ድሮን",  # Amharic
         "drone strike", "drone", "uav ", "unmanned", "dron ", "drones ", "drohne", "droni ", "insansiz", "tanpa awak", "shahed",
         "无人机", "無人機", "ドローン", "드론", "무인기", "дрон", "беспилотн", "безпілотн", "бпла", "шахед",
         "مسيرة", "مسيّرة", "مسيرات", "پهپاد", "כטב\"ם", "כטב״ם", "רחפן", "ड्रोन", "ড্রোন", "โดรน", "ட்ரோன்",
@@ -145,6 +153,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "יריות", "אירוע ירי", "פיגוע ירי", "गोलीबारी", "गोली", "গুলি", "ยิง", "துப்பாக்கி",
     ),
     "fighting": (
+        "ውጊያ",  # Amharic
         "clashes", "clashed", "heavy fighting", "fighting between", "fighting in", "fighting for", "fighting around",
         "enfrentamientos", "combates", "choques armados", "affrontements", "combats ",
         "kampfe", "gefechte", "scontri", "confrontos", "bentrokan", "pertempuran", "catisma", "sukobi",
@@ -224,6 +233,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "סייבר", "साइबर हमला", "रैनसमवेयर", "সাইবার হামলা", "โจมตีทางไซเบอร์", "แรนซัมแวร์", "κυβερνοεπιθεση",
     ),
     "collapse": (
+        "ተደርምሶ", "ተደረመሰ", "መደርመስ",  # Amharic
         "urusio", "urusil", "urusav", "prabusi", "shembj", "урушил", "срути",
         "collapse", "caved in", "derrumbe", "se derrumbo", "desplome", "effondrement", "s'effondre", "crollo",
         "crollata", "einsturz", "eingesturzt", "desabamento", "desabou", "runtuh", "ambruk", "gumuho", "cokme",

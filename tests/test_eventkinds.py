@@ -34,6 +34,11 @@ from monitor.eventkinds import far_apart, kinds_of
     ("Drone strike by militants hits army post", {"drone"}),
     ("Boot sank vor Lampedusa", {"boat"}),
     ("د کابل په سرای شهزاده کې چاودنه", {"blast"}),  # Pashto (heldout190)
+    ("በጣና ሐይቅ ጀልባ ተገልብጦ ቢያንስ 23 ሰዎች ሞቱ", {"boat"}),  # Amharic (heldout335)
+    ("በሐረር-ጅግጅጋ መንገድ በደረሰ የአውቶቡስ አደጋ ቢያንስ 21 ሰዎች ሞቱ", {"bus"}),  # heldout334
+    ("በቦሌ ክፍለ ከተማ በግንባታ ላይ የነበረ ሕንፃ ተደርምሶ የ13 ሰዎች ሕይወት አለፈ", {"collapse"}),
+    ("በወላይታ ዞን በደረሰ የመሬት መንሸራተት ከ30 በላይ ሰዎች ሞቱ", {"landslide"}),
+    ("በድሬዳዋ አቅራቢያ የመንገደኞች ባቡር ከሀዲዱ ወጥቶ ቢያንስ 15 ሰዎች ሞቱ", {"train"}),
 ])
 def test_a_kind_is_read_in_the_words_of_each_language(text, kinds):
     assert kinds_of(text) == kinds

@@ -2361,3 +2361,18 @@ def test_another_of_its_kind_told_after_one_in_a_town_it_never_names_is_another_
                     "Serbia killed four.", at=T0 + timedelta(hours=7, minutes=50))
     verdict = compare(sopot, toll)
     assert not verdict.same and verdict.reason == AGAIN_ELSEWHERE
+
+
+def test_an_amharic_telling_is_read_for_its_kind_of_happening():
+    """heldout335: an Amharic report of the boat that capsized on Lake Tana names no country the tagger reads and
+    writes "በጣና" ("on Tana"); the boat ("ጀልባ") and the 23 dead are what it shares with the English one."""
+    english = profile("Boat capsizes on Ethiopia's Lake Tana, killing at least 23",
+                      "An overcrowded passenger boat capsized on Lake Tana in northern Ethiopia on Friday, killing at "
+                      "least 23 people, a regional official said. The boat was carrying about 60 people from the Zege "
+                      "peninsula to the city of Bahir Dar for market day.")
+    amharic = profile("በጣና ሐይቅ ጀልባ ተገልብጦ ቢያንስ 23 ሰዎች ሞቱ",
+                      "ከዘጌ ባሕረ ገብ መሬት ወደ ባሕር ዳር ትጓዝ የነበረች ጀልባ ዓርብ ከሰዓት በኋላ በመገልበጧ ቢያንስ 23 ሰዎች "
+                      "መሞታቸውን የአማራ ክልል ባለሥልጣናት ተናግረዋል። ጀልባዋ ከአቅሟ በላይ ተሳፋሪዎችን ጭና እንደነበር ተገልጿል።",
+                      at=T0 + timedelta(hours=2, minutes=45))
+    assert amharic.kinds == {"boat"}
+    assert compare(amharic, english).same
