@@ -1158,6 +1158,28 @@ and scripts with one fact in common, analyses a day on.
   Pemex halting processing after the Olmeca fire (heldout329, 3). After: pooled tp 498, fp 18, fn 134, that is 0.965 /
   0.788. The session's 32 first runs (heldout301 to heldout332) pool to
   tp 2244, fp 159, fn 426, that is 0.934 / 0.840.
+- heldout333 to heldout340 (8 sets of 95 to 98 items: a third of the
+  stories from South Korea and Taiwan, Ethiopia, Somalia and Djibouti,
+  Colombia, Venezuela and Ecuador, Bangladesh, Nepal and Sri Lanka, the
+  Nordic countries, Ghana, Côte d'Ivoire and Senegal, Australia, and
+  Romania, Bulgaria and Serbia), written blind after 90135e9 (2026-11-24)
+  and run once on it before reading: pooled tp 548, fp 61, fn 141, that
+  is 0.900 / 0.795; per set 0.899 / 0.877, 0.750 / 0.833, 1.000 / 0.762,
+  0.828 / 0.778, 1.000 / 0.693, 0.987 / 0.813, 0.936 / 0.859, 0.861 /
+  0.764. 11 wrong pairs were steps (a resignation offered, a rescue
+  operation ended, everyone stranded brought down), read since; the rest
+  an Amharic "in Bole" heard as Babile, an explainer joined to an outage
+  by the two words of Addis Ababa, two Halloween shootings, "Park" heard
+  in the Nepali for "fell", a blast "day after deadly Serbian explosion"
+  joined to that explosion, CNN's "5 things to know" and two days' ABC
+  briefings with one boilerplate summary; all mended since, and Amharic
+  words for ten kinds of happening gave 7 true pairs. Left: the Feni line
+  "restored after 21 hours" joined to the derailment that cut it
+  (heldout336, 4), as older sets label such reopenings updates as often
+  as stories; "How Stuttgart built a title-winning side" joined to the
+  title (heldout334, 1); all 329 rescued from a grounded ferry within
+  hours of the grounding (heldout338, 1). After: pooled tp 555, fp 6, fn
+  134, that is 0.989 / 0.806.
 
 Then (2026-11-22, later still) the fold model (`monitor.foldmodel`,
 `tools/train_fold_model.py`): boosted trees over the facts the rules weigh
@@ -1201,7 +1223,7 @@ from monitor.tagging import get_tagger
 
 DATA = ROOT / "tests" / "data" / "stories"
 # heldout94 to heldout109 were lost with a machine (see the history above); every later set is kept here
-SETS = ("dev", "heldout", *(f"heldout{n}" for n in (*range(2, 94), *range(110, 333))))
+SETS = ("dev", "heldout", *(f"heldout{n}" for n in (*range(2, 94), *range(110, 341))))
 FETCH_DELAY = timedelta(minutes=10)
 GOALS = {"precision": 0.95, "recall": 0.8}
 

@@ -1075,6 +1075,8 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     # heldout325 to heldout332 (blind until 2026-11-24: 0.936 / 0.786 pooled on 92e7567): heldout326 keeps flash floods
     # in Lang Son joined to Typhoon Ampil's toll in China (0.918); heldout331 a refinery fire at Duqm, hikers missing near
     # Jebel Shams and a bus crash on Jebel Akhdar, joined by an authority both name and a mountain's "Jebel" (0.868).
+    # heldout333 to heldout340 (blind until 2026-11-24: 0.900 / 0.795 pooled on 90135e9): heldout336 keeps the Feni
+    # line's reopening joined to the derailment that cut it (0.951), as "restored" is labelled an update as often.
     # heldout246's recall floor went from 0.90 to 0.85 and heldout297's from 0.70 to 0.65 when two tellings in two
     # scripts that place their news where the other names nothing came to be heard alike only by a name of more than
     # three consonants (`stories._across_scripts`, for heldout334's Bole heard as Babile): a Hindi report of the Baddi
@@ -1165,7 +1167,9 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
      ("heldout317", 0.95, 0.9), ("heldout318", 0.95, 0.9), ("heldout319", 0.85, 0.9), ("heldout320", 0.95, 0.8),
      ("heldout321", 0.8, 0.95), ("heldout322", 0.9, 0.75), ("heldout323", 0.95, 0.9), ("heldout324", 0.95, 0.9),
      ("heldout325", 0.95, 0.55), ("heldout326", 0.9, 0.7), ("heldout327", 0.95, 0.75), ("heldout328", 0.95, 0.9),
-     ("heldout329", 0.95, 0.8), ("heldout330", 0.95, 0.8), ("heldout331", 0.85, 0.8), ("heldout332", 0.95, 0.75)],
+     ("heldout329", 0.95, 0.8), ("heldout330", 0.95, 0.8), ("heldout331", 0.85, 0.8), ("heldout332", 0.95, 0.75),
+     ("heldout333", 0.95, 0.85), ("heldout334", 0.95, 0.85), ("heldout335", 0.95, 0.75), ("heldout336", 0.95, 0.75),
+     ("heldout337", 0.95, 0.65), ("heldout338", 0.95, 0.8), ("heldout339", 0.95, 0.85), ("heldout340", 0.95, 0.75)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):
     scores = evaluate(name)
