@@ -23,6 +23,7 @@ from monitor.textfold import fold
 # which ends the text's word there ("bus ", not "business"; "fire ", not "fired"); other scripts' words anywhere.
 _KINDS: dict[str, tuple[str, ...]] = {
     "quake": (
+        "jordskalv", "jordbavning", "jordskjelv", "jordskaelv", "maanjaristy",  # Nordic
         "የመሬት መንቀጥቀጥ",  # Amharic
         "cutremur", "termet", "foldrenges", "земљотрес", "земетресение",
         "earthquake", "quake", "temblor", "tremor", "seismic", "sismo", "terremoto", "seisme", "tremblement de terre", "σεισμ",
@@ -38,6 +39,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "तूफान", "तूफ़ान", "ঘূর্ণিঝড়", "พายุ", "ไต้ฝุ่น", "புயல்",
     ),
     "flood": (
+        "oversvamning", "oversvomm", "skyfall", "skybrud", "tulv",  # Nordic
         "ጎርፍ",  # Amharic
         "permbytj", "arviz",
         "flood", "inundat", "deluge", "torrential rain", "inundacion", "riada", "lluvias torrenciales", "dana ",
@@ -49,6 +51,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "வெள்ளம்",
     ),
     "landslide": (
+        "jordskred", "kvikkleireskred", "leirskred", "maanvyory",  # Nordic
         "መንሸራተት",  # Amharic: "የመሬት መንሸራተት"
         "klizist", "odron", "alunecar", "rreshqitje", "foldcsuszam", "клизишт", "свлачищ",
         "landslide", "landslip", "mudslide", "mudflow", "debris flow", "deslizamiento", "huaico", "huayco",
@@ -70,6 +73,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "আগ্নেয়গিরি", "ภูเขาไฟ", "எரிமலை",
     ),
     "fire": (
+        "skogsbrand", "skogbrann", "skovbrand", "brann ", "brannen", "maastopalo", "metsapalo", "tulipalo",  # Nordic
         "ቃጠሎ", "የእሳት አደጋ",  # Amharic
         "zjarr",
         "fire ", "blaze", "wildfire", "bushfire", "inferno", "ablaze", "incendi", "feuer", "πυρκαγια", "φωτια",
@@ -79,6 +83,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "অগ্নিকাণ্ড", "ไฟไหม้", "เพลิงไหม้", "தீ விபத்து",
     ),
     "blast": (
+        "eksplosjon", "eksplosion", "rajahd",  # Nordic
         "eksplozij", "explozi", "shperthim", "robbanas", "експлоз", "взрив",
         "explosion", "explod", "blast", "bomb", "explosive", "ied ", "explosivo", "atentado", "attentat", "esplosion",
         "explosao", "ledakan", "pagsabog", "patlama",
@@ -95,12 +100,14 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "เครื่องบิน", "விமான",
     ),
     "bus": (
+        "buss", "turistbuss", "linja-auto",  # Nordic
         "አውቶቡስ", "አውቶብስ",  # Amharic
         "bus ", "buses", "minibus", "autobus", "omnibus", "onibus", "otobus", "bis ", "xe khach", "xe buyt",
         "大巴", "客车", "客車", "巴士", "公交", "バス", "버스", "автобус", "маршрутк", "حافلة", "اتوبوس", "אוטובוס",
         "รถบัส", "รถทัวร์", "รถโดยสาร", "பேருந்து",
     ),
     "train": (
+        "togulykk", "togkollision", "tagolycka", "urspar", "avspor", "afspor", "junaonnettomuu",  # Nordic
         "ባቡር",  # Amharic
         "train ", "trains ", "derail", "railway", "rail ", "tren ", "ferrocarril", "deraill", "zug ", "treno", "kereta",
         "pociag", "tau hoa",
@@ -108,6 +115,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "поїзд", "قطار", "רכבת", "ट्रेन", "ট্রেন", "รถไฟ", "ரயில்",
     ),
     "boat": (
+        "batolycka", "kantrade", "kantret", "farja", "ferge", "faerge", "lautta",  # Nordic
         "ጀልባ",  # Amharic
         "boat", "ferry", "capsiz", "sank", "sinking", "shipwreck", "barco", "embarcacion", "lancha", "naufrag",
         "cayuco", "patera",
@@ -145,6 +153,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "טילי ", "רקט", "मिसाइल", "ক্ষেপণাস্ত্র", "মিসাইল", "ขีปนาวุธ", "ஏவுகணை",
     ),
     "shooting": (
+        "skottlossning", "skyting", "skyderi", "ammuskelu",  # Nordic
         "pucnjav", "пуцњав", "престрелк",
         "shooting", "gunman", "gunmen", "gunfire", "shot dead", "shootout", "gunfight", "gunbattle", "tiroteo",
         "balacera", "fusillade", "sparatoria", "schiesserei", "tiroteio", "penembakan", "pamamaril", "strzelanin",
@@ -168,6 +177,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "প্রতিবাদ", "ประท้วง", "ชุมนุม", "போராட்ட",
     ),
     "walkout": (
+        "strejk", "lakko",  # Nordic
         "sztrajk", "штрајк", "стачк",
         "on strike", "general strike", "strike action", "national strike", "nationwide strike", "strike over",
         "strike by", "hour strike", "day strike", "week strike", "strikers", "striking workers", "walkout",

@@ -34,6 +34,10 @@ from monitor.eventkinds import far_apart, kinds_of
     ("Drone strike by militants hits army post", {"drone"}),
     ("Boot sank vor Lampedusa", {"boat"}),
     ("د کابل په سرای شهزاده کې چاودنه", {"blast"}),  # Pashto (heldout190)
+    ("Suomussalmella riehuu laaja maastopalo – asukkaita evakuoidaan", {"fire"}),  # Finnish (heldout337)
+    ("Turistbuss kjørte av veien i Trollstigen", {"bus"}),  # Norwegian
+    ("Togkollision ved Aalborg: 23 kvæstede", {"train"}),  # Danish (heldout336)
+    ("Översvämningar i Gävle efter skyfall", {"flood"}),  # Swedish
     ("በጣና ሐይቅ ጀልባ ተገልብጦ ቢያንስ 23 ሰዎች ሞቱ", {"boat"}),  # Amharic (heldout335)
     ("በሐረር-ጅግጅጋ መንገድ በደረሰ የአውቶቡስ አደጋ ቢያንስ 21 ሰዎች ሞቱ", {"bus"}),  # heldout334
     ("በቦሌ ክፍለ ከተማ በግንባታ ላይ የነበረ ሕንፃ ተደርምሶ የ13 ሰዎች ሕይወት አለፈ", {"collapse"}),
