@@ -536,6 +536,26 @@ def test_the_proper_nouns_a_headline_says_are_keyed_first(db, feeds):
     assert english == german
 
 
+HANOI_VI = ("Cháy chung cư mini ở Hà Nội, 8 người tử vong",
+            "Đám cháy bùng phát lúc 3h sáng tại tầng một chung cư mini 7 tầng ở phường Thanh Xuân, khiến 8 người tử "
+            "vong, nhiều người khác được cứu qua ban công.")
+HANOI_EN = ("Fire at Hanoi apartment building kills eight",
+            "A fire tore through a seven-storey 'mini apartment' building in Vietnam's capital early on Tuesday, "
+            "killing eight people, state media reported, less than four years after a similar blaze in the city "
+            "killed 56.")
+
+
+def test_a_telling_in_another_language_that_shares_no_key_finds_its_story_by_the_country(db, feeds):
+    """heldout44: a Vietnamese report of a fire in Hanoi writes "Hà Nội", and shares no word with the English one:
+    no band, no name key. The country's stories are candidates too, and `compare` folds the two on the city, as
+    `spelling` has it, and the eight dead."""
+    vietnamese, english = (band_keys(make_profile(*telling, T0, places=places, countries={"VN"}))
+                           for telling, places in ((HANOI_VI, ["Ha Noi"]), (HANOI_EN, ["Hanoi", "Vietnam"])))
+    assert not set(vietnamese) & set(english)
+    first, second = told_then_retold(db, feeds, HANOI_VI, HANOI_EN, T0 + timedelta(hours=4, minutes=35))
+    assert second == first
+
+
 ATIMONAN = ("Bus falls into ravine in Atimonan, Quezon; at least 12 dead",
             "A passenger bus bound for Bicol fell into a ravine along the Maharlika Highway in Atimonan, Quezon.")
 RAVINE = ("Bus plunges into ravine in the Philippines during Holy Week travel rush, killing 12",
