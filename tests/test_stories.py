@@ -537,12 +537,12 @@ def test_the_proper_nouns_a_headline_says_are_keyed_first(db, feeds):
 
 
 HANOI_VI = ("Cháy chung cư mini ở Hà Nội, 8 người tử vong",
-            "Đám cháy bùng phát lúc 3h sáng tại tầng một chung cư mini 7 tầng ở phường Thanh Xuân, khiến 8 người tử "
-            "vong, nhiều người khác được cứu qua ban công.")
+            ("Đám cháy bùng phát lúc 3h sáng tại tầng một chung cư mini 7 tầng ở phường Thanh Xuân, khiến 8 người "
+             "tử vong, nhiều người khác được cứu qua ban công."))
 HANOI_EN = ("Fire at Hanoi apartment building kills eight",
-            "A fire tore through a seven-storey 'mini apartment' building in Vietnam's capital early on Tuesday, "
-            "killing eight people, state media reported, less than four years after a similar blaze in the city "
-            "killed 56.")
+            ("A fire tore through a seven-storey 'mini apartment' building in Vietnam's capital early on Tuesday, "
+             "killing eight people, state media reported, less than four years after a similar blaze in the city "
+             "killed 56."))
 
 
 def test_a_telling_in_another_language_that_shares_no_key_finds_its_story_by_the_country(db, feeds):
