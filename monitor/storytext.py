@@ -998,7 +998,7 @@ def winners_named(title: str) -> list[str]:
 # ... and the day an edition of a recurring item is for ("ABC News Morning Briefing: Saturday, October 31", "5 things
 # to know for Sept. 15"): two editions of one series, for two days, are two items though their summaries are one
 # boilerplate ("Catch up on the overnight news...", heldout339). Read as a stage (`STAGE`): another of a series.
-_MONTH_NAME = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MONTH_NAME = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?\.?"
 _EDITION_DAY = re.compile(
     rf"\b{_MONTH_NAME}\s+(\d{{1,2}})\b|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}"
 )
