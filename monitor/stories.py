@@ -216,6 +216,7 @@ MEASURED_ALIKE = "same event: its kind and its measure"  # `_measured_alike`
 LATIN_NAME = "same event, in two scripts: a name both write in Latin letters"  # `_written_alike`
 LARGE_FIGURE_SHARED = "same event, in two scripts: a large figure both state"  # `_large_figure`
 NAMES_HEARD = "same event, in two scripts: it writes names of the other"  # `_heard`
+HEARD_AT_HOME = "same event, in two scripts: its figures and names, at home"  # `_told_at_home`
 LARGE_FIGURE = 100
 YEARS = (1900, 2100)  # figures in this range, whole, are taken for years
 TOLL_UPDATED = "same event: its toll rose, of one kind of happening, named alike"  # `_toll_update`
@@ -888,7 +889,7 @@ def _told_at_home(new: Profile, old: Profile, similarity: float) -> Verdict:
     telling = sum(1 for figure in figures if _telling_figure(figure))
     heard, _ = _heard(new, old)
     if (len(figures) >= 2 and telling) or (telling and heard) or heard >= HEARD_NAMES:
-        return Verdict(True, similarity, "same event, in two scripts: its figures and names, at home")
+        return Verdict(True, similarity, HEARD_AT_HOME)
     if _same_kind(new, old, figures, named=False):
         return Verdict(True, similarity, "same event, in two scripts: the same kind of happening, at home")
     return Verdict(False, similarity, f"in two scripts, no country named: {len(figures)} figures in common")

@@ -45,6 +45,7 @@ from monitor.store.writer import write_feed_items
 from monitor.stories import (
     BY_FACTS,
     EXPLAINS_OTHER,
+    HEARD_AT_HOME,
     NAMES_HEARD,
     WINDOW,
     Profile,
@@ -763,6 +764,23 @@ def test_a_telling_that_only_hears_a_name_in_a_story_of_no_kind_of_its_own_does_
     bridged_by(monkeypatch, QINGHAI_QUAKE, second, NAMES_HEARD)
     relief, other, quake = told_then_bridged(db, feeds, QUAKE_RELIEF, second, QINGHAI_QUAKE)
     assert quake == relief and (relief == other) is merged
+
+
+MINING_BEGINS = ("Afghanistan begins mining at Chinese-backed Mes Aynak copper deposit",
+                 "The Taliban administration said extraction had begun at Mes Aynak in Logar province.")
+MINING_IN_TURKISH = ("Afganistan'da Mes Aynak bakır madeninde üretim başladı",
+                     "Afganistan'daki Taliban yönetimi, Logar vilayetindeki Mes Aynak madeninde üretimin başladığını duyurdu.")
+AVALANCHE_IN_PERSIAN = ("ریزش بهمن در ولسوالی پریان پنجشیر دست‌کم ۹ کشته بر جا گذاشت",
+                        "مقام‌های محلی طالبان در پنجشیر می‌گویند در پی ریزش بهمن دست‌کم ۹ نفر کشته شده است.")
+
+
+def test_a_telling_of_no_kind_that_hears_a_name_in_a_story_of_a_kind_does_not_merge_it(db, feeds, monkeypatch):
+    """heldout342: a Turkish report of mining begun at Mes Aynak "heard" the Taliban in a Persian report of an
+    avalanche, and merged the mine's story with the avalanche's. A telling that names no kind of happening hears
+    no bridge to a story whose tellings name one, at home or elsewhere."""
+    bridged_by(monkeypatch, MINING_IN_TURKISH, AVALANCHE_IN_PERSIAN, HEARD_AT_HOME)
+    mine, avalanche, turkish = told_then_bridged(db, feeds, MINING_BEGINS, AVALANCHE_IN_PERSIAN, MINING_IN_TURKISH)
+    assert turkish == mine != avalanche
 
 
 MINE_BLAST = ("Five workers hurt in explosion at Queensland coal mine",

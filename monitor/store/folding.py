@@ -33,6 +33,7 @@ from monitor.stories import (
     DIFFERENT_QUAKES,
     DIFFERENT_SCORES,
     DIFFERENT_SHIPS,
+    HEARD_AT_HOME,
     NAMES_HEARD,
     RESPONSE_TO_OTHER,
     ROUNDUP,
@@ -230,12 +231,16 @@ def _model_bridges_towns(verdict: Verdict, ours: Sequence[Profile], theirs: Sequ
 
 def _bridged_by_a_sound(profile: Profile, verdict: Verdict, members: Sequence[Profile]) -> bool:
     """Whether a new telling folds into a second story only by a name it hears in a telling in another script
-    (`NAMES_HEARD`), and names a kind of happening that story's tellings do not: a sound is no bridge then. An
-    English report of a quake in Qinghai, folded with relief for another quake, "heard" Qinghai's three consonants
-    in a Korean report of China's defence budget (heldout186). The same drone strike on a gas field, told in Arabic
-    and in English, is one (heldout183). Over the 165 labelled sets, refusing every merge by a heard name took
-    away 8 true pairs and 8 false ones (heldout140's); refusing these only, 3 true pairs and the same 8 false."""
-    return verdict.reason == NAMES_HEARD and bool(profile.kinds) and profile.kinds.isdisjoint(_kinds(members))
+    (`NAMES_HEARD`, `HEARD_AT_HOME`), and that story's tellings name a kind of happening it does not: a sound is
+    no bridge then. An English report of a quake in Qinghai, folded with relief for another quake, "heard"
+    Qinghai's three consonants in a Korean report of China's defence budget (heldout186). A Turkish report of
+    mining begun at Mes Aynak heard "Taliban" in a Persian one of an avalanche (heldout342). The same drone strike
+    on a gas field, told in Arabic and in English, is one (heldout183). Over the 165 labelled sets, refusing every
+    merge by a heard name took away 8 true pairs and 8 false ones (heldout140's); refusing these only, 3 true
+    pairs and the same 8 false. Counting a telling that names no kind, and the reading at home: 325 sets, 4 true
+    pairs more (one story less often merged out of order), no false pair."""
+    theirs = _kinds(members)
+    return verdict.reason in (NAMES_HEARD, HEARD_AT_HOME) and bool(theirs) and profile.kinds.isdisjoint(theirs)
 
 
 def _counted_apart(a: Profile, b: Profile) -> bool:
