@@ -242,6 +242,13 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "кибератак", "хакерск", "кібератак", "хакер", "هجوم سيبراني", "هجوم إلكتروني", "حمله سایبری", "מתקפת סייבר",
         "סייבר", "साइबर हमला", "रैनसमवेयर", "সাইবার হামলা", "โจมตีทางไซเบอร์", "แรนซัมแวร์", "κυβερνοεπιθεση",
     ),
+    "avalanche": (
+        "snoskred", "lavin ", "lavinen", "laviner", "lumivyory", "snjoflo",  # Nordic
+        "avalanche", "snow slide", "avalancha", "alud", "lawine", "valanga", "avalanche", "lawina", "lavina", "avalans", "cig dus",
+        "cig alt", "cig felaket", "longsor salju", "lo tuyet",
+        "雪崩", "눈사태", "лавин", "انهيار ثلجي", "انهيارات ثلجية", "ریزش بهمن", "بهمن‌گیر", "برفکوچ", "برفانی تودہ",
+        "מפולת שלגים", "हिमस्खलन", "তুষারধস", "หิมะถล่ม", "χιονοστιβαδ",
+    ),
     "collapse": (
         "ተደርምሶ", "ተደረመሰ", "መደርመስ",  # Amharic
         "urusio", "urusil", "urusav", "prabusi", "shembj", "урушил", "срути",
@@ -296,6 +303,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
 # its blasts and gunfire, a bus that fell from a bridge. Kinds that are neither the same nor related here tell two
 # events (`far_apart`).
 _RELATED = frozenset(frozenset(pair.split()) for pair in (
+    "avalanche landslide", "avalanche collapse", "avalanche storm", "avalanche bus", "avalanche train",
     "landslide collapse", "landslide flood", "landslide storm", "landslide quake", "landslide bus", "flood storm",
     "flood blackout", "flood boat", "flood collapse", "flood bus", "flood lightning", "storm blackout", "storm boat",
     "storm lightning", "storm dust", "quake collapse", "quake blackout", "quake fire", "quake blast", "volcano quake",
@@ -331,6 +339,7 @@ _OTHER_SENSES = re.compile(
     r"|missiles?|water|warning|tear)\b|\bfire\s+(?:services?|departments?|brigades?|and\s+rescue|officials?|"
     r"authorities|chiefs?|crews?|fighters?)\b|\bfirefight"
     r"|\bsank\s+(?:um|auf|\d|to\s+(?:a|its|their)\s)"  # a figure that fell: German "sank um 5 Prozent"
+    r"|\bavalanche\s+of\s+(?!snow|rock|ice|mud)"  # "an avalanche of complaints"
 )
 # ... and words of one language that fold into another's, read out before folding: Vietnamese "trên" (on, above)
 # is no Spanish "tren" (train).

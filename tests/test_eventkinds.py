@@ -43,6 +43,11 @@ from monitor.eventkinds import far_apart, kinds_of
     ("በቦሌ ክፍለ ከተማ በግንባታ ላይ የነበረ ሕንፃ ተደርምሶ የ13 ሰዎች ሕይወት አለፈ", {"collapse"}),
     ("በወላይታ ዞን በደረሰ የመሬት መንሸራተት ከ30 በላይ ሰዎች ሞቱ", {"landslide"}),
     ("በድሬዳዋ አቅራቢያ የመንገደኞች ባቡር ከሀዲዱ ወጥቶ ቢያንስ 15 ሰዎች ሞቱ", {"train"}),
+    ("Afghan avalanche death toll rises to 19, several still missing", {"avalanche"}),  # heldout342
+    ("ریزش بهمن در ولسوالی پریان پنجشیر دست‌کم ۹ کشته بر جا گذاشت", {"avalanche"}),  # no collapse: the snow's
+    ("Lawine verschüttet drei Skitourengeher im Kleinwalsertal", {"avalanche"}),
+    ("Лавина накрыла группу лыжников в Хибинах", {"avalanche"}),
+    ("Lavinen tog två liv i Kebnekaise", {"avalanche"}),
 ])
 def test_a_kind_is_read_in_the_words_of_each_language(text, kinds):
     assert kinds_of(text) == kinds
@@ -61,6 +66,9 @@ def test_a_kind_is_read_in_the_words_of_each_language(text, kinds):
     "Gang war erupts inside the prison",  # no volcano (heldout10)
     "Der Umsatz sank um fünf Prozent",  # a figure that fell, no boat
     "Shares sank to a record low",
+    "An avalanche of complaints after the fare rise",
+    "Lavinia Pop elected mayor",  # a name, no Swedish "lavin"
+    "۲۴ بهمن ۱۴۰۳",  # Bahman, the month, alone: no avalanche
 ])
 def test_words_in_other_senses_name_no_kind(text):
     assert kinds_of(text) == frozenset()
@@ -84,3 +92,7 @@ def test_kinds_one_events_tellings_name_by_turns_are_not_far_apart():
     assert not far_apart(kinds_of("Bomb blast at market"), kinds_of("Gunmen open fire at market"))
     assert not far_apart(kinds_of("Landslide buries village"), kinds_of("Hillside collapses onto village"))
     assert not far_apart(kinds_of("Bomb blast at market"), frozenset())
+    # an avalanche is no bombing, whatever toll each says rose in one country (heldout342)
+    assert far_apart(kinds_of("Afghan avalanche death toll rises to 19"),
+                     kinds_of("Death toll in Afghan governor's office bombing rises to 13"))
+    assert not far_apart(kinds_of("Avalanche buries village"), kinds_of("Landslide buries village"))
