@@ -84,6 +84,7 @@ STEP_PHRASES: dict[str, tuple[str, ...]] = {
             r"(?:sets? up|forms?|formed) (?:an? )?(?:[\w-]+ ){0,2}?(?:investigation|inquiry|probe) (?:team|panel"
             r"|commission|committee|body)"
         ),
+        r"(?:fact-finding|investigat\w*|inquiry) (?:mission|panel|commission|team|body) (?:to|will) (?:investigate|probe)",
     ),
     # An authority's order: a halt, a suspension, an evacuation, a company grounded, night bus travel banned, tankers
     # barred from the road where one blew up, a deadline extended.
@@ -95,11 +96,11 @@ STEP_PHRASES: dict[str, tuple[str, ...]] = {
         r"stop-work order",
         r"ordered (?:shut|closed)",
         r"orders? (?:[\w-]+ ){1,3}?to (?:replace|repair|fix|overhaul|upgrade|inspect|check|refund|compensate)",
-        r"grounds? (?:its |the |all )?(?:[\w-]+ ){0,2}?(?:company|operator|fleet|airline|planes|aircraft|jets|buses)",
+        r"grounds? (?:its |the |all )?(?:[\w-]+ ){0,3}?(?:company|operator|fleet|airline|planes|aircraft|jets|buses)",
         r"orders? (?:[\w-]+ ){0,3}?(?:eviction|demolition)",
         (
             r"(?:restricts?|restricted|bans?|banned|bars?|barred) (?:[\w-]+ ){0,3}?(?:tankers?|trucks?|lorries"
-            r"|vehicles?|movement|traffic|travel|gatherings?|protests?|flights?|sales?)"
+            r"|vehicles?|movement|traffic|travel|gatherings?|protests?|flights?|sales?|fishing|swimming|boating)"
         ),
         r"extends? (?:the )?(?:[\w'-]+ ){0,3}?(?:term|deadline|registry|registration)",
     ),
@@ -207,6 +208,8 @@ STEP_PHRASES: dict[str, tuple[str, ...]] = {
             r"|brought to (?:the )?surface)"
         ),
         r"regain(?:s|ed)? (?:their |his |her )?freedom",
+        r"(?:hostage|siege|standoff|stand-off)\w* (?:drama|crisis|situation|standoff|stand-off|siege)? ?(?:ends|ended)",
+        r"(?:gunman|hostage-taker|hostage taker|attacker) (?:surrenders|surrendered|gives up|gave up)",
         r"pull(?:s|ed)? (?:[\w-]+ ){0,4}?alive after",
         r"reach(?:es|ed)? (?:[\w-]+ ){0,5}?(?:miners|workers)\b[^.]{0,60}\balive",
         (

@@ -59,6 +59,7 @@ STEP_TITLES: dict[str, list[str]] = {
         "FAA grounds Firefly Alpha pending mishap investigation",
         "Police raid care home firm after fatal blaze",
         "State Council sets up investigation team for Shaanxi bridge collapse",
+        "Sudan: UN fact-finding mission to investigate Gezira village killings",  # heldout341
     ],
     "order": [
         "Court suspends Chaiwat from duty",
@@ -72,6 +73,8 @@ STEP_TITLES: dict[str, list[str]] = {
         "Lagos orders demolition of 32 distressed buildings on Lagos Island",
         "Kenya bars fuel tankers from Nakuru-Eldoret road after deadly blast",
         "Peru: Executive extends Reinfo term for small miners",
+        "KCAA grounds Mara Air Shuttle fleet after deadly Keekorok crash",  # heldout344
+        "Sri Lanka bans fishing from Negombo to Panadura after ship fire",  # heldout345
     ],
     "court": [
         "Bambuk Gold files arbitration claim against Mali over Sadiola seizure",
@@ -143,6 +146,8 @@ STEP_TITLES: dict[str, list[str]] = {
         "Aizawl Quarry Collapse: Rescue Operation Ends After Last Missing Person Found, Toll At 19",
         "Romanian rescuers bring down all 62 stranded gondola passengers overnight",
         "Stranded Aline Sitoé Diatta passengers reach Ziguinchor safely",
+        "Liège hostage drama ends: gunman surrenders, four hostages freed unharmed",  # heldout347
+        "Bank siege ends as gunman gives up after six hours",
     ],
     "leadership": [
         "Everton sack manager Craig Dobson",
