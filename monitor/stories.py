@@ -1255,6 +1255,14 @@ def _names_in_common(new: Profile, old: Profile) -> frozenset[str]:
     return shared - (ours & theirs) if ours and theirs else shared
 
 
+def more_than_places(new: Profile, old: Profile) -> bool:
+    """Whether two tellings share more than places: a name of a person, a body or a thing, or a figure. Two
+    reports from one country name its towns ("Guayaquil", "Quito") whatever each tells; what is named in the
+    news beside them tells one event from another (`monitor.store.folding.find_stories`)."""
+    places = frozenset(map(spelling, new.places | old.places))
+    return bool(_names_in_common(new, old) - places or _figures(new) & _figures(old))
+
+
 def _place_words(profile: Profile, other: Profile) -> frozenset[str]:
     """The words, as `spelling` has them, of the places of several words the profile names and the other does not."""
     return frozenset(spelling(word) for place in profile.places - other.places if " " in place

@@ -54,6 +54,7 @@ from monitor.stories import (
     compare,
     could_fold,
     make_profile,
+    more_than_places,
 )
 from monitor.storykeys import NAME_KEYS, name_key
 from monitor.storytext import (
@@ -555,6 +556,32 @@ def test_a_telling_in_another_language_that_shares_no_key_finds_its_story_by_the
     assert not set(vietnamese) & set(english)
     first, second = told_then_retold(db, feeds, HANOI_VI, HANOI_EN, T0 + timedelta(hours=4, minutes=35))
     assert second == first
+
+
+BETTING_TR = ("Yasa dışı bahis soruşturması: 17'si hakem 38 gözaltı",
+              ("İstanbul Cumhuriyet Başsavcılığı'nın yürüttüğü yasa dışı bahis soruşturmasında 12 ilde eş zamanlı "
+               "operasyon düzenlendi. Gözaltına alınanlar arasında 17 hakem ve iki kulüp yöneticisi bulunuyor."))
+BETTING_EN = ("Turkey detains 38, including 17 referees, in football betting probe",
+              ("Turkish police on Friday detained 38 people, including 17 referees, in raids across 12 provinces as "
+               "part of an investigation into illegal betting on football matches, prosecutors said."))
+
+
+def test_a_telling_found_by_its_country_alone_joins_by_the_models_reading_of_more_than_places(db, feeds):
+    """heldout309: a Turkish report of referees detained shares no key with the English one, and the rules refuse
+    the pair; the fold model reads them as one. A story found by the country alone takes such a reading when the
+    two share more than places (the 38 detained, the 17 referees), never on places alone: the sample feeds' Spanish
+    telling of story B and the state of emergency share Guayaquil and Quito, and nothing else."""
+    first, second = told_then_retold(db, feeds, BETTING_TR, BETTING_EN, T0 + timedelta(hours=1, minutes=35))
+    assert second == first
+    assert more_than_places(_story_profile(BETTING_TR), _story_profile(BETTING_EN))
+    spanish_b, emergency = (_seed_profile(key) for key in ("fuerzas-armadas-comando-sur-operacion-guayaquil",
+                                                           "hws-2026-11-21-0851"))
+    assert spanish_b.places & emergency.places and not more_than_places(spanish_b, emergency)
+
+
+def _story_profile(text: tuple[str, str]) -> Profile:
+    tags = get_tagger().tag(*text)
+    return make_profile(*text, T0, places=[p.name for p in tags.places], countries=tags.countries)
 
 
 ATIMONAN = ("Bus falls into ravine in Atimonan, Quezon; at least 12 dead",
