@@ -781,16 +781,17 @@ QUAKE_FELT = ("Magnitude 5.2 earthquake jolts Maduo County in Qinghai, no damage
               "A 5.2-magnitude earthquake struck Maduo County in Qinghai on Monday; no damage was reported.")
 
 
-@pytest.mark.parametrize(("second", "merged"), [(DEFENCE_BUDGET, False), (QUAKE_FELT, True)])
-def test_a_telling_that_only_hears_a_name_in_a_story_of_no_kind_of_its_own_does_not_merge_it(
-        db, feeds, monkeypatch, second, merged):
+@pytest.mark.parametrize("second", [DEFENCE_BUDGET, QUAKE_FELT])
+def test_a_telling_that_hears_a_name_in_a_story_of_no_kind_merges_it(db, feeds, monkeypatch, second):
     """heldout186: an English report of a quake in Qinghai folded into the story of relief for another quake, and
-    "heard" Qinghai's sound in a Korean report of China's defence budget. A sound of a name is no bridge to a story
-    whose tellings name none of the telling's kinds of happening (the budget), though it is to one that does (the
-    quake, told again)."""
+    "heard" Qinghai's sound in a Korean report of China's defence budget. Refusing that merge (a telling of a kind,
+    a story of none) cost 12 true pairs over the 325 labelled sets and no false one: English tellings often name
+    no kind where the other script's does ("shot dead", Urdu "فائرنگ", firing), and heldout186's quake joins the
+    budget's story outright, which no merge rule stops. The sound is refused as a bridge the other way round (next
+    test)."""
     bridged_by(monkeypatch, QINGHAI_QUAKE, second, NAMES_HEARD)
     relief, other, quake = told_then_bridged(db, feeds, QUAKE_RELIEF, second, QINGHAI_QUAKE)
-    assert quake == relief and (relief == other) is merged
+    assert quake == relief == other
 
 
 MINING_BEGINS = ("Afghanistan begins mining at Chinese-backed Mes Aynak copper deposit",

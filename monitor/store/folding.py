@@ -236,13 +236,12 @@ def _model_bridges_towns(verdict: Verdict, ours: Sequence[Profile], theirs: Sequ
 def _bridged_by_a_sound(profile: Profile, verdict: Verdict, members: Sequence[Profile]) -> bool:
     """Whether a new telling folds into a second story only by a name it hears in a telling in another script
     (`NAMES_HEARD`, `HEARD_AT_HOME`), and that story's tellings name a kind of happening it does not: a sound is
-    no bridge then. An English report of a quake in Qinghai, folded with relief for another quake, "heard"
-    Qinghai's three consonants in a Korean report of China's defence budget (heldout186). A Turkish report of
-    mining begun at Mes Aynak heard "Taliban" in a Persian one of an avalanche (heldout342). The same drone strike
-    on a gas field, told in Arabic and in English, is one (heldout183). Over the 165 labelled sets, refusing every
-    merge by a heard name took away 8 true pairs and 8 false ones (heldout140's); refusing these only, 3 true
-    pairs and the same 8 false. Counting a telling that names no kind, and the reading at home: 325 sets, 4 true
-    pairs more (one story less often merged out of order), no false pair."""
+    no bridge then. A Turkish report of mining begun at Mes Aynak heard "Taliban" in a Persian report of an
+    avalanche (heldout342). The same drone strike on a gas field, told in Arabic and in English, is one
+    (heldout183). Over the 165 labelled sets, refusing every merge by a heard name took away 8 true pairs and 8
+    false ones (heldout140's). This rule once refused the other way round too (a telling of a kind, a story of
+    none: heldout186's Qinghai quake and China's defence budget); over the 325 sets that cost 12 true pairs and
+    kept out no false one, English tellings naming no kind where the other script's does ("shot dead", "فائرنگ")."""
     theirs = _kinds(members)
     return verdict.reason in (NAMES_HEARD, HEARD_AT_HOME) and bool(theirs) and profile.kinds.isdisjoint(theirs)
 
