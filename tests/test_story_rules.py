@@ -2272,6 +2272,20 @@ def test_the_civil_defence_that_answers_two_emergencies_is_no_name_they_share():
     assert not compare(hikers, fire).same
 
 
+def test_a_province_is_no_name_two_disasters_in_two_countries_share():
+    """heldout347: a landslide in Korea's South Gyeongsang Province, and the next day a typhoon's toll in China's
+    Zhejiang Province, both naming landslides: "Province" is a unit of the map, no proper noun in common."""
+    landslide = profile("2 dead, 3 missing as landslide buries homes in Sancheong amid torrential rain",
+                        "Two people were killed and three others went missing after a landslide buried three houses "
+                        "in a village in Sancheong, South Gyeongsang Province, early Friday as torrential rain lashed "
+                        "the southern region, officials said.")
+    toll = profile("Death toll from Typhoon Danas rises to 9 in Zhejiang",
+                   "Nine people have died and three remain missing after Typhoon Danas brought torrential rain and "
+                   "landslides to Zhejiang Province, local authorities said Saturday.", at=T0 + timedelta(hours=25))
+    assert "provin" not in landslide.propers | toll.propers
+    assert not compare(toll, landslide).same
+
+
 def test_a_short_name_heard_in_another_script_that_places_its_news_elsewhere_is_no_telling():
     """heldout334: an Amharic report of a building that fell in Addis Ababa's Bole writes "በቦሌ" ("in Bole"),
     which sounds as Babile does, the town by which a bus overturned on the Harar road that day. Each places its
