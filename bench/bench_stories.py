@@ -1180,6 +1180,29 @@ and scripts with one fact in common, analyses a day on.
   title (heldout334, 1); all 329 rescued from a grounded ferry within
   hours of the grounding (heldout338, 1). After: pooled tp 555, fp 6, fn
   134, that is 0.989 / 0.806.
+- heldout341 to heldout348 (8 sets of 94 to 98 items: a third of the
+  stories from Egypt, Sudan and Libya, Pakistan and Afghanistan, Brazil,
+  Paraguay and Uruguay, Canada, Vietnam, Cambodia, Laos and Myanmar, Iran
+  and Iraq, Kenya, Uganda and Tanzania, and Spain and Portugal), written
+  blind after 02610aa (2026-11-24) and run once on it before reading:
+  pooled tp 550, fp 89, fn 139, that is 0.861 / 0.798; per set 0.878 /
+  0.739, 0.591 / 0.898, 1.000 / 0.657, 0.937 / 0.776, 0.955 / 0.785,
+  0.988 / 0.827, 0.897 / 0.824, 0.966 / 0.851. Most wrong pairs came from
+  three bridges in heldout342: an avalanche's toll read as one with a
+  bombing's (no kind of happening named "avalanche" then), a cricket
+  report that heard "Akram" in the Urdu "کرنے" ("to do") of a marriage
+  bill, and a Turkish report of a copper mine that heard "Taliban" in a
+  Persian one of the avalanche. Then steps (a fact-finding mission, a
+  fleet grounded, fishing banned, a safety board to investigate, a
+  hostage drama ended), "Province" shared by a Korean landslide and a
+  Chinese typhoon, and a year's tally read as a toll that rose. All mended
+  since but the hostage drama ended within four hours (heldout347, 2).
+  Left: Egypt's inflation joined to a palace find by the fold model's
+  reading of an Arabic telling (heldout341, 4); the rejection of a bill
+  joined to the bill (heldout342, 5); children killed by old ordnance
+  joined to a raid named for the same province (heldout342, 4); two
+  wildfires in central Portugal two days apart (heldout348, 2). After:
+  pooled tp 551, fp 17, fn 138, that is 0.970 / 0.800.
 
 Then (2026-11-22, later still) the fold model (`monitor.foldmodel`,
 `tools/train_fold_model.py`): boosted trees over the facts the rules weigh
@@ -1223,7 +1246,7 @@ from monitor.tagging import get_tagger
 
 DATA = ROOT / "tests" / "data" / "stories"
 # heldout94 to heldout109 were lost with a machine (see the history above); every later set is kept here
-SETS = ("dev", "heldout", *(f"heldout{n}" for n in (*range(2, 94), *range(110, 341))))
+SETS = ("dev", "heldout", *(f"heldout{n}" for n in (*range(2, 94), *range(110, 349))))
 FETCH_DELAY = timedelta(minutes=10)
 GOALS = {"precision": 0.95, "recall": 0.8}
 

@@ -1143,6 +1143,12 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     # Jebel Shams and a bus crash on Jebel Akhdar, joined by an authority both name and a mountain's "Jebel" (0.868).
     # heldout333 to heldout340 (blind until 2026-11-24: 0.900 / 0.795 pooled on 90135e9): heldout336 keeps the Feni
     # line's reopening joined to the derailment that cut it (0.951), as "restored" is labelled an update as often.
+    # heldout341 to heldout348 (blind until 2026-11-24: 0.861 / 0.798 pooled on 02610aa): heldout341 keeps Egypt's
+    # inflation figures joined to a palace found at Tell El-Daba, by the fold model's reading of an Arabic telling with
+    # nothing in common but the country (0.943); heldout342 the Council of Islamic Ideology's rejection of the marriage
+    # bill joined to the bill, and children killed by old ordnance in Maidan Wardak joined to the raid on the cell
+    # behind the Wardak bombing (0.907). Asking the model across scripts for a kind, a figure or a name in common
+    # would have kept them apart and cost 24 to 78 true pairs over the 325 sets.
     # heldout246's recall floor went from 0.90 to 0.85 and heldout297's from 0.70 to 0.65 when two tellings in two
     # scripts that place their news where the other names nothing came to be heard alike only by a name of more than
     # three consonants (`stories._across_scripts`, for heldout334's Bole heard as Babile): a Hindi report of the Baddi
@@ -1235,7 +1241,9 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
      ("heldout325", 0.95, 0.55), ("heldout326", 0.9, 0.7), ("heldout327", 0.95, 0.75), ("heldout328", 0.95, 0.9),
      ("heldout329", 0.95, 0.8), ("heldout330", 0.95, 0.8), ("heldout331", 0.85, 0.8), ("heldout332", 0.95, 0.75),
      ("heldout333", 0.95, 0.85), ("heldout334", 0.95, 0.85), ("heldout335", 0.95, 0.75), ("heldout336", 0.95, 0.75),
-     ("heldout337", 0.95, 0.65), ("heldout338", 0.95, 0.8), ("heldout339", 0.95, 0.85), ("heldout340", 0.95, 0.75)],
+     ("heldout337", 0.95, 0.65), ("heldout338", 0.95, 0.8), ("heldout339", 0.95, 0.85), ("heldout340", 0.95, 0.75),
+     ("heldout341", 0.9, 0.7), ("heldout342", 0.85, 0.85), ("heldout343", 0.95, 0.6), ("heldout344", 0.95, 0.75),
+     ("heldout345", 0.95, 0.75), ("heldout346", 0.95, 0.8), ("heldout347", 0.95, 0.8), ("heldout348", 0.95, 0.8)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):
     scores = evaluate(name)
