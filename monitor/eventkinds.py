@@ -244,8 +244,8 @@ _KINDS: dict[str, tuple[str, ...]] = {
     ),
     "avalanche": (
         "snoskred", "lavin ", "lavinen", "laviner", "lumivyory", "snjoflo",  # Nordic
-        "avalanche", "snow slide", "avalancha", "alud", "lawine", "valanga", "avalanche", "lawina", "lavina", "avalans", "cig dus",
-        "cig alt", "cig felaket", "longsor salju", "lo tuyet",
+        "avalanche", "snow slide", "avalancha", "alud", "lawine", "valanga", "lawina", "lavina", "avalans",
+        "cig dus", "cig alt", "cig felaket", "longsor salju", "lo tuyet",
         "雪崩", "눈사태", "лавин", "انهيار ثلجي", "انهيارات ثلجية", "ریزش بهمن", "بهمن‌گیر", "برفکوچ", "برفانی تودہ",
         "מפולת שלגים", "हिमस्खलन", "তুষারধস", "หิมะถล่ม", "χιονοστιβαδ",
     ),
