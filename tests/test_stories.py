@@ -571,17 +571,14 @@ def test_a_telling_found_by_its_country_alone_joins_by_the_models_reading_of_mor
     the pair; the fold model reads them as one. A story found by the country alone takes such a reading when the
     two share more than places (the 38 detained, the 17 referees), never on places alone: the sample feeds' Spanish
     telling of story B and the state of emergency share Guayaquil and Quito, and nothing else."""
+    from tests.test_story_rules import profile
+
     first, second = told_then_retold(db, feeds, BETTING_TR, BETTING_EN, T0 + timedelta(hours=1, minutes=35))
     assert second == first
-    assert more_than_places(_story_profile(BETTING_TR), _story_profile(BETTING_EN))
+    assert more_than_places(profile(*BETTING_TR), profile(*BETTING_EN))
     spanish_b, emergency = (_seed_profile(key) for key in ("fuerzas-armadas-comando-sur-operacion-guayaquil",
                                                            "hws-2026-11-21-0851"))
     assert spanish_b.places & emergency.places and not more_than_places(spanish_b, emergency)
-
-
-def _story_profile(text: tuple[str, str]) -> Profile:
-    tags = get_tagger().tag(*text)
-    return make_profile(*text, T0, places=[p.name for p in tags.places], countries=tags.countries)
 
 
 ATIMONAN = ("Bus falls into ravine in Atimonan, Quezon; at least 12 dead",
