@@ -61,6 +61,7 @@ STEP_PHRASES: dict[str, tuple[str, ...]] = {
         r"(?<!orders )recaptur(?:es?|ed)",
         r"charges (?:[\w,'-]+ ){0,3}?(?:owners?|managers?|operators?|drivers?|captain|suspects?|officials?)",
         r"taken into custody",
+        r"(?:held|nabbed|caught) after (?:an? )?encounter",  # India's police: a suspect shot and held
     ),
     # An inquiry, an inspection or a raid ("Hanoi orders fire safety inspections", "Hong Kong to inspect 400 industrial
     # buildings after firefighter's death", "Investigation launched into cause of Immingham port fire", a police raid on
@@ -127,7 +128,7 @@ STEP_PHRASES: dict[str, tuple[str, ...]] = {
         r"recogni[sz](?:es|ed) (?:a )?(?:state of )?(?:emergency|calamity|disaster)",
         r"declares? (?:national )?mourning",
         r"declar(?:es?|ed|ing)\b[^.:;]{0,40}?\b(?:disaster|emergency|calamity|catastrophe)",
-        r"state of (?:calamity|emergency|disaster) (?:is )?declared",
+        r"(?:state of )?(?:calamity|emergency|disaster)(?: situation)? (?:is )?declared",
         r"disaster declaration",
         r"placed under (?:a )?state of",
         r"(?:approves? (?:a )?|^(?:[\w,'-]+ ){1,4}under (?:a )?)state of (?:calamity|emergency|disaster)",
@@ -216,8 +217,8 @@ STEP_PHRASES: dict[str, tuple[str, ...]] = {
         r"reach(?:es|ed)? (?:[\w-]+ ){0,5}?(?:miners|workers)\b[^.]{0,60}\balive",
         (
             r"^(?:[\w-]+ (?:says|confirms) )?all (?:[\d,]+ |[\w-]+ ){0,4}?(?:workers|miners|passengers|crew|people"
-            r"|hikers|climbers|tourists|students|fishermen|children|pupils|villagers|residents|aboard"
-            r"|on board)(?: [\w-]+){0,5}? (?:rescued|freed|evacuated|brought out|safe|safely|accounted for"
+            r"|hikers|climbers|cavers|divers|skiers|tourists|students|fishermen|children|pupils|villagers|residents"
+            r"|aboard|on board)(?: [\w-]+){0,5}? (?:rescued|freed|evacuated|brought out|safe|safely|accounted for"
             r"|found alive|found safe)"
         ),
         (
@@ -233,7 +234,7 @@ STEP_PHRASES: dict[str, tuple[str, ...]] = {
         # its collapse's update), everyone stranded brought down or ashore
         (
             r"^(?!.*\btoll (?:rises|climbs|rose|jumps|reaches|mounts)).*?\b(?:rescue|recovery)"
-            r" (?:operations?|efforts?|missions?) (?:ends|ended|called off|concluded|completed)"
+            r" (?:operations?|efforts?|missions?) (?:ends?|ended|called off|conclude[sd]?|completed)"
         ),
         (
             r"(?:rescu\w*|evacuat\w*|brings? down|brought down|free[sd]?|pull(?:s|ed)? out) all (?:[\d,]+ |[\w-]+ )"
@@ -272,7 +273,10 @@ STEP_PHRASES: dict[str, tuple[str, ...]] = {
         r"(?:closed|shut) until",
         r"clos(?:es|ed) (?:[\w-]+ ){0,4}?indefinitely",
         r"students sent home",
-        r"(?:airport|road|highway|border|bridge|port|line|tunnel|schools?) (?:re-?opens|re-?opened|is re-?opened)",
+        (
+            r"(?:airport|road|highway|border|bridge|port|line|tunnel|strait|canal|waterway|schools?)"
+            r" (?:re-?opens|re-?opened|is re-?opened)"
+        ),
     ),
     # Control regained, a base retaken.
     "recovery": (

@@ -46,6 +46,7 @@ STEP_TITLES: dict[str, list[str]] = {
         "Police recapture 11 Bomana escapees",
         "Uruguay charges owner of nursing home where fire killed 6",
         "Driver of crashed Bavarian coach taken into custody",
+        "Dholpur cop killing: Tractor driver shot in leg, held after encounter",  # heldout355
     ],
     "inquiry": [
         "State orders inquiry into monorail breakdown",
@@ -95,6 +96,7 @@ STEP_TITLES: dict[str, list[str]] = {
         "Niger confirms 17 soldiers killed in Banibangou ambush, declares mourning",
         "NEC declares state of emergency in Hela",
         "State of emergency declared in six aimags over dzud",
+        "Emergency declared in Khelvachauri and Kobuleti after deadly floods",  # heldout349
         "Federal disaster declaration approved for tornado-hit Mississippi counties",
         "Caraga placed under state of calamity after Pakhar",
         "Iloilo council approves state of calamity after floods",
@@ -150,6 +152,8 @@ STEP_TITLES: dict[str, list[str]] = {
         "Stranded Aline Sitoé Diatta passengers reach Ziguinchor safely",
         "Liège hostage drama ends: gunman surrenders, four hostages freed unharmed",  # heldout347
         "Bank siege ends as gunman gives up after six hours",
+        "All 5 cavers rescued from flooded Austrian cave after nearly 2 days underground",  # heldout350
+        "Search-and-rescue operations conclude in quake-hit Luding",  # heldout353
     ],
     "leadership": [
         "Everton sack manager Craig Dobson",
@@ -172,6 +176,7 @@ STEP_TITLES: dict[str, list[str]] = {
         "Cave to stay shut until mid-July after Phong Nha rescue",
         "Santa Justa lift closed indefinitely after inspection finds corrosion",
         "Naitiri Boys High School Closed, Students Sent Home After Fire That Killed 6",
+        "Canakkale Strait reopens to shipping after disabled vessel towed",  # heldout349
         "Bali airport reopens as volcanic ash clears",
     ],
     "recovery": [
