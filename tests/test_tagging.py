@@ -444,6 +444,19 @@ def test_hyphenated_names_keep_towns_they_join_or_contain(tagger: Tagger, text: 
     assert place in {p.name for p in tagger.tag("", text).places}
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("Rescuers searched Makhinjauri after floods in Adjara.", "Ajaria"),
+    ("11 killed as tractor-trolley overturns into pond in UP's Shahjahanpur", "Uttar Pradesh"),
+])
+def test_a_province_is_found_by_the_name_the_press_gives_it(tagger: Tagger, text: str, place: str) -> None:
+    assert place in {p.name for p in tagger.tag("", text).places}
+
+
+def test_a_province_written_in_capitals_is_not_that_word_capitalised(tagger: Tagger) -> None:
+    """"UP" is Uttar Pradesh; the "Up" of "China Industrial Profit Growth Speeds Up" is not (heldout291)."""
+    assert tagger.tag("China Industrial Profit Growth Speeds Up at Start of Year", "").countries == ("CN",)
+
+
 @pytest.mark.parametrize(("text", "countries"), [
     ("ATHENS, Ga. — Georgia lawmakers met near the University of Georgia.", {"US"}),
     ("BATUMI, Georgia — The port reopened.", {"GE"}),

@@ -237,6 +237,8 @@ ADMIN1_ALIASES: dict[tuple[str, str], list[str]] = {
         ("District of Columbia", "D.C."))
 } | {
     ("Ysyk-Köl", "KG"): ["Issyk-Kul", "Issyk Kul"],  # as the press writes the lake's region
+    ("Ajaria", "GE"): ["Adjara", "Adjaria"],  # as the press writes Batumi's region
+    ("Uttar Pradesh", "IN"): ["UP"],  # as India's press writes it ("UP's Shahjahanpur"), in capitals only
 }
 
 # First names that are no help in finding a person: function words, titles ("King", "Miss") and

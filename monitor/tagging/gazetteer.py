@@ -159,7 +159,7 @@ class Gazetteer:
         capitals = self._capitals
         for name, iso2, ambiguity, aliases in admin1:
             for alias in [name, *aliases]:
-                self.add(alias, Candidate("admin1", name, alias, "cap", iso2, None, ADMIN1_WEIGHT, ambiguity))
+                self.add(alias, Candidate("admin1", name, alias, case_mode(alias), iso2, None, ADMIN1_WEIGHT, ambiguity))
         log10 = math.log10
         for geonameid, name, iso2, population, ambiguity, aliases in cities:
             weight = log10(max(population, 1)) + (0.5 if capitals.get(name) == iso2 else 0.0)
