@@ -2399,3 +2399,47 @@ def test_an_amharic_telling_is_read_for_its_kind_of_happening():
                       at=T0 + timedelta(hours=2, minutes=45))
     assert amharic.kinds == {"boat"}
     assert compare(amharic, english).same
+
+
+def test_a_street_is_no_place_two_tenement_fires_share():
+    """heldout354: a tenement fire on Allison Street in Glasgow's Govanhill, and another on Great Junction Street in
+    Edinburgh's Leith a day and a half later; "Street" was the one name the two shared."""
+    govanhill = profile("Govanhill tenement fire: Two dead and dozens evacuated",
+                        "Firefighters rescued residents from windows as flames spread through the close on Allison "
+                        "Street. Police Scotland said the cause of the blaze was being treated as unexplained.")
+    leith = profile("Families evacuated after fire in Leith tenement",
+                    "Around 30 people were led from their homes after a fire broke out in a top-floor flat in a "
+                    "tenement on Great Junction Street this evening. One man was treated for smoke inhalation.",
+                    at=T0 + timedelta(hours=35))
+    assert not compare(leith, govanhill).same
+
+
+def test_a_toll_that_rose_in_adjara_is_no_toll_that_rose_in_tunisia():
+    """heldout349: "Adjara" is Georgia's Ajaria as the press writes it; unread, the two floods' tolls that rose to
+    four, a day apart, were one event to the fold model."""
+    adjara = profile("Adjara Floods: Death Toll Rises to Four",
+                     "Rescuers recovered the bodies of two people missing since a landslide struck homes in "
+                     "Makhinjauri, raising the death toll from Saturday's floods in Adjara to four, the Interior "
+                     "Ministry said. About 300 residents have been evacuated.")
+    tunisia = profile("Tunisia: flood death toll rises to four",
+                      "The bodies of two brothers swept away by floodwaters on Saturday were recovered from the "
+                      "Marguellil river, raising the toll from flash floods in Tunisia's Kairouan region to four, civil "
+                      "protection officials said.", at=T0 + timedelta(hours=14, minutes=40))
+    assert adjara.countries == {"GE"}
+    assert not compare(tunisia, adjara).same
+
+
+def test_two_towns_the_gazetteer_does_not_know_are_no_pair_for_the_model():
+    """heldout355: a tractor-trolley overturned into a pond in Shahjahanpur (Uttar Pradesh, "UP") and a constable
+    run over by a sand-laden tractor in Dholpur (Rajasthan), three hours apart: the model read them alike by their
+    country and their tractor; the gazetteer knows neither town."""
+    dholpur = profile("Constable mowed down by sand-laden tractor in Rajasthan's Dholpur",
+                      "A police constable was run over and killed by a tractor allegedly carrying illegally mined sand "
+                      "from the Chambal river in Rajasthan's Dholpur district late Friday night, police said. The "
+                      "driver fled the spot, leaving the vehicle behind.")
+    shahjahanpur = profile("11 killed as tractor-trolley carrying devotees overturns into pond in UP's Shahjahanpur",
+                           "Eleven people, including five children, were killed and over 20 injured when a "
+                           "tractor-trolley carrying devotees returning from a temple fair overturned into a roadside "
+                           "pond in Uttar Pradesh's Shahjahanpur district on Saturday, police said.",
+                           at=T0 + timedelta(hours=3, minutes=10))
+    assert not compare(shahjahanpur, dholpur).same
