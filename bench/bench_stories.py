@@ -1203,6 +1203,29 @@ and scripts with one fact in common, analyses a day on.
   joined to a raid named for the same province (heldout342, 4); two
   wildfires in central Portugal two days apart (heldout348, 2). After:
   pooled tp 551, fp 17, fn 138, that is 0.970 / 0.800.
+- heldout349 to heldout356 (8 sets of 94 to 100 items: a third of the
+  stories from Turkey and the Caucasus, Indonesia and the Philippines,
+  Nigeria, Ghana and Senegal, Mexico and Central America, Japan and South
+  Korea, Germany, Austria and Switzerland, India's northern states, and
+  Colombia, Ecuador and Peru), written blind after fd3aa18 (2026-11-24)
+  and run once on it before reading: pooled tp 503, fp 36, fn 110, that
+  is 0.933 / 0.821; per set 0.831 / 0.855, 0.977 / 0.933, 1.000 / 0.786,
+  0.917 / 0.714, 0.944 / 0.850, 0.963 / 0.754, 0.847 / 0.744, 1.000 /
+  0.908. The wrong pairs: a tractor-trolley overturned in Shahjahanpur and
+  a constable run over by a tractor in Dholpur, read alike by the fold
+  model (heldout355, 11; the gazetteer knows neither town, nor "UP");
+  Tunisia's flood toll risen to four joined to Adjara's (heldout349, 9;
+  "Adjara" unread), and steps: an emergency declared, a strait reopened,
+  all cavers rescued, a search-and-rescue concluded, a driver "held after
+  encounter"; two tenement fires whose one shared name was "Street"
+  (heldout354, 2). All mended since. Left: an avalanche at Myoko and one
+  at Niseko, and a level-crossing crash near Celle and a train collision
+  near Uelzen, each later telling naming the earlier's town in a "days
+  after" clause (heldout352, 4; reading such names as no name in common
+  cost 13 true pairs over the 341 sets); a coal pit's search ended joined
+  to a daily roundup (heldout352, 1; keeping roundups alone from
+  tellings cost 17). After: pooled tp 511, fp 5, fn 102, that is 0.990 /
+  0.834.
 
 Then (2026-11-22, later still) the fold model (`monitor.foldmodel`,
 `tools/train_fold_model.py`): boosted trees over the facts the rules weigh
@@ -1246,7 +1269,7 @@ from monitor.tagging import get_tagger
 
 DATA = ROOT / "tests" / "data" / "stories"
 # heldout94 to heldout109 were lost with a machine (see the history above); every later set is kept here
-SETS = ("dev", "heldout", *(f"heldout{n}" for n in (*range(2, 94), *range(110, 349))))
+SETS = ("dev", "heldout", *(f"heldout{n}" for n in (*range(2, 94), *range(110, 357))))
 FETCH_DELAY = timedelta(minutes=10)
 GOALS = {"precision": 0.95, "recall": 0.8}
 

@@ -1152,6 +1152,10 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     # factory blast heard as "Solan" (0.867) and a Persian one of the Sahand-2 launch (0.699) are apart; the rule
     # dropped 22 false pairs over the 317 sets and these 7 true ones. Keeping the short sounds a headline names gave
     # back 2 of them and 10 of the false pairs.
+    # heldout187's recall floor went from 0.90 to 0.85 when two headlines in one country that name no town the
+    # gazetteer knows, each a proper noun the other telling never names, became no pair for the fold model
+    # (`stories._unknown_towns_apart`): "Wilderness and Hoekwil residents evacuated as fire rages" and the Garden
+    # Route fire's other tellings (0.891); over the 341 sets the rule dropped 26 false pairs and these 12 true ones.
     # heldout247's recall floor went from 0.85 to 0.80 when the Philippines' provinces became places: its Bukidnon
     # quake, a province both tellings now share, is no longer read alike by the fold model (0.809); the provinces
     # gained 22 true pairs over the 269 sets and lost no precision.
@@ -1200,7 +1204,7 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
      ("heldout174", 0.95, 0.85), ("heldout175", 0.95, 0.75), ("heldout176", 0.95, 0.8), ("heldout177", 0.95, 0.85),
      ("heldout178", 0.95, 0.7), ("heldout179", 0.95, 0.9), ("heldout180", 0.9, 0.85), ("heldout181", 0.95, 0.95),
      ("heldout182", 0.95, 0.85), ("heldout183", 0.95, 0.7), ("heldout184", 0.95, 0.85), ("heldout185", 0.95, 0.65),
-     ("heldout186", 0.95, 0.85), ("heldout187", 0.95, 0.9), ("heldout188", 0.95, 0.8), ("heldout189", 0.95, 0.6),
+     ("heldout186", 0.95, 0.85), ("heldout187", 0.95, 0.85), ("heldout188", 0.95, 0.8), ("heldout189", 0.95, 0.6),
      ("heldout190", 0.9, 0.8), ("heldout191", 0.95, 0.8), ("heldout192", 0.95, 0.8), ("heldout193", 0.95, 0.75),
      ("heldout194", 0.95, 0.9), ("heldout195", 0.95, 0.85), ("heldout196", 0.95, 0.75), ("heldout197", 0.95, 0.75),
      ("heldout198", 0.9, 0.9), ("heldout199", 0.9, 0.75), ("heldout200", 0.95, 0.95), ("heldout201", 0.95, 0.85),
@@ -1240,7 +1244,9 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
      ("heldout333", 0.95, 0.85), ("heldout334", 0.95, 0.85), ("heldout335", 0.95, 0.75), ("heldout336", 0.95, 0.75),
      ("heldout337", 0.95, 0.65), ("heldout338", 0.95, 0.8), ("heldout339", 0.95, 0.85), ("heldout340", 0.95, 0.75),
      ("heldout341", 0.9, 0.7), ("heldout342", 0.85, 0.85), ("heldout343", 0.95, 0.6), ("heldout344", 0.95, 0.75),
-     ("heldout345", 0.95, 0.75), ("heldout346", 0.95, 0.8), ("heldout347", 0.95, 0.8), ("heldout348", 0.95, 0.8)],
+     ("heldout345", 0.95, 0.75), ("heldout346", 0.95, 0.8), ("heldout347", 0.95, 0.8), ("heldout348", 0.95, 0.8),
+     ("heldout349", 0.95, 0.85), ("heldout350", 0.95, 0.9), ("heldout351", 0.95, 0.75), ("heldout352", 0.9, 0.7),
+     ("heldout353", 0.95, 0.8), ("heldout354", 0.95, 0.75), ("heldout355", 0.95, 0.8), ("heldout356", 0.95, 0.9)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):
     scores = evaluate(name)
