@@ -453,7 +453,8 @@ def test_a_province_is_found_by_the_name_the_press_gives_it(tagger: Tagger, text
 
 
 def test_a_province_written_in_capitals_is_not_that_word_capitalised(tagger: Tagger) -> None:
-    """"UP" is Uttar Pradesh; the "Up" of "China Industrial Profit Growth Speeds Up" is not (heldout291)."""
+    """India's press writes Uttar Pradesh "UP"; the "Up" of "China Industrial Profit Growth Speeds Up" is no province
+    (heldout291)."""
     assert tagger.tag("China Industrial Profit Growth Speeds Up at Start of Year", "").countries == ("CN",)
 
 

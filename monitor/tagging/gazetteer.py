@@ -158,7 +158,7 @@ class Gazetteer:
         """Towns and provinces; their area keys are looked up lazily (see `area_of`), not stored."""
         capitals = self._capitals
         for name, iso2, ambiguity, aliases in admin1:
-            for alias in [name, *aliases]:
+            for alias in [name, *aliases]:  # an alias in capitals ("UP") only as written: "Speeds Up" is no province
                 self.add(alias, Candidate("admin1", name, alias, case_mode(alias), iso2, None, ADMIN1_WEIGHT, ambiguity))
         log10 = math.log10
         for geonameid, name, iso2, population, ambiguity, aliases in cities:
