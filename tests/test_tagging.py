@@ -452,6 +452,13 @@ def test_a_province_is_found_by_the_name_the_press_gives_it(tagger: Tagger, text
     assert place in {p.name for p in tagger.tag("", text).places}
 
 
+def test_papua_new_guinea_is_found_by_its_initials(tagger: Tagger) -> None:
+    """heldout349: "Thousands evacuated as PNG's Mt Ulawun erupts" named no country, so its eruption was no event
+    in the country of the Post-Courier's "Ulawun erupts, villagers flee"."""
+    assert "PG" in tagger.tag("Thousands evacuated as PNG's Mt Ulawun erupts", "").countries
+    assert tagger.tag("Png file format", "").countries == ()
+
+
 def test_a_province_written_in_capitals_is_not_that_word_capitalised(tagger: Tagger) -> None:
     """India's press writes Uttar Pradesh "UP"; the "Up" of "China Industrial Profit Growth Speeds Up" is no province
     (heldout291)."""

@@ -48,6 +48,7 @@ COUNTRY_ALIASES: dict[str, list[str]] = {
     "BR": ["Brazil", "Brasil"],
     "BA": ["Bosnia and Herzegovina", "Bosnia-Herzegovina", "Bosnia", "BiH"],
     "AG": ["Antigua and Barbuda", "Antigua"],
+    "PG": ["Papua New Guinea", "PNG"],
 }
 
 # English demonyms the packages lack or spell oddly; plurals are made by the builder.
