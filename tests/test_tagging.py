@@ -482,6 +482,8 @@ def test_a_qualifier_or_the_item_settles_homonyms(tagger: Tagger, text: str, cou
     ("La Policía Nacional de Haití pidió apoyo.", "Haitian National Police"),
     ("Congress held briefings on the Pentagon's strikes, officials in Washington said.", "U.S. Congress"),
     ("A Polícia Militar fez uma operação no Rio de Janeiro.", "Rio de Janeiro Military Police"),
+    ("Libya's eastern-based House of Representatives approved the budget.", "House of Representatives (Libya)"),
+    ("The House of Representatives voted on the bill, the U.S. Congress said.", "U.S. House of Representatives"),
 ])
 def test_bare_bodies_belong_to_the_story_country(tagger: Tagger, text: str, name: str) -> None:
     assert name in orgs(tagger.tag("", text))
@@ -489,6 +491,15 @@ def test_bare_bodies_belong_to_the_story_country(tagger: Tagger, text: str, name
 
 def test_a_bare_body_with_no_country_is_left_out(tagger: Tagger) -> None:
     assert orgs(tagger.tag("", "The Interior Ministry said 27 people were arrested.")) == set()
+
+
+def test_a_house_of_representatives_is_no_countrys_until_the_story_says(tagger: Tagger) -> None:
+    """heldout351: Nigeria's budget "now awaits concurrence of the House of Representatives"; read as the U.S. House,
+    it placed the Senate's vote in the United States, apart from Reuters' "Nigeria's Senate passes ..." budget."""
+    tags = tagger.tag("Senate passes N58.2trn 2056 Appropriation Bill",
+                      "The Senate on Thursday passed the 2056 Appropriation Bill of N58.2 trillion. The bill now awaits "
+                      "concurrence of the House of Representatives.")
+    assert tags.countries == ()
 
 
 def test_a_seat_of_government_gives_its_country_but_no_organisation(tagger: Tagger) -> None:

@@ -62,6 +62,9 @@ BODIES: dict[str, Body] = {
     "supreme court": Body("Supreme Court", False, ("Supreme Court", "Corte Suprema", "Tribunal Supremo")),
     "congress": Body("Congress", False, ("Congress", "Congreso", "Congresso", "Congreso Nacional")),
     "national assembly": Body("National Assembly", False, ("National Assembly", "Asamblea Nacional")),
+    # ... Nigeria's, Libya's, Australia's, the Philippines' and Japan's lower houses as much as the U.S. one
+    "house of representatives": Body("House of Representatives", False, (
+        "House of Representatives", "Cámara de Representantes")),
     "judicial police": Body("Judicial Police", False, ("Judicial Police", "Polícia Judiciária", "Policía Judicial")),
     "federal criminal police": Body("Federal Criminal Police Office", False, ("Federal Criminal Police Office",)),
     "military police": Body("Military Police", True, ("Military Police", "Polícia Militar", "Policía Militar"),
