@@ -62,6 +62,10 @@ STEP_PHRASES: dict[str, tuple[str, ...]] = {
         r"charges (?:[\w,'-]+ ){0,3}?(?:owners?|managers?|operators?|drivers?|captain|suspects?|officials?)",
         r"taken into custody",
         r"(?:held|nabbed|caught) after (?:an? )?encounter",  # India's police: a suspect shot and held
+        (  # ... and a wildlife department, the animal that killed
+            r"(?:captures?|captured|catch(?:es)?|caught) (?:the |a )?(?:man-eating |rogue )?(?:tiger|leopard|wolf"
+            r"|bear|crocodile|elephant)\b"
+        ),
     ),
     # An inquiry, an inspection or a raid ("Hanoi orders fire safety inspections", "Hong Kong to inspect 400 industrial
     # buildings after firefighter's death", "Investigation launched into cause of Immingham port fire", a police raid on
@@ -219,7 +223,7 @@ STEP_PHRASES: dict[str, tuple[str, ...]] = {
             r"^(?:[\w-]+ (?:says|confirms) )?all (?:[\d,]+ |[\w-]+ ){0,4}?(?:workers|miners|passengers|crew|people"
             r"|hikers|climbers|cavers|divers|skiers|tourists|students|fishermen|children|pupils|villagers|residents"
             r"|aboard|on board)(?: [\w-]+){0,5}? (?:rescued|freed|evacuated|brought out|safe|safely|accounted for"
-            r"|found alive|found safe)"
+            r"|found alive|found safe|taken off|brought ashore|taken ashore)"
         ),
         (
             r"^all (?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:rescued|freed|evacuated"

@@ -47,6 +47,7 @@ STEP_TITLES: dict[str, list[str]] = {
         "Uruguay charges owner of nursing home where fire killed 6",
         "Driver of crashed Bavarian coach taken into custody",
         "Dholpur cop killing: Tractor driver shot in leg, held after encounter",  # heldout355
+        "Perhilitan captures tiger believed to have killed Jeli rubber tapper",  # heldout363
     ],
     "inquiry": [
         "State orders inquiry into monorail breakdown",
@@ -154,6 +155,7 @@ STEP_TITLES: dict[str, list[str]] = {
         "Bank siege ends as gunman gives up after six hours",
         "All 5 cavers rescued from flooded Austrian cave after nearly 2 days underground",  # heldout350
         "Search-and-rescue operations conclude in quake-hit Luding",  # heldout353
+        "All passengers taken off grounded cruise ship and brought ashore in Ushuaia",  # heldout360
     ],
     "leadership": [
         "Everton sack manager Craig Dobson",
