@@ -755,6 +755,9 @@ def _across_languages(new: Profile, old: Profile, gap: timedelta, similarity: fl
     figures = _figures(new) & _figures(old)
     if _large_figure_shared(new, old, figures):
         return Verdict(True, similarity, "same event, in two languages: a large figure both state")
+    # a place of several words both name is one name, not one a word ("Viña del Mar": heldout360's gas leak and quake)
+    names -= {spelt for place in new.places & old.places if " " in place for word in place.split()
+              if (spelt := spelling(word)) != spelling(place)}
     evidence = len(names) + len(figures)
     enough = len(names) >= ACROSS_NAMES or (names and len(figures) >= ACROSS_FIGURES)
     if not enough or evidence < ACROSS_EVIDENCE:

@@ -2443,3 +2443,17 @@ def test_two_towns_the_gazetteer_does_not_know_are_no_pair_for_the_model():
                            "pond in Uttar Pradesh's Shahjahanpur district on Saturday, police said.",
                            at=T0 + timedelta(hours=3, minutes=10))
     assert not compare(shahjahanpur, dholpur).same
+
+
+def test_a_place_of_several_words_is_one_name_two_languages_share():
+    """heldout360: a gas leak's sickened, "in hospital in Viña del Mar", and a Spanish telling of a quake that killed
+    one "en Viña del Mar", nine hours apart: the town's three words were three names in common, enough for one
+    event in two languages."""
+    quake = profile("Fuerte sismo de magnitud 6,3 sacude la zona central: reportan una persona fallecida en Viña del "
+                    "Mar", "El movimiento telúrico, con epicentro a 35 kilómetros al oeste de Valparaíso, se percibió "
+                    "con intensidad VI en la región. Senapred descartó riesgo de tsunami en las costas del país.")
+    leak = profile("Number sickened by Chile gas leak rises to 146",
+                   "Health authorities said on Saturday that 146 people, most of them children, had sought treatment "
+                   "after Friday's suspected gas release in Quintero and Puchuncavi. Five remain in hospital in Viña "
+                   "del Mar.", at=T0 + timedelta(hours=8, minutes=40))
+    assert not compare(leak, quake).same
