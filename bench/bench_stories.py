@@ -1225,7 +1225,32 @@ and scripts with one fact in common, analyses a day on.
   cost 13 true pairs over the 341 sets); a coal pit's search ended joined
   to a daily roundup (heldout352, 1; keeping roundups alone from
   tellings cost 17). After: pooled tp 511, fp 5, fn 102, that is 0.990 /
-  0.834.
+  0.834; and once "PNG" was Papua New Guinea and a House of
+  Representatives the story country's, not the U.S. one, 515, 5, 98.
+- heldout357 to heldout364 (8 sets of 95 to 102 items: a third of the
+  stories from the Nordic countries, Bangladesh and Myanmar, Israel,
+  Lebanon, Jordan and Syria, Argentina and Chile, the United States,
+  Poland, Ukraine and the Baltic states, Thailand and Malaysia, and
+  Ethiopia, Somalia and South Sudan), written blind after 54222bf
+  (2026-11-24) and run once, on it and on 8397a7b, before reading: the
+  same on both, pooled tp 534, fp 28, fn 169, that is 0.950 / 0.760; per
+  set 0.939 / 0.713, 0.833 / 0.759, 0.983 / 0.716, 0.924 / 0.777, 1.000 /
+  0.738, 1.000 / 0.788, 0.986 / 0.758, 0.952 / 0.816. The first batch of
+  this session whose first run met the precision goal, and the lowest
+  recall of the last six: most misses are rewrites in one language below
+  the similarity bar, and tellings in two languages of the Latin alphabet
+  that share fewer than three names and figures. Mended: a gas leak's
+  sickened joined to a quake told in Spanish, both "in Viña del Mar",
+  whose three words were three names (heldout360, 6); all passengers
+  taken off a grounded cruise ship, a tiger captured (steps). Left: a
+  Chinese telling of Myanmar's floods read by the fold model alike a base
+  seized in Myanmar, by the country alone (heldout358, 12); a dyke breach
+  in Bentiu and a gold pit's collapse in Kapoeta, ten minutes apart, one
+  kind in one country (heldout364, 4; holding apart tellings that each
+  place their news where the other never names cost 21 true pairs, a
+  town against its region); water bombers sent to a wildfire nine hours
+  in (heldout357, 4). After: pooled tp 534, fp 21, fn 169, that is 0.962
+  / 0.760.
 
 Then (2026-11-22, later still) the fold model (`monitor.foldmodel`,
 `tools/train_fold_model.py`): boosted trees over the facts the rules weigh
@@ -1269,7 +1294,7 @@ from monitor.tagging import get_tagger
 
 DATA = ROOT / "tests" / "data" / "stories"
 # heldout94 to heldout109 were lost with a machine (see the history above); every later set is kept here
-SETS = ("dev", "heldout", *(f"heldout{n}" for n in (*range(2, 94), *range(110, 357))))
+SETS = ("dev", "heldout", *(f"heldout{n}" for n in (*range(2, 94), *range(110, 365))))
 FETCH_DELAY = timedelta(minutes=10)
 GOALS = {"precision": 0.95, "recall": 0.8}
 

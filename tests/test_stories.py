@@ -1152,6 +1152,10 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     # factory blast heard as "Solan" (0.867) and a Persian one of the Sahand-2 launch (0.699) are apart; the rule
     # dropped 22 false pairs over the 317 sets and these 7 true ones. Keeping the short sounds a headline names gave
     # back 2 of them and 10 of the false pairs.
+    # heldout204's recall floor went from 0.85 to 0.80 when a place of several words both tellings in two languages
+    # name came to count as one name, not one a word (`stories._across_languages`): a Spanish telling of a bus that
+    # fell on the old road to Cochabamba is apart from its English ones (0.816); over the 349 sets, 3 true pairs
+    # lost and 6 false ones gone (heldout360's gas leak and quake, each "in Viña del Mar").
     # heldout187's recall floor went from 0.90 to 0.85 when two headlines in one country that name no town the
     # gazetteer knows, each a proper noun the other telling never names, became no pair for the fold model
     # (`stories._unknown_towns_apart`): "Wilderness and Hoekwil residents evacuated as fire rages" and the Garden
@@ -1208,7 +1212,7 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
      ("heldout190", 0.9, 0.8), ("heldout191", 0.95, 0.8), ("heldout192", 0.95, 0.8), ("heldout193", 0.95, 0.75),
      ("heldout194", 0.95, 0.9), ("heldout195", 0.95, 0.85), ("heldout196", 0.95, 0.75), ("heldout197", 0.95, 0.75),
      ("heldout198", 0.9, 0.9), ("heldout199", 0.9, 0.75), ("heldout200", 0.95, 0.95), ("heldout201", 0.95, 0.85),
-     ("heldout202", 0.95, 0.7), ("heldout203", 0.95, 0.75), ("heldout204", 0.95, 0.85), ("heldout205", 0.95, 0.75),
+     ("heldout202", 0.95, 0.7), ("heldout203", 0.95, 0.75), ("heldout204", 0.95, 0.8), ("heldout205", 0.95, 0.75),
      ("heldout206", 0.95, 0.85), ("heldout207", 0.95, 0.65), ("heldout208", 0.9, 0.65), ("heldout209", 0.95, 0.8),
      ("heldout210", 0.95, 0.8), ("heldout211", 0.9, 0.8), ("heldout212", 0.95, 0.85), ("heldout213", 0.95, 0.7),
      ("heldout214", 0.95, 0.85), ("heldout215", 0.95, 0.8), ("heldout216", 0.95, 0.8), ("heldout217", 0.95, 0.85),
@@ -1246,7 +1250,9 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
      ("heldout341", 0.9, 0.7), ("heldout342", 0.85, 0.85), ("heldout343", 0.95, 0.6), ("heldout344", 0.95, 0.75),
      ("heldout345", 0.95, 0.75), ("heldout346", 0.95, 0.8), ("heldout347", 0.95, 0.8), ("heldout348", 0.95, 0.8),
      ("heldout349", 0.95, 0.85), ("heldout350", 0.95, 0.9), ("heldout351", 0.95, 0.75), ("heldout352", 0.9, 0.7),
-     ("heldout353", 0.95, 0.8), ("heldout354", 0.95, 0.75), ("heldout355", 0.95, 0.8), ("heldout356", 0.95, 0.9)],
+     ("heldout353", 0.95, 0.8), ("heldout354", 0.95, 0.75), ("heldout355", 0.95, 0.8), ("heldout356", 0.95, 0.9),
+     ("heldout357", 0.9, 0.7), ("heldout358", 0.8, 0.75), ("heldout359", 0.95, 0.7), ("heldout360", 0.95, 0.75),
+     ("heldout361", 0.95, 0.7), ("heldout362", 0.95, 0.75), ("heldout363", 0.95, 0.75), ("heldout364", 0.95, 0.8)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):
     scores = evaluate(name)
