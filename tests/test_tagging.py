@@ -419,9 +419,16 @@ def test_demonyms_before_a_noun_are_still_countries(tagger: Tagger) -> None:
     "Soldiers sealed off streets in Isla Trinitaria.",
     "Tiroteios na Nova Holanda fecharam escolas.",
     "El paso fronterizo sigue cerrado.",
+    "Hurricane Earl strengthened over warm water.",
 ])
 def test_features_clubs_and_longer_names_are_no_places(tagger: Tagger, text: str) -> None:
     assert tagger.tag("", text).countries == ()
+
+
+def test_a_storm_named_is_no_town_named_for_storms(tagger: Tagger) -> None:
+    tags = tagger.tag("Hurricane Earl makes landfall", "The National Hurricane Center said Hurricane, Utah was spared.")
+    assert [p.name for p in tags.places if p.name == "Hurricane"] == ["Hurricane"]  # the town, once, after its comma
+    assert not tagger.tag("Hurricane Earl makes landfall", "The National Hurricane Center issued a watch.").places
 
 
 @pytest.mark.parametrize("text", [

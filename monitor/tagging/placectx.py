@@ -32,6 +32,9 @@ _JOINS = frozenset({"and", "or", "y", "e", "o", "ou"})
 _CLUB_AFTER = frozenset({"SC", "FC", "CF", "AC", "EC", "CD", "SD"})
 _CLUB_BEFORE = frozenset({"atletico", "deportivo", "real", "sporting", "racing", "club"})
 _TOWN_OPENERS = frozenset({"nova", "novo", "nueva", "nuevo"})
+# Towns named for a storm (Hurricane, Utah): before a capitalised word the name is a storm's ("Hurricane Earl") or a
+# forecaster's ("the National Hurricane Center"), never the town's.
+_STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone"})
 _HYPHEN_TAIL = re.compile(r"\w+")
 
 
@@ -124,7 +127,7 @@ def _word_before(raw: str) -> tuple[bool, bool]:
 
 def means_no_place(text: str, start: int, end: int, country: bool) -> bool:
     """True when the place name at [start, end) means no place: a name that is itself a feature ("Red Sea"), a
-    language ("in Spanish"), a feature after it ("Scarborough Shoal"), a football club ("Barcelona SC",
+    language ("in Spanish"), a feature after it ("Scarborough Shoal"), a storm ("Hurricane Earl"), a football club ("Barcelona SC",
     "Atlético Madrid") or, for a country, a town named after it ("Nova Holanda").
 
     Asked of every place name in every item: what depends on one word alone is cached per word.
@@ -136,6 +139,8 @@ def means_no_place(text: str, start: int, end: int, country: bool) -> bool:
         return True
     after = next_word(text, end)
     if after is not None:
+        if fold_cached(text[start:end]) in _STORM_WORDS and is_capitalised(text[after[0] : after[1]]):
+            return True
         said = _word_after(text[after[0] : after[1]])
         if said == _NO_PLACE or (said == _JOINED and _feature_after_join(text, after)):
             return True
