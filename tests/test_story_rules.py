@@ -2457,3 +2457,32 @@ def test_a_place_of_several_words_is_one_name_two_languages_share():
                    "after Friday's suspected gas release in Quintero and Puchuncavi. Five remain in hospital in Viña "
                    "del Mar.", at=T0 + timedelta(hours=8, minutes=40))
     assert not compare(leak, quake).same
+
+
+def test_a_fire_that_burned_more_ground_overnight_is_one_fire():
+    """heldout363: the Adelaide Hills bushfire burned "more than 1,500 hectares" in the afternoon and "about 2,300"
+    by the next morning; the area that grew was the one count the two tellings had apart."""
+    afternoon = profile("South Australia bushfire: homes feared lost as blaze burns out of control in Adelaide Hills",
+                        "Homes are feared lost near Lobethal in South Australia as an out-of-control bushfire burns "
+                        "through more than 1,500 hectares of scrub and pine plantation on a day of catastrophic fire "
+                        "danger.")
+    morning = ("Adelaide Hills bushfire destroyed 11 homes, CFS confirms, as crews work to contain blaze",
+               "Eleven homes and dozens of sheds were destroyed by the bushfire that tore through the Lobethal area on "
+               "Friday, the CFS says, after assessment teams entered the fireground overnight. The fire has burnt "
+               "about 2,300 hectares and has been downgraded to a watch and act.")
+    assert compare(profile(*morning, at=T0 + timedelta(hours=16, minutes=30)), afternoon).same
+    shrank = profile(*morning, at=T0 - timedelta(hours=16, minutes=30))  # the ground burned, told the other way
+    assert not rule_verdict(afternoon, shrank)[0].same
+
+
+def test_a_state_a_headline_names_with_its_plural_s_is_a_headline_place():
+    """heldout301: "Kansas" is stemmed "kansa", as a plural loses its "s"; unseen in its headline, the Kansas grass
+    fire was no state apart from the Nebraska wildfire of the same day, and the fold model read the two alike."""
+    nebraska = profile("Nebraska Sandhills wildfire grows to 90,000 acres; rancher killed",
+                       "A wildfire in central Nebraska's Sandhills has burned about 90,000 acres and killed a rancher "
+                       "who was trying to move cattle ahead of the flames, Thomas County officials said Monday.")
+    kansas = profile("Grass fire in Kansas Flint Hills destroys homes near Cottonwood Falls",
+                     "A wind-whipped grass fire burned several homes and forced evacuations near Cottonwood Falls in "
+                     "east-central Kansas on Monday, officials said. No injuries were reported.",
+                     at=T0 + timedelta(hours=3, minutes=30))
+    assert not compare(kansas, nebraska).same
