@@ -77,6 +77,7 @@ STEP_PHRASES: dict[str, tuple[str, ...]] = {
         r"(?<!cause )(?<!causes )probed",
         r"(?:prosecutors|investigators) (?:[\w-]+ ){0,2}?seiz(?:e|es|ed)",
         r"opens? (?:an? )?(?:[\w-]+ )?(?:inquiry|probe|investigation)",
+        r"(?:opens?|opened|launch(?:es|ed)?) (?:an? )?criminal (?:case|proceedings)",  # Russia's Investigative Committee
         r"launch(?:es)? (?:an? )?(?:inquiry|investigation)",
         r"(?:inquiry|probe|investigation) (?:is |has been )?(?:launched|opened|ordered)",
         r"pending (?:an? )?(?:[\w-]+ )?(?:audit|inspection|investigation|inquiry|review|probe)",

@@ -58,6 +58,7 @@ STEP_TITLES: dict[str, list[str]] = {
         "Ischia landslide: prosecutors open probe",
         "ASEA Launches Investigation into Pemex Ku-A Platform Blaze",
         "Investigation launched into Immingham port fire",
+        "Investigative Committee opens criminal case over Nikolayevsk-on-Amur An-24 crash",  # heldout365
         "FAA grounds Firefly Alpha pending mishap investigation",
         "Police raid care home firm after fatal blaze",
         "State Council sets up investigation team for Shaanxi bridge collapse",

@@ -2486,3 +2486,19 @@ def test_a_state_a_headline_names_with_its_plural_s_is_a_headline_place():
                      "east-central Kansas on Monday, officials said. No injuries were reported.",
                      at=T0 + timedelta(hours=3, minutes=30))
     assert not compare(kansas, nebraska).same
+
+
+def test_a_state_named_whole_and_as_a_stem_is_one_name_an_explainer_shares():
+    """heldout372: an analysis of the rifles seized in Culiacán, traced to "gun shops in Arizona and Texas", and a
+    refinery fire in Baytown, Texas, the day before: "texas" the place and "texa" the proper noun were the two names
+    an explainer needs in common."""
+    fire = profile("Fire erupts at Exxon's Baytown, Texas, refinery; three contractors hurt",
+                   "A fire broke out at a crude distillation unit at Exxon Mobil's 560,000 barrel-per-day Baytown, "
+                   "Texas, refinery on Saturday afternoon, sending a plume of black smoke over the Houston Ship "
+                   "Channel, the company said. Three contractors were treated for minor injuries.")
+    analysis = profile("Analysis-Culiacan arsenal haul shows US guns still flowing to Mexican cartels",
+                       "Serial numbers on rifles found in a Culiacan warehouse this weekend trace back to gun shops in "
+                       "Arizona and Texas, Mexican officials said, underscoring how the record seizure in Sinaloa "
+                       "reflects a trafficking pipeline that years of bilateral pledges have failed to shut.",
+                       at=T0 + timedelta(hours=22, minutes=50))
+    assert not compare(analysis, fire).same
