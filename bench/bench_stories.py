@@ -1251,6 +1251,31 @@ and scripts with one fact in common, analyses a day on.
   town against its region); water bombers sent to a wildfire nine hours
   in (heldout357, 4). After: pooled tp 534, fp 21, fn 169, that is 0.962
   / 0.760.
+- heldout365 to heldout372 (8 sets of 97 to 100 items in 44 to 52
+  stories, each of four regions a set: Brazil, France and Belgium,
+  Pakistan and Afghanistan, East Africa; Iran, Iraq and the Gulf, Italy,
+  Spain and Portugal, Vietnam and Cambodia, Canada; China and Taiwan,
+  southern Africa, the Balkans, Peru and Bolivia; North Africa, Oceania,
+  the British Isles, Central Asia; the Caribbean, the Great Lakes of
+  Africa, Romania, Hungary and Bulgaria, Nepal and Sri Lanka; Mexico, the
+  Sahel, Greece and Cyprus, the Philippines; Venezuela and Colombia, Sudan
+  and Chad, Japan, the Low Countries and Scandinavia; southern India,
+  Turkey, Cameroon and Nigeria, the U.S. Gulf Coast), written blind from a
+  brief rewritten on a new machine (the old one was lost) and run once on
+  04f0262 (2026-11-24) before reading: pooled tp 531, fp 12, fn 88, that
+  is 0.978 / 0.858; per set 0.965 / 0.854, 1.000 / 0.900, 1.000 / 0.810,
+  1.000 / 0.884, 1.000 / 0.859, 1.000 / 0.904, 1.000 / 0.818, 0.864 /
+  0.814. The first batch whose first run met both goals. The wrong pairs:
+  an analysis of rifles seized in Culiacan, traced to shops "in Arizona
+  and Texas", joined to a refinery fire in Baytown, Texas, whose place
+  "texas" and proper noun "texa" counted as two names in common
+  (heldout372, 6; mended); a coffee estate's landslide in Kodagu joined to
+  Kerala's at Idukki the same day by the fold model (heldout372, 3: the
+  gazetteer knows no Kodagu, and Madikeri's state is not read); a criminal
+  case opened four hours after a plane crash-landed, joined to the crash
+  told in Russian (heldout365, 3; the case is now a step, but the two
+  scripts' rule reads names before steps). After: pooled tp 531, fp 6,
+  fn 88, that is 0.989 / 0.858.
 
 Then (2026-11-22, later still) the fold model (`monitor.foldmodel`,
 `tools/train_fold_model.py`): boosted trees over the facts the rules weigh
@@ -1294,7 +1319,7 @@ from monitor.tagging import get_tagger
 
 DATA = ROOT / "tests" / "data" / "stories"
 # heldout94 to heldout109 were lost with a machine (see the history above); every later set is kept here
-SETS = ("dev", "heldout", *(f"heldout{n}" for n in (*range(2, 94), *range(110, 365))))
+SETS = ("dev", "heldout", *(f"heldout{n}" for n in (*range(2, 94), *range(110, 373))))
 FETCH_DELAY = timedelta(minutes=10)
 GOALS = {"precision": 0.95, "recall": 0.8}
 

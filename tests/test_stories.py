@@ -1252,7 +1252,9 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
      ("heldout349", 0.95, 0.85), ("heldout350", 0.95, 0.9), ("heldout351", 0.95, 0.75), ("heldout352", 0.9, 0.7),
      ("heldout353", 0.95, 0.8), ("heldout354", 0.95, 0.75), ("heldout355", 0.95, 0.8), ("heldout356", 0.95, 0.9),
      ("heldout357", 0.9, 0.7), ("heldout358", 0.8, 0.75), ("heldout359", 0.95, 0.7), ("heldout360", 0.95, 0.75),
-     ("heldout361", 0.95, 0.7), ("heldout362", 0.95, 0.75), ("heldout363", 0.95, 0.75), ("heldout364", 0.95, 0.8)],
+     ("heldout361", 0.95, 0.7), ("heldout362", 0.95, 0.75), ("heldout363", 0.95, 0.75), ("heldout364", 0.95, 0.8),
+     ("heldout365", 0.95, 0.85), ("heldout366", 0.95, 0.9), ("heldout367", 0.95, 0.8), ("heldout368", 0.95, 0.85),
+     ("heldout369", 0.95, 0.85), ("heldout370", 0.95, 0.9), ("heldout371", 0.95, 0.8), ("heldout372", 0.9, 0.8)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):
     scores = evaluate(name)
