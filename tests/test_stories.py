@@ -1160,6 +1160,10 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
     # gazetteer knows, each a proper noun the other telling never names, became no pair for the fold model
     # (`stories._unknown_towns_apart`): "Wilderness and Hoekwil residents evacuated as fire rages" and the Garden
     # Route fire's other tellings (0.891); over the 341 sets the rule dropped 26 false pairs and these 12 true ones.
+    # heldout201's recall floor went from 0.85 to 0.80 when French words for the compass and the coast stopped naming
+    # provinces of Haiti, Burkina Faso and Benin without their country: a cruise ship's fire at the "Chantiers de
+    # l'Atlantique" and its English telling had shared Benin's Atlantique (0.840); over the 357 sets the change gained
+    # 12 true pairs and lost no precision.
     # heldout247's recall floor went from 0.85 to 0.80 when the Philippines' provinces became places: its Bukidnon
     # quake, a province both tellings now share, is no longer read alike by the fold model (0.809); the provinces
     # gained 22 true pairs over the 269 sets and lost no precision.
@@ -1211,7 +1215,7 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
      ("heldout186", 0.95, 0.85), ("heldout187", 0.95, 0.85), ("heldout188", 0.95, 0.8), ("heldout189", 0.95, 0.6),
      ("heldout190", 0.9, 0.8), ("heldout191", 0.95, 0.8), ("heldout192", 0.95, 0.8), ("heldout193", 0.95, 0.75),
      ("heldout194", 0.95, 0.9), ("heldout195", 0.95, 0.85), ("heldout196", 0.95, 0.75), ("heldout197", 0.95, 0.75),
-     ("heldout198", 0.9, 0.9), ("heldout199", 0.9, 0.75), ("heldout200", 0.95, 0.95), ("heldout201", 0.95, 0.85),
+     ("heldout198", 0.9, 0.9), ("heldout199", 0.9, 0.75), ("heldout200", 0.95, 0.95), ("heldout201", 0.95, 0.8),
      ("heldout202", 0.95, 0.7), ("heldout203", 0.95, 0.75), ("heldout204", 0.95, 0.8), ("heldout205", 0.95, 0.75),
      ("heldout206", 0.95, 0.85), ("heldout207", 0.95, 0.65), ("heldout208", 0.9, 0.65), ("heldout209", 0.95, 0.8),
      ("heldout210", 0.95, 0.8), ("heldout211", 0.9, 0.8), ("heldout212", 0.95, 0.85), ("heldout213", 0.95, 0.7),

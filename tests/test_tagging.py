@@ -425,6 +425,19 @@ def test_features_clubs_and_longer_names_are_no_places(tagger: Tagger, text: str
     assert tagger.tag("", text).countries == ()
 
 
+@pytest.mark.parametrize("text", [
+    "Grève à la SNCF : un TGV sur trois sur l'axe Sud-Est, à l'appel de SUD-Rail.",
+    "Incendie à bord d'un paquebot en construction aux Chantiers de l'Atlantique.",
+])
+def test_french_words_for_the_compass_and_the_coast_name_no_province_abroad(tagger: Tagger, text: str) -> None:
+    assert tagger.tag("", text).countries == ()
+
+
+def test_a_province_named_by_a_compass_word_is_read_in_its_country(tagger: Tagger) -> None:
+    assert {p.name for p in tagger.tag("Floods in Haiti", "Rains flooded the Sud-Est department.").places} == {
+        "Haiti", "Sud-Est"}
+
+
 def test_a_storm_named_is_no_town_named_for_storms(tagger: Tagger) -> None:
     tags = tagger.tag("Hurricane Earl makes landfall", "The National Hurricane Center said Hurricane, Utah was spared.")
     assert [p.name for p in tags.places if p.name == "Hurricane"] == ["Hurricane"]  # the town, once, after its comma

@@ -191,7 +191,11 @@ FORCE_PLAIN = {"Washington", "Santiago", "Lima", "Bogota", "Caracas", "Havana", 
 FORCE_COMMON = {"Male", "Police", "Bar", "Split", "Mobile", "Reading", "Nice", "March", "Of", "Bath", "Sale", "Alliance",
                 "Brent", "Shin’ichi",  # a town in Japan and a given name ("Shin'ichi Tanaka")
                 "Hope", "Orange", "Victoria", "Florence", "Mercedes", "Lincoln", "Jackson", "Union", "Independence",
-                "Progreso", "Libertad", "Esperanza", "Concordia", "Trinidad", "Paz", "Colon", "Colón"}
+                "Progreso", "Libertad", "Esperanza", "Concordia", "Trinidad", "Paz", "Colon", "Colón",
+                # French words for the compass and the coast that name provinces of Haiti, Burkina Faso, Benin,
+                # Togo and Côte d'Ivoire: a French text's "l'axe Sud-Est" or "SUD-Rail" is no Haitian department
+                "Nord", "Sud", "Est", "Ouest", "Nord-Est", "Nord-Ouest", "Sud-Est", "Sud-Ouest", "Centre",
+                "Atlantique", "Littoral", "Savanes", "Plateaux"}
 
 # Spanish and Portuguese words that head a sentence or a name as often as they name a town
 # ("Isla Trinitaria", "Independiente del Valle", "el Pacífico", "la frontera Norte"). Picked by

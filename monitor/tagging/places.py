@@ -230,7 +230,7 @@ class PlaceResolver:
             if restricted is not None and len(restricted) == 1:
                 found |= restricted
             elif kind in ("country", "demonym"):
-                if len(item.candidates) == 1:
+                if len({c.country for c in item.candidates}) == 1:  # "Haiti" and "Haití" are one country's
                     found.add(item.candidates[0].country)
             elif kind in ("org", "seat"):
                 found.update(c.country for c in item.candidates if c.country)
