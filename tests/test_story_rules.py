@@ -2467,9 +2467,9 @@ def test_a_fire_that_burned_more_ground_overnight_is_one_fire():
                         "through more than 1,500 hectares of scrub and pine plantation on a day of catastrophic fire "
                         "danger.")
     morning = ("Adelaide Hills bushfire destroyed 11 homes, CFS confirms, as crews work to contain blaze",
-               "Eleven homes and dozens of sheds were destroyed by the bushfire that tore through the Lobethal area on "
-               "Friday, the CFS says, after assessment teams entered the fireground overnight. The fire has burnt "
-               "about 2,300 hectares and has been downgraded to a watch and act.")
+               ("Eleven homes and dozens of sheds were destroyed by the bushfire that tore through the Lobethal area "
+                "on Friday, the CFS says, after assessment teams entered the fireground overnight. The fire has burnt "
+                "about 2,300 hectares and has been downgraded to a watch and act."))
     assert compare(profile(*morning, at=T0 + timedelta(hours=16, minutes=30)), afternoon).same
     shrank = profile(*morning, at=T0 - timedelta(hours=16, minutes=30))  # the ground burned, told the other way
     assert not rule_verdict(afternoon, shrank)[0].same
