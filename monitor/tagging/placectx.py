@@ -127,8 +127,8 @@ def _word_before(raw: str) -> tuple[bool, bool]:
 
 def means_no_place(text: str, start: int, end: int, country: bool) -> bool:
     """True when the place name at [start, end) means no place: a name that is itself a feature ("Red Sea"), a
-    language ("in Spanish"), a feature after it ("Scarborough Shoal"), a storm ("Hurricane Earl"), a football club ("Barcelona SC",
-    "Atlético Madrid") or, for a country, a town named after it ("Nova Holanda").
+    language ("in Spanish"), a feature after it ("Scarborough Shoal"), a storm ("Hurricane Earl"), a football club
+    ("Barcelona SC", "Atlético Madrid") or, for a country, a town named after it ("Nova Holanda").
 
     Asked of every place name in every item: what depends on one word alone is cached per word.
     """
