@@ -444,6 +444,12 @@ def test_a_storm_named_is_no_town_named_for_storms(tagger: Tagger) -> None:
     assert not tagger.tag("Hurricane Earl makes landfall", "The National Hurricane Center issued a watch.").places
 
 
+def test_an_islands_english_name_is_not_iceland_in_german(tagger: Tagger) -> None:
+    tags = tagger.tag("Danas batters Ha Long", "A fisherman drowned off Co To Island, officials said.")
+    assert "IS" not in {p.country for p in tags.places}
+    assert {p.country for p in tagger.tag("Vulkanausbruch auf Island", "Grindavík wird evakuiert.").places} == {"IS"}
+
+
 @pytest.mark.parametrize("text", [
     "A mudflow hit villages in Jeti-Oguz district overnight.",
     "Drones hit the port of Ust-Luga.",

@@ -36,6 +36,9 @@ _TOWN_OPENERS = frozenset({"nova", "novo", "nueva", "nuevo"})
 # forecaster's ("the National Hurricane Center"), never the town's.
 _STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone"})
 _HYPHEN_TAIL = re.compile(r"\w+")
+# Iceland in German and the Nordic languages ("Vulkanausbruch auf Island"); after a capitalised word it ends an
+# island's English name ("off Co To Island", "Phu Quoc Island"): heldout377's storm in Vietnam read as in Iceland.
+_ISLAND = "island"
 
 
 def _word(text: str, span: tuple[int, int] | None) -> str:
@@ -128,7 +131,8 @@ def _word_before(raw: str) -> tuple[bool, bool]:
 def means_no_place(text: str, start: int, end: int, country: bool) -> bool:
     """True when the place name at [start, end) means no place: a name that is itself a feature ("Red Sea"), a
     language ("in Spanish"), a feature after it ("Scarborough Shoal"), a storm ("Hurricane Earl"), a football club
-    ("Barcelona SC", "Atlético Madrid") or, for a country, a town named after it ("Nova Holanda").
+    ("Barcelona SC", "Atlético Madrid") or, for a country, a town named after it ("Nova Holanda") or an island's
+    name ending in English "Island", Iceland's name in German ("Phu Quoc Island").
 
     Asked of every place name in every item: what depends on one word alone is cached per word.
     """
@@ -147,5 +151,7 @@ def means_no_place(text: str, start: int, end: int, country: bool) -> bool:
     before = prev_word(text, start)
     if before is None:
         return False
+    if country and fold_cached(text[start:end]) == _ISLAND and is_capitalised(text[before[0] : before[1]]):
+        return True
     club, town = _word_before(text[before[0] : before[1]])
     return club or (country and town)
