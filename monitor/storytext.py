@@ -22,6 +22,7 @@ from itertools import chain, islice
 from monitor.eventkinds import kinds_of
 from monitor.language import guess_language
 from monitor.outlets import without_outlets
+from monitor.scriptnumbers import word_figures
 from monitor.sounds import script_sounds
 from monitor.steps import STEP
 from monitor.tagging.gazetteer import broad_area_names, country_adjectives
@@ -106,14 +107,20 @@ _NUMBER_WORDS: dict[str, str] = {
 } | {  # other languages' numbers, where the word means nothing else in English news ("due", "lima", "otto" do)
     w: str(i)
     for i, group in enumerate(
-        [(), (), ("deux", "duas", "dois", "zwei", "dua", "dalawa", "twee", "dwa", "dwie", "dwoch"),
-         ("trois", "drei", "tiga", "tatlo", "drie", "tre", "trzy", "trzech"),
-         ("quatre", "quattro", "quatro", "vier", "empat", "apat", "cztery", "czterech"),
-         ("cinq", "cinque", "funf", "vijf", "piec", "pieciu"), ("sechs", "enam", "anim", "zes", "sei", "szesc",
-         "szesciu"), ("sette", "sete", "sieben", "tujuh", "pito", "zeven", "siedem", "siedmiu"),
-         ("huit", "oito", "acht", "delapan", "walo", "osiem", "osmiu"),
-         ("neuf", "nove", "neun", "sembilan", "siyam", "negen", "dziewiec", "dziewieciu"),
-         ("dix", "dieci", "dez", "zehn", "sepuluh", "sampu", "dziesiec", "dziesieciu"), ("onze", "undici"),
+        [(), (), ("deux", "duas", "dois", "zwei", "dua", "dalawa", "twee", "dwa", "dwie", "dwoch", "iki", "mbili",
+                  "dva", "dve", "doi", "doua"),
+         ("trois", "drei", "tiga", "tatlo", "drie", "tre", "trzy", "trzech", "tatu", "trei"),
+         ("quatre", "quattro", "quatro", "vier", "empat", "apat", "cztery", "czterech", "dort", "nne", "ctyri",
+          "styri", "patru"),
+         ("cinq", "cinque", "funf", "vijf", "piec", "pieciu", "tano", "cinci"),
+         ("sechs", "enam", "anim", "zes", "sei", "szesc", "szesciu", "alti", "sest", "sase"),
+         ("sette", "sete", "sieben", "tujuh", "pito", "zeven", "siedem", "siedmiu", "yedi", "sedm", "sedem",
+          "sapte"),
+         ("huit", "oito", "acht", "delapan", "walo", "osiem", "osmiu", "sekiz", "nane", "osm", "osem"),
+         ("neuf", "nove", "neun", "sembilan", "siyam", "negen", "dziewiec", "dziewieciu", "dokuz", "tisa", "devet",
+          "devat"),
+         ("dix", "dieci", "dez", "zehn", "sepuluh", "sampu", "dziesiec", "dziesieciu", "kumi", "deset", "desat",
+          "zece"), ("onze", "undici"),
          ("douze", "dodici", "zwolf", "twaalf")]
     )
     for w in group
@@ -667,7 +674,7 @@ def read_story(title: str, summary: str) -> tuple[Reading, bool]:
         heading = sum(1 for kind, _ in _lead_kinds(title) if kind == _WORD)
         reading.core.extend(dict.fromkeys(HEADLINE + word for word in reading.words[:heading]))
         reading.core.extend(dict.fromkeys(named_events(title, body)))
-        reading.core.extend(TITLE_FIGURE + figure for figure in script_figures(title))
+        reading.core.extend(TITLE_FIGURE + figure for figure in title_figures(title))
     kinds = sorted(kinds_of(f"{title}\n{summary}"))
     reading.core.extend(KIND + kind for kind in kinds)
     written: list[str] = []
@@ -746,22 +753,6 @@ SCRIPTS = frozenset(SCRIPT_NAMES)  # as `letter_script` names them
 TONGUE = "+tongue:"  # ... and, in the Arabic script, the tongue it writes (`monitor.tagging.scripts.arabic_tongue`)
 SCRIPT_MARKS = frozenset(f"@{script}" for script in SCRIPTS)  # `LANGUAGE` + script: how such a reading is marked
 _SCRIPT_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
-# Russian and Ukrainian news write small counts in words ("Два человека погибли", "пятеро ранены"): each form
-# of two to twenty, as written, is read as its figure; "one" never counts (`read_text` leaves out ones too).
-_CYRILLIC_NUMBERS = {
-    form: str(value)
-    for value, forms in (
-        (2, "два две двух двум двумя двое двоих"), (3, "три трёх трех трем трём тремя трое троих"),
-        (4, "четыре четырёх четырех четверо четверых чотири"), (5, "пять пяти пятеро пятерых п'ять"),
-        (6, "шесть шести шестеро шестерых шість"), (7, "семь семи семеро семерых сім"),
-        (8, "восемь восьми вісім"), (9, "девять девяти дев'ять"), (10, "десять десяти десятеро"),
-        (11, "одиннадцать одиннадцати одинадцять"), (12, "двенадцать двенадцати дванадцять"),
-        (13, "тринадцать тринадцати тринадцять"), (14, "четырнадцать четырнадцати чотирнадцять"),
-        (15, "пятнадцать пятнадцати п'ятнадцять"), (20, "двадцать двадцати двадцять"),
-    )
-    for form in forms.split()
-}
-_CYRILLIC_WORD = re.compile(r"[а-яёіїєґ']+")
 _DATE_AFTER = frozenset("日月年일월년時时分시분")  # "17日", "11月": a date, not a count; "5時40分", "7시": a time
 
 
@@ -808,7 +799,7 @@ _SQUARE_METRES = re.compile(r"\s*(?:平方メートル|平方米|平方公尺|�
 
 def script_figures(text: str) -> list[str]:
     """The figures a text in another script states, as `read_text` writes counts (no years, dates or ones), in
-    digits or, in Cyrillic, in words."""
+    digits or in words (`monitor.scriptnumbers`)."""
     figures: dict[str, None] = {}
     text = joined_thousands(text)
     for match in _SCRIPT_FIGURE.finditer(text):
@@ -818,11 +809,18 @@ def script_figures(text: str) -> list[str]:
         value = _number(digits)
         if value is not None and value != "1":
             figures[value] = None
-            for scaled in _myriads(value, text[match.end():match.end() + 1]):
+            after = text[match.end():match.end() + 2].lstrip("余多餘여")  # "30余万", more than 300,000
+            for scaled in _myriads(value, after[:1]):
                 figures[scaled] = None
-    for word in _CYRILLIC_WORD.findall(text.lower()):
-        if (value := _CYRILLIC_NUMBERS.get(word)) is not None:
-            figures[value] = None
+    figures.update(dict.fromkeys(word_figures(text)))
+    return list(figures)
+
+
+def title_figures(title: str) -> list[str]:
+    """The figures a headline states, in digits or in words of any script ("kills eight", "造成8人死亡")."""
+    figures = dict.fromkeys(script_figures(title))
+    words = (_number(word) for word in _LETTERS.findall(fold(title)))
+    figures.update(dict.fromkeys(value for value in words if value is not None and value != "1"))
     return list(figures)
 
 
