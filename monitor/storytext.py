@@ -747,7 +747,7 @@ FIGURE = "+n:"
 KIND = "+k:"  # every reading, in any script, is marked with the kinds of happening it names (`monitor.eventkinds`)
 # ... and with each of those kinds and each measure to a decimal it states ("+m:quake:6.4"): one quake, one rate rise
 MEASURE = "+m:"
-TITLE_FIGURE = "+tn:"  # every reading with a title is marked with the figures its title states, in digits
+TITLE_FIGURE = "+tn:"  # every reading with a title is marked with the figures its title states (`title_figures`)
 SOUND = "+s:"  # and with the sound of each of its words (`monitor.sounds`), to match the names another telling writes
 SCRIPTS = frozenset(SCRIPT_NAMES)  # as `letter_script` names them
 TONGUE = "+tongue:"  # ... and, in the Arabic script, the tongue it writes (`monitor.tagging.scripts.arabic_tongue`)

@@ -3,7 +3,7 @@
 import pytest
 
 from monitor.scriptnumbers import word_figures
-from monitor.storytext import script_figures
+from monitor.storytext import script_figures, title_figures
 
 
 def figures(text: str) -> list[str]:
@@ -53,3 +53,13 @@ def test_words_that_mean_something_else_are_not_counts() -> None:
 
 def test_script_figures_gathers_digits_and_words_once() -> None:
     assert script_figures("Шесть человек погибли, 6 ранены, 12 пропали") == ["6", "12"]
+
+
+def test_a_headlines_counts_in_words_are_its_figures_in_any_language() -> None:
+    assert title_figures("Gas blast at Chinese coal mine kills eight, state media says") == ["8"]
+    assert title_figures("贵州一煤矿发生瓦斯爆炸事故 造成8人死亡") == ["8"]
+    assert title_figures("One dead as bus overturns") == []  # a one never counts
+
+
+def test_a_myriad_after_more_than_scales_the_figure() -> None:
+    assert "300000" in script_figures("福建累计转移30余万人")  # more than 300,000 moved

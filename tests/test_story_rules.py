@@ -2503,3 +2503,16 @@ def test_a_state_named_whole_and_as_a_stem_is_one_name_an_explainer_shares():
                        "reflects a trafficking pipeline that years of bilateral pledges have failed to shut.",
                        at=T0 + timedelta(hours=22, minutes=50))
     assert not compare(analysis, fire).same
+
+
+def test_a_kind_of_happening_and_a_proper_noun_in_common_fold_a_rewrite_naming_no_country():
+    # heldout325: "Shan" is a place in one telling and a proper noun in the other, which names no country
+    earlier = profile("Junta Airstrike on Namhsan Market Kills 11 Civilians",
+                      "At least 11 civilians including three children were killed when a junta jet bombed the main "
+                      "market in Namhsan town in northern Shan State on Saturday morning, according to the Ta'ang "
+                      "National Liberation Army and local residents.")
+    later = profile("Myanmar junta air strike on market kills 12, rebels say",
+                    "An air strike by Myanmar's military on a market in a town in northern Shan state killed 12 "
+                    "civilians, an ethnic armed group said on Sunday, adding to a mounting civilian toll from the "
+                    "junta's aerial campaign.", at=T0 + timedelta(hours=21))
+    assert compare(later, earlier).same
