@@ -50,9 +50,22 @@ def test_a_longer_name_wins_over_the_shorter_one_inside_it():
     "زلزله روز دوشنبه",  # Dushanbe is "Monday" in Persian
     "Больше всего пострадали сёла",  # Bol (Chad), a town, needs a longer name than "Бол" to run on to "Больше"
     "球队取得胜利",  # Dongying's other name is "victory": a Chinese town's two characters are left out
+    "Самолет Ан-24 выкатился за пределы полосы",  # Samoa ("Само|а") runs on by no case ending in "aeroplane"
+    "Την Πέμπτη το πρωί",  # nor Pemba ("Πέμπ|α") in "Thursday"
+    "Пожары на Кубани",  # nor Cuba ("Куба") in the Kuban's
+    "سيول جارفة تضرب القرى",  # Seoul is also "floods" in Arabic: left out
+    "پولیس وین کے قریب دھماکا",  # Vienna is the police "van" in Urdu
+    "조은호 국무총리가 사의 표명",  # Riga ("리가") ends "the prime minister" with its particle
+    "Совет директоров Банка",  # Soweto ("Совето") starts "council"
 ])
 def test_words_that_only_look_like_names_are_no_places(text):
     assert places(text) == []
+
+
+def test_declined_names_run_on_by_case_endings_articles_and_peoples():
+    assert [name for name, _ in places("Встреча в Москве", "Софията и Алматыда")] == [
+        "Moscow", "Sofia", "Almaty"]
+    assert [name for name, _ in places("Росіяни обстріляли місто")] == ["Russia"]
 
 
 def test_towns_are_found_in_the_script_their_own_news_writes():

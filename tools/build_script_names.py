@@ -42,7 +42,20 @@ MIN_WORD_POPULATION = 250_000
 # Names that are common words in their own language: Arabic "مالي" (Mali) is "financial", "عمان" is both Oman
 # and Amman; Greek "Ισημερινός" (Ecuador) is "the equator"; Chinese "中非" (Central African Republic) is
 # "China-Africa"; "刚果" is either Congo; Persian "دوشنبه" (Dushanbe) is "Monday".
-AMBIGUOUS = frozenset({"مالي", "عمان", "Ισημερινός", "中非", "刚果", "剛果", "コンゴ", "콩고", "دوشنبه"})
+AMBIGUOUS = frozenset({"مالي", "عمان", "Ισημερινός", "中非", "刚果", "剛果", "コンゴ", "콩고", "دوشنبه"}) | frozenset({
+    # ... and cities' names the labelled sets' news writes as words or as parts of other names: Arabic "سيول"
+    # (Seoul) is "floods", "ميدان" (Medan) "square" and Maidan Wardak's, "قصور" (Kousséri) "palaces" and Pakistan's
+    # Kasur; Persian "بندر" (Bender) "port", "امیان" (Amiens) the end of Bamyan after "ب"; Urdu "تھانے" (Thane) "police
+    # station", "وین" (Vienna) "van", "مائنز" (Mainz) "mines"; Hebrew "דקר" (Dakar) "stabbed", "מסרו" (Maseru)
+    # "handed over", "פונה" (Pune) "turns"; Korean "리가" (Riga) ends "총리가" (the prime minister), "연대" (Yantai)
+    # "regiment"; Japanese "オーロラ" (Aurora) "aurora", "ンドラ" (Ndola) ends "アンドラ"; Chinese "维多利亚" is
+    # Australia's Victoria more than the Seychelles', "库尔干" (Kurgan) ends "塔什库尔干"; Russian "Совето" (Soweto)
+    # starts "Совет" (council), "Карай" (Karaj) "Кара-Бууринском", "Марка" (Marka) "Марков", "Алтай" is no
+    # Jinshanlu, "Метро" a metro; Greek "Ηράκλεια" (Ereğli) is Heraklion's; Bengali "আক্রা" (Accra) starts
+    # "আক্রান্ত" (affected).
+    "سيول", "ميدان", "قصور", "بندر", "امیان", "تھانے", "وین", "مائنز", "דקר", "מסרו", "פונה", "리가", "연대",
+    "オーロラ", "ンドラ", "维多利亚", "库尔干", "Совето", "Карай", "Марка", "Алтай", "Алтайская", "Метро",
+    "Ηράκλεια", "আক্রা"})
 # ... and the unambiguous names the news writes for some of those: "the Sultanate of Oman".
 EXTRA = {"OM": ("سلطنة عمان", "سلطنة عُمان")}
 # Shorter names are parts of other words: one Han character ("沪", Shanghai) is in thousands of words, two kana

@@ -46,6 +46,10 @@ NON_LATIN = re.compile(
 _STEM_VOWELS = frozenset("аеёиоуыэюяйьіїєαεηιουωάέήίόύώςაეიოუ")  # dropped from a Cyrillic, Greek or Georgian name's end
 _MIN_STEM = 4  # ... leaving at least this many letters
 _CASE_ENDING = 3  # letters a declined name may run on past its stem ("Таджикистан|а", "Киргизи|ей")
+# ... each a letter case endings, Bulgarian articles and Kazakh locatives are written with ("Москв|ой", "Софи|ята",
+# "Алматы|да", "Αθήν|ας"): "Самолет" (aeroplane) is no declined Samoa ("Само|а"), nor "Πέμπτης" (Thursday) Pemba
+_ENDING_LETTERS = frozenset("аеёиоуыэюяйьъмхвгдтіїєұүөі" + "αεηιουωάέήίόύώςνσ")
+_DEMONYM_ENDINGS = frozenset({"ян", "яни"})  # ... or a people's ("Росі|яни", Russians), never "Куб|ани" (the Kuban's)
 # ... and in the scripts of South Asia, Georgian and Armenian, which write a vowel as a sign of its own and add their
 # postpositions: "গাজীপুর|ের", "თბილის|ში", "இந்தியா|வில்"
 _SUFFIX_ENDING = 5
@@ -218,7 +222,10 @@ def _stands(text: str, start: int, end: int, script: str) -> int | None:
             ending = word_end - end
             stands = ending == 0 or (ending <= _SUFFIX_ENDING and end - start >= _SUFFIXED_NAME)
             return word_end if word_start == start and stands else None
-        return word_end if word_start == start and text[start].isupper() and word_end - end <= _CASE_ENDING else None
+        ending = text[end:word_end]
+        declined = len(ending) <= _CASE_ENDING and (
+            ending.lower() in _DEMONYM_ENDINGS or all(ch in _ENDING_LETTERS for ch in ending.lower()))
+        return word_end if word_start == start and text[start].isupper() and declined else None
     if word_end != end:
         return None
     before = text[word_start:start]
