@@ -45,6 +45,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "flood", "inundat", "deluge", "torrential rain", "inundacion", "riada", "lluvias torrenciales", "dana ",
         "inondation", "crue ", "crues ", "pluies torrentielles", "hochwasser", "uberschwemm",
         "alluvion", "enchente", "inundacao", "banjir", "baha ", "powodz", "poplav", "mafuriko", "lu lut", "sel ",
+        "طغیانی",  # Urdu (and "سیلاب", which "سیل" reads)
         "cloudburst", "cloud burst", "बादल फट",
         "洪水", "洪灾", "水灾", "内涝", "浸水", "冠水", "氾濫", "홍수", "침수", "наводнен", "паводк", "подтоплен",
         "повін", "повен", "підтоплен", "فيضان", "سيول", "سیل", "שיטפון", "שיטפונות", "बाढ़", "বন্যা", "น้ำท่วม",
@@ -60,12 +61,14 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "滑坡", "泥石流", "土砂崩れ", "土石流", "地滑り", "산사태", "оползен", "оползн", "сель ", "селев", "зсув",
         "انهيار ارضي", "انهيار أرضي",
         "انزلاق", "رانش زمین", "מפולת", "भूस्खलन", "ভূমিধস", "ดินถล่ม", "நிலச்சரிவு",
+        "لینڈ سلائیڈ", "تودے گر", "تودہ گر",  # Urdu
     ),
     "lightning": (
         "lightning", "thunderbolt", "relampago", "foudre", "foudroy", "blitzschlag", "vom blitz", "fulmine", "fulmini",
         "folgorat", "raio ", "raios ", "petir", "kidlat", "yildirim carp", "piorun", "radi ", "set danh",
         "落雷", "雷击", "雷擊", "雷撃", "벼락", "낙뢰", "молни", "блискав", "صاعقة", "صواعق", "صاعقه", "ברק",
         "आकाशीय बिजली", "वज्रपात", "गाज गिर", "বজ্রপাত", "ฟ้าผ่า", "மின்னல்",
+        "آسمانی بجلی",  # Urdu
     ),
     "volcano": (
         "volcan", "eruption", "vulkan", "vulcan", "erupcion", "gunung api", "erupsi", "nui lua",
@@ -81,6 +84,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "火灾", "火災", "大火", "起火", "失火", "着火", "火事", "全焼", "出火", "山火事", "山火", "화재", "큰불", "산불",
         "пожар", "пожеж", "حريق", "حرائق", "آتش‌سوزی", "آتش سوزی", "שריפה", "שרפה", "דליקה", "आग", "আগুন",
         "অগ্নিকাণ্ড", "ไฟไหม้", "เพลิงไหม้", "தீ விபத்து",
+        "آتشزدگی", "آگ لگ", "آگ بھڑک",  # Urdu ("آگ" alone starts "آگے", ahead)
     ),
     "blast": (
         "eksplosjon", "eksplosion", "rajahd",  # Nordic
@@ -89,6 +93,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "explosao", "ledakan", "pagsabog", "patlama",
         "爆炸", "爆発", "爆弾", "폭발", "폭탄", "взрыв", "вибух", "انفجار", "تفجير", "مفخخة", "چاودن", "פיצוץ", "מטען",
         "विस्फोट", "धमाका", "বিস্ফোরণ", "ระเบิด", "குண்டு",
+        "دھماک",  # Urdu
     ),
     "plane": (
         "plane ", "planes ", "aircraft", "airliner", "jetliner", "jet ", "airplane", "helicopter", "avion",
@@ -98,6 +103,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "항공기", "헬기", "самолет", "самолёт", "вертолет", "вертолёт", "літак", "гелікоптер", "авиакатастроф",
         "авіакатастроф", "طائرة", "هواپیما", "بالگرد", "מטוס", "מסוק", "विमान", "हेलीकॉप्टर", "বিমান",
         "เครื่องบิน", "விமான",
+        "طیارہ", "طیارے", "ہیلی کاپٹر",  # Urdu
     ),
     "bus": (
         "buss", "turistbuss", "linja-auto",  # Nordic
@@ -105,6 +111,9 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "bus ", "buses", "minibus", "autobus", "omnibus", "onibus", "otobus", "bis ", "xe khach", "xe buyt",
         "大巴", "客车", "客車", "巴士", "公交", "バス", "버스", "автобус", "маршрутк", "حافلة", "اتوبوس", "אוטובוס",
         "รถบัส", "รถทัวร์", "รถโดยสาร", "பேருந்து",
+        # Urdu, Hindi and Bengali: "bus" alone is "enough" or "dwelling", the words beside it tell
+        "مسافر بس", "مسافر کوچ", "यात्री बस", "यात्रियों से भरी बस", "बस हादसा", "बस दुर्घटना", "बस खाई", "निजी बस",
+        "रोडवेज बस", "বাস দুর্ঘটনা", "যাত্রীবাহী বাস", "বাস খাদে",
     ),
     "train": (
         "togulykk", "togkollision", "tagolycka", "urspar", "avspor", "afspor", "junaonnettomuu",  # Nordic
@@ -113,6 +122,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "pociag", "tau hoa",
         "列车", "列車", "火车", "火車", "脱轨", "脫軌", "脱線", "電車", "열차", "탈선", "поезд", "электричк", "потяг",
         "поїзд", "قطار", "רכבת", "ट्रेन", "ট্রেন", "รถไฟ", "ரயில்",
+        "ٹرین", "ریل گاڑی",  # Urdu
     ),
     "boat": (
         "batolycka", "kantrade", "kantret", "farja", "ferge", "faerge", "lautta",  # Nordic
@@ -225,6 +235,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "diculik", "dinukot", "porwan", "kacir", "bat coc",
         "绑架", "綁架", "劫持", "人质", "人質", "拉致", "誘拐", "납치", "인질", "похищ", "похит", "заложник", "викрад",
         "заручник", "اختطاف", "خطف", "رهائن", "ربودن", "חטיפה", "חטופ", "अपहरण", "অপহরণ", "ลักพาตัว", "கடத்த",
+        "اغوا",  # Urdu and Persian
     ),
     "blackout": (
         "blackout", "power outage", "power cut", "outage", "apagon", "corte de luz", "coupure de courant", "panne de courant",
@@ -257,6 +268,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "coktu", "zawalenie", "sap do",
         "倒塌", "坍塌", "倒壊", "崩落", "붕괴", "обрушен", "обрушил", "обвал", "обвалил", "обвалив", "انهيار", "فروریختن",
         "ریزش", "קריסת", "קרס", "ढह", "ধসে", "ถล่ม", "இடிந்து", "καταρρευση", "κατερρευσε",
+        "منہدم", "کان بیٹھ", "چھت گر",  # Urdu
     ),
     "smog": (
         "smog", "air pollution", "air quality", "aqi ", "toxic air", "contaminacion del aire", "calidad del aire",

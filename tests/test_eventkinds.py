@@ -48,6 +48,10 @@ from monitor.eventkinds import far_apart, kinds_of
     ("Lawine verschüttet drei Skitourengeher im Kleinwalsertal", {"avalanche"}),
     ("Лавина накрыла группу лыжников в Хибинах", {"avalanche"}),
     ("Lavinen tog två liv i Kebnekaise", {"avalanche"}),
+    ("کراچی کے علاقے کورنگی میں سلنڈر دھماکے سے عمارت منہدم", {"blast", "collapse"}),  # Urdu (heldout381)
+    ("بلوچستان: ہرنائی میں کوئلے کی کان بیٹھ گئی", {"collapse"}),
+    ("کارخانے میں آگ لگنے سے 5 مزدور جاں بحق", {"fire"}),
+    ("पौड़ी में यात्रियों से भरी बस गहरी खाई में गिरी", {"bus"}),
 ])
 def test_a_kind_is_read_in_the_words_of_each_language(text, kinds):
     assert kinds_of(text) == kinds
@@ -69,6 +73,8 @@ def test_a_kind_is_read_in_the_words_of_each_language(text, kinds):
     "An avalanche of complaints after the fare rise",
     "Lavinia Pop elected mayor",  # a name, no Swedish "lavin"
     "۲۴ بهمن ۱۴۰۳",  # Bahman, the month, alone: no avalanche
+    "آگے بڑھنے کا فیصلہ",  # Urdu "ahead", which starts as fire ("آگ") does
+    "बस इतना ही कहा",  # Hindi "just": a bus only with the words beside it
 ])
 def test_words_in_other_senses_name_no_kind(text):
     assert kinds_of(text) == frozenset()
