@@ -1298,6 +1298,30 @@ and scripts with one fact in common, analyses a day on.
   (`monitor.scriptnumbers` now reads them in nine scripts, and Turkish,
   Swahili, Czech, Slovak and Romanian ones in Latin letters). After:
   pooled tp 561, fp 2, fn 119, that is 0.996 / 0.825.
+- heldout381 to heldout388 (8 sets of 97 to 100 items in 42 to 52
+  stories: Morocco and Mauritania, the Nordic countries, Sri Lanka and
+  the Maldives, Colombia; Iraq and Jordan, Portugal and the Azores,
+  Vietnam, Uganda and South Sudan; the U.S. West, the Caucasus, Papua New
+  Guinea and the Solomons, Zimbabwe and Botswana; Canada, Egypt, Japan,
+  Niger and northern Nigeria; Peru, Italy, Bangladesh, Mozambique and
+  Malawi; Brazil's south, Turkey, Indonesia, DR Congo; Australia, the
+  western Balkans, Afghanistan, Libya and Tunisia; the U.S. Northeast,
+  France, China, Ethiopia and Eritrea), written blind from the same brief
+  and run once on 72d0b13 (2026-11-24) before reading: pooled tp 537, fp
+  21, fn 115, that is 0.962 / 0.824; per set 0.963 / 0.776, 1.000 /
+  0.787, 0.951 / 0.722, 0.906 / 0.753, 0.871 / 0.910, 1.000 / 0.955,
+  1.000 / 0.897, 1.000 / 0.840. The wrong pairs: a Bengali report of a
+  fire in Rohingya camp "১১ নম্বর" (No. 11) joined to a garment factory
+  fire whose toll rose to 11 (heldout385, 9; a camp's or ward's number is
+  no longer a figure); a rise in Egypt's fuel prices joined to a microbus
+  crash in Minya by the fold model, one country and "Friday" in common
+  (heldout384, 6; left); follow-ups joined to their events, a minister's
+  resignation to the raid on his ministry and a funeral to the attack
+  (heldout381, heldout383; left). The tagger read an Urdu "انسپکٹر
+  مائنز" (inspector of mines) as Mainz and a Russian "Самолет"
+  (aeroplane) as Samoa: case endings now bound a declined name, and 25
+  city names that are common words in their script are dropped. After:
+  pooled tp 541, fp 12, fn 111, that is 0.978 / 0.830.
 
 Then (2026-11-22, later still) the fold model (`monitor.foldmodel`,
 `tools/train_fold_model.py`): boosted trees over the facts the rules weigh
@@ -1341,7 +1365,7 @@ from monitor.tagging import get_tagger
 
 DATA = ROOT / "tests" / "data" / "stories"
 # heldout94 to heldout109 were lost with a machine (see the history above); every later set is kept here
-SETS = ("dev", "heldout", *(f"heldout{n}" for n in (*range(2, 94), *range(110, 381))))
+SETS = ("dev", "heldout", *(f"heldout{n}" for n in (*range(2, 94), *range(110, 389))))
 FETCH_DELAY = timedelta(minutes=10)
 GOALS = {"precision": 0.95, "recall": 0.8}
 
