@@ -52,6 +52,7 @@ from monitor.eventkinds import far_apart, kinds_of
     ("بلوچستان: ہرنائی میں کوئلے کی کان بیٹھ گئی", {"collapse"}),
     ("کارخانے میں آگ لگنے سے 5 مزدور جاں بحق", {"fire"}),
     ("पौड़ी में यात्रियों से भरी बस गहरी खाई में गिरी", {"bus"}),
+    ("Microbus-truck collision kills 14 in Egypt's Minya", {"bus"}),  # heldout384
 ])
 def test_a_kind_is_read_in_the_words_of_each_language(text, kinds):
     assert kinds_of(text) == kinds
