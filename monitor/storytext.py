@@ -1062,7 +1062,10 @@ MARKS = frozenset((PROPER, LANGUAGE, TOLL_ROSE[0]))  # what `Reading.core` marks
 # "bilan s'alourdit", "raising the death toll". Read in the folded lead, within a clause.
 # The figure after it ("... to 14") is a count of the dead, whatever word it sits next to.
 _FIGURE = r"(?:\s+to)?(?:\s+(?:at\s+least|nearly|about|more\s+than|over|a|de))?\s+(?P<{}>\d[\d,.]*\d|\d|[a-z]+)"
-_TOLL_WORDS = ("toll", "bilan", "saldo", "balance", "cases")  # looked for first: most leads have none, and the regex costs
+# looked for first: most leads have none, and the regex costs. "Deaths" as "toll": "Zimbabwe cholera deaths rise to
+# 31" two days after "cholera outbreak kills 23 in Harare" (heldout383; over the 373 labelled sets, 13 true pairs
+# more and no false one).
+_TOLL_WORDS = ("toll", "bilan", "saldo", "balance", "cases", "deaths", "fatalities")
 # ... and a title that counts the latest death by its order: "Fifth victim dies after shopping center shooting",
 # "Third person dies after Galicia train derailment". Over the labelled sets, all 6 such titles are a later telling
 # of the event whose toll they raise.

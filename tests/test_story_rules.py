@@ -392,6 +392,8 @@ def test_a_toll_that_rose_is_a_count_of_the_dead_and_marks_the_reading():
     assert reading.counts["dead"] >= {"14"} and TOLL_ROSE in reading.core
     assert TOLL_ROSE in read_text("Two more died, raising the death toll to 14").core
     assert TOLL_ROSE not in read_text(f"{BLAST[0]}.\n{BLAST[1]}").core
+    cholera = read_text("Zimbabwe cholera deaths rise to 31 as outbreak spreads to Chitungwiza")  # heldout383
+    assert TOLL_ROSE in cholera.core and "31" in cholera.counts["dead"]
 
 
 def test_a_years_tally_is_no_toll_that_rose():
