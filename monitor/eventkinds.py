@@ -108,7 +108,8 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "bus": (
         "buss", "turistbuss", "linja-auto",  # Nordic
         "አውቶቡስ", "አውቶብስ",  # Amharic
-        "bus ", "buses", "minibus", "microbus", "microbús", "autobus", "omnibus", "onibus", "otobus", "bis ", "xe khach", "xe buyt",
+        "bus ", "buses", "minibus", "microbus", "microbús", "autobus", "omnibus", "onibus", "otobus", "bis ",
+        "xe khach", "xe buyt",
         "大巴", "客车", "客車", "巴士", "公交", "バス", "버스", "автобус", "маршрутк", "حافلة", "اتوبوس", "אוטובוס",
         "รถบัส", "รถทัวร์", "รถโดยสาร", "பேருந்து",
         # Urdu, Hindi and Bengali: "bus" alone is "enough" or "dwelling", the words beside it tell

@@ -157,8 +157,9 @@ ACROSS_WINDOW = timedelta(hours=12)
 ACROSS_UPDATE_WINDOW = timedelta(hours=36)
 # ... and past `ACROSS_WINDOW`, up to this far apart, the fold model reads a pair the rules refuse at its own bar,
 # not the bare one, when they share this many names: Cercedilla, the Guadarrama and Madrid in a Spanish report of a
-# wildfire and an English one 17 hours later (heldout347, `_bare`). Over the 365 labelled sets, 29 true pairs more and no false one; at
-# two names, 59 true pairs and 7 false (a German election report and the English party leader's resignation).
+# wildfire and an English one 17 hours later (heldout347, `_bare`). Over the 365 labelled sets, 29 true pairs more
+# and no false one; at two names, 59 true pairs and 7 false (a German election report and the English party
+# leader's resignation).
 LATE_WINDOW = timedelta(hours=24)
 LATE_NAMES = 3
 ACROSS_NAMES = 2

@@ -811,7 +811,8 @@ def script_figures(text: str) -> list[str]:
     for match in _SCRIPT_FIGURE.finditer(text):
         if text[match.end():match.end() + 1] in _DATE_AFTER or _SQUARE_METRES.match(text, match.end()):
             continue
-        if _LABEL_AFTER.match(text, match.end()) or _LABEL_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        if _LABEL_AFTER.match(text, match.end()) or _LABEL_BEFORE.search(
+                text, max(0, match.start() - 12), match.start()):
             continue
         digits = "".join(str(unicodedata.digit(ch)) if ch.isdigit() else ch for ch in match[0])
         value = _number(digits)

@@ -48,7 +48,7 @@ _MIN_STEM = 4  # ... leaving at least this many letters
 _CASE_ENDING = 3  # letters a declined name may run on past its stem ("Таджикистан|а", "Киргизи|ей")
 # ... each a letter case endings, Bulgarian articles and Kazakh locatives are written with ("Москв|ой", "Софи|ята",
 # "Алматы|да", "Αθήν|ας"): "Самолет" (aeroplane) is no declined Samoa ("Само|а"), nor "Πέμπτης" (Thursday) Pemba
-_ENDING_LETTERS = frozenset("аеёиоуыэюяйьъмхвгдтіїєұүөі" + "αεηιουωάέήίόύώςνσ")
+_ENDING_LETTERS = frozenset("аеёиоуыэюяйьъмхвгдтіїєұүө" + "αεηιουωάέήίόύώςνσ")
 _DEMONYM_ENDINGS = frozenset({"ян", "яни"})  # ... or a people's ("Росі|яни", Russians), never "Куб|ани" (the Kuban's)
 # ... and in the scripts of South Asia, Georgian and Armenian, which write a vowel as a sign of its own and add their
 # postpositions: "গাজীপুর|ের", "თბილის|ში", "இந்தியா|வில்"
