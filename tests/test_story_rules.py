@@ -1068,6 +1068,17 @@ def test_seconds_are_a_span_of_time_that_never_disagrees():
     assert not counts_disagree(won, read_text("Kipkemoi wins the marathon by three seconds").counts)
 
 
+def test_those_aboard_are_told_loosely_but_not_any_figure_at_all():
+    """heldout379: "23 passengers were rescued" and "carrying 34 passengers" are one sinking's figures. Yet 2,000
+    aboard a cruise ship and 300 aboard a ferry are two ships."""
+    rescued = read_text("Police said 23 passengers were rescued by local fishermen").counts
+    carried = read_text("The vessel had left Likoma Island carrying 34 passengers").counts
+    assert counts_disagree(rescued, carried) is None
+    cruise = read_text("The cruise ship had 2,000 passengers on board").counts
+    ferry = read_text("The ferry had 300 passengers on board").counts
+    assert counts_disagree(cruise, ferry) == "passen"
+
+
 FERRY_BD = ("Ferry sinks after collision off Chandpur, at least 13 dead",
             ("An overcrowded ferry sank in the Meghna river off Chandpur late on Tuesday after a collision with a "
              "sand-laden vessel, killing at least 13 people, officials said."))
