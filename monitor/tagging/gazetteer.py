@@ -214,6 +214,18 @@ def broad_area_names() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def country_words() -> dict[str, str]:
+    """Each one-word name or demonym of a country ("Togo", "Togolese", "Líbano"), as written, with the country's
+    ISO code: what a headline says of where its news is."""
+    words: dict[str, str] = {}
+    for country in _read("countries.json"):
+        for word in (country["name"], *country["names"], *country["demonyms"], *country["romance"]):
+            if " " not in word and "-" not in word:
+                words.setdefault(word, country["iso2"])
+    return words
+
+
+@lru_cache(maxsize=1)
 def capital_names() -> tuple[str, ...]:
     """Every country's capital, as written ("Baghdad", "Moscow"): the news names a government by its capital ("a
     dispute between Baghdad and Erbil"), so a capital in common says little more than a country in common."""
