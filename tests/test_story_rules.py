@@ -397,6 +397,15 @@ def test_a_toll_that_rose_is_a_count_of_the_dead_and_marks_the_reading():
     assert TOLL_ROSE in cholera.core and "31" in cholera.counts["dead"]
 
 
+def test_a_toll_that_rose_behind_a_step_is_the_step_s_background_but_not_behind_words_said_over_it():
+    """heldout389: a border shut "as Uganda's Ebola cases rise" is the border's news, a step of its own; the UN's
+    condemnation "as death toll rises" is told as the toll's news (heldout5)."""
+    said = "Officials said on Sunday."
+    assert TOLL_ROSE not in read_story("DRC shuts Kasindi crossing as Uganda's Ebola cases rise", said)[0].core
+    assert TOLL_ROSE in read_story("UN condemns El Obeid market attack as death toll rises to 31", said)[0].core
+    assert TOLL_ROSE in read_story("Death toll rises to 12 as police arrest two", said)[0].core
+
+
 def test_a_years_tally_is_no_toll_that_rose():
     """heldout346: "Two killed in shooting in Umm al-Fahm as Arab community death toll this year reaches 121" tells
     a shooting of its own; the tally counts the year's, and made it read as a later toll of one in Nazareth."""
