@@ -764,6 +764,9 @@ TONGUE = "+tongue:"  # ... and, in the Arabic script, the tongue it writes (`mon
 SCRIPT_MARKS = frozenset(f"@{script}" for script in SCRIPTS)  # `LANGUAGE` + script: how such a reading is marked
 _SCRIPT_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 _DATE_AFTER = frozenset("日月年일월년時时分시분")  # "17日", "11月": a date, not a count; "5時40分", "7시": a time
+# ... but after a prison term's word, years are the sentence: "징역 7년", "懲役7年", "有期徒刑7年" (a court "jails former
+# defence minister for 7 years", heldout390)
+_PRISON_TERM = re.compile(r"(?:징역|금고|懲役|禁錮|禁固|徒刑)\s*$")
 
 
 def script_of(text: str) -> str | None:
@@ -819,7 +822,8 @@ def script_figures(text: str) -> list[str]:
     figures: dict[str, None] = {}
     text = joined_thousands(text)
     for match in _SCRIPT_FIGURE.finditer(text):
-        if text[match.end():match.end() + 1] in _DATE_AFTER or _SQUARE_METRES.match(text, match.end()):
+        if (text[match.end():match.end() + 1] in _DATE_AFTER and not _PRISON_TERM.search(
+                text, max(0, match.start() - 6), match.start())) or _SQUARE_METRES.match(text, match.end()):
             continue
         if _LABEL_AFTER.match(text, match.end()) or _LABEL_BEFORE.search(
                 text, max(0, match.start() - 12), match.start()):

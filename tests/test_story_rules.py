@@ -1820,6 +1820,12 @@ def test_clock_times_and_dates_in_another_script_are_no_figures_of_the_event():
     assert not compare(outage, quake).same
 
 
+def test_a_prison_term_in_years_is_a_figure_in_another_script_though_a_year_is_not():
+    """heldout390: "징역 7년" is the seven years a court "jails former defence minister for"; "2024년" is a date."""
+    assert script_figures("박준석 전 국방부 장관이 1심에서 징역 7년을 선고받았다. 2024년 5월") == ["7"]
+    assert script_figures("懲役7年の判決") == ["7"] and script_figures("被判处有期徒刑12年") == ["12"]
+
+
 BOAT_TOLL = ("Death toll in Necoclí migrant boat sinking rises to 11",
              ("The death toll from the sinking of a boat carrying migrants off Necoclí, on Colombia's Caribbean coast, "
               "rose to 11 on Tuesday as the navy recovered three more bodies, officials said."))
