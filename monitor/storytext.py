@@ -290,6 +290,9 @@ _DURATIONS = frozenset(map(stem, [
     "giorni", "ore", "settimane", "mesi", "anni", "tage", "stunden", "wochen", "monate", "jahre", "hari", "jam",
     "minggu", "bulan", "tahun",
 ]))
+# ... and a fire's containment, which grows from one report to the next ("zero containment", "15% containment"):
+# spans and shares that change as the news goes on, never two events' figures
+_NEVER_APART = _DURATIONS | frozenset(map(stem, ["containment", "contained"]))
 
 
 @lru_cache(maxsize=1)
@@ -1229,7 +1232,7 @@ _LOOSE_COUNTS = {stem("passengers"): 0.5}
 
 def disagreeing(a: dict[str, set[str]], b: dict[str, set[str]]) -> set[str]:
     """Every word both texts count with no count in common (`counts_disagree` names the first)."""
-    return {word for word in a.keys() & b.keys() if word not in _DURATIONS and _differ(a[word], b[word], word)}
+    return {word for word in a.keys() & b.keys() if word not in _NEVER_APART and _differ(a[word], b[word], word)}
 
 
 def floors_met(a: dict[str, set[str]], b: dict[str, set[str]]) -> bool:
@@ -1247,7 +1250,7 @@ MAGNITUDE_AGREES = 0.1 + 1e-9
 def counts_disagree(a: dict[str, set[str]], b: dict[str, set[str]]) -> str | None:
     """The first word both texts count with no count in common ("dead": {12} vs {3}), or None."""
     for word in a.keys() & b.keys():
-        if word not in _DURATIONS and word != _MAGNITUDE and _differ(a[word], b[word], word):
+        if word not in _NEVER_APART and word != _MAGNITUDE and _differ(a[word], b[word], word):
             return word
     return None
 
@@ -1275,7 +1278,7 @@ PEOPLE = TOLLS | _COUNTED_ANYTHING | frozenset(map(stem, (
 def only_tolls_rose(earlier: dict[str, set[str]], later: dict[str, set[str]], *, announced: bool = False) -> bool:
     """Whether every word the two count differently is a toll whose later figure is the higher one; `announced`:
     the later says the toll rose, and then any count of people may differ (the first may have counted bodies)."""
-    differing = [w for w in earlier.keys() & later.keys() if w not in _DURATIONS and _differ(earlier[w], later[w], w)]
+    differing = [w for w in earlier.keys() & later.keys() if w not in _NEVER_APART and _differ(earlier[w], later[w], w)]
     if announced:  # the new toll read beside another word too ("raised the toll at the Litoral Penitentiary to 22")
         toll = later.get("dead", set())
         return bool(differing) and all(w in PEOPLE or later[w] <= toll for w in differing)

