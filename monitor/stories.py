@@ -88,7 +88,12 @@ from monitor.storytext import (
     stem,
     value_of,
 )
-from monitor.tagging.gazetteer import broad_area_names, capital_names, country_words, province_names
+from monitor.tagging.gazetteer import (
+    broad_area_names,
+    capital_names,
+    country_words,
+    province_names,
+)
 from monitor.tagging.scripts import SCRIPT_HOMES, TONGUE_HOMES
 from monitor.textfold import fold
 

@@ -1083,9 +1083,9 @@ def test_two_headlines_in_two_countries_neither_telling_names_the_other_s_are_tw
                    "northern Togo's Savanes region near the border with Burkina Faso, two security sources said on "
                    "Saturday, one of the deadliest assaults in the West African country.")
     benin = profile("Benin soldiers killed in jihadist attack near Niger border",
-                    "Several Beninese soldiers were killed on Saturday when suspected jihadists ambushed a patrol in the "
-                    "W National Park area of the northern Alibori department, near the borders with Niger and Burkina "
-                    "Faso, military sources told AFP.", at=T0 + timedelta(hours=6))
+                    "Several Beninese soldiers were killed on Saturday when suspected jihadists ambushed a patrol in "
+                    "the W National Park area of the northern Alibori department, near the borders with Niger and "
+                    "Burkina Faso, military sources told AFP.", at=T0 + timedelta(hours=6))
     assert rule_verdict(benin, togo)[0].reason == HEADLINE_COUNTRIES_APART
     # a headline's "Niger" is also Nigeria's Niger State: no country said
     niger_state = profile("Gunmen kill 14 in Niger community",
