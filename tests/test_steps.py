@@ -96,6 +96,7 @@ STEP_TITLES: dict[str, list[str]] = {
     "declaration": [
         "Federal government recognizes emergency in southern Espírito Santo",
         "Niger confirms 17 soldiers killed in Banibangou ambush, declares mourning",
+        "Sierra Leone declares three days of mourning after Freetown mudslide",  # heldout398, after the toll rose
         "NEC declares state of emergency in Hela",
         "State of emergency declared in six aimags over dzud",
         "Emergency declared in Khelvachauri and Kobuleti after deadly floods",  # heldout349
@@ -172,6 +173,7 @@ STEP_TITLES: dict[str, list[str]] = {
         "Funeral prayers offered for Manghopir martyrs at Central Police Office",  # heldout383, a day after the attack
         "Kenscoff massacre victims laid to rest as families demand justice",
         "Thousands of mourners line streets of Lamu for ferry victims",
+        "Thousands mourn six killed in Jenin as factions call general strike",  # heldout399, a day after the raid
     ],
     "settlement": [
         "CalMac ferry strikes called off ahead of pay ballot",
