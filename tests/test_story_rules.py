@@ -409,6 +409,14 @@ def test_a_toll_that_rose_behind_a_step_is_the_step_s_background_but_not_behind_
     assert TOLL_ROSE in read_story("Death toll rises to 12 as police arrest two", said)[0].core
 
 
+def test_homes_destroyed_rise_as_the_damage_is_assessed():
+    """heldout399: "destroyed at least 30 homes" on Thursday, "found 114 homes ... destroyed" on Friday."""
+    first = read_text("A fast-moving wildfire destroyed at least 30 homes Thursday").counts
+    later = read_text("The wildfire has destroyed more than 110 homes, officials say").counts
+    assert counts_disagree(first, later) and only_tolls_rose(first, later)
+    assert not only_tolls_rose(later, first)
+
+
 def test_a_years_tally_is_no_toll_that_rose():
     """heldout346: "Two killed in shooting in Umm al-Fahm as Arab community death toll this year reaches 121" tells
     a shooting of its own; the tally counts the year's, and made it read as a later toll of one in Nazareth."""
