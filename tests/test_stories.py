@@ -1266,7 +1266,7 @@ def test_a_version_1_database_migrates_and_its_recent_items_can_be_joined(tmp_pa
      ("heldout389", 0.95, 0.8), ("heldout390", 0.95, 0.8), ("heldout391", 0.9, 0.9), ("heldout392", 0.95, 0.8),
      ("heldout393", 0.95, 0.85), ("heldout394", 0.95, 0.9), ("heldout395", 0.95, 0.85), ("heldout396", 0.95, 0.7),
      ("heldout397", 0.95, 0.9), ("heldout398", 0.95, 0.8), ("heldout399", 0.95, 0.75), ("heldout400", 0.95, 0.8),
-     ("heldout401", 0.95, 0.7), ("heldout402", 0.95, 0.9), ("heldout404", 0.95, 0.8)],
+     ("heldout401", 0.95, 0.7), ("heldout402", 0.95, 0.9), ("heldout403", 0.95, 0.85), ("heldout404", 0.95, 0.8)],
 )
 def test_story_pairs_hold_their_precision_and_recall(name, precision, recall):
     scores = evaluate(name)
