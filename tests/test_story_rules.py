@@ -743,8 +743,8 @@ def test_a_storm_named_without_its_title_in_a_headline_is_the_storm_the_other_na
     typhoon = profile("Typhoon Nangka slams into northern Vietnam, at least three dead",
                       "Typhoon Nangka made landfall in Quang Ninh with winds of 130 km/h, killing three people.")
     recovery = profile("Gov't earmarks VND700 billion for Nangka recovery in northern provinces",
-                       "The government set aside VND700 billion to help Quang Ninh and Hai Phong rebuild after Nangka's "
-                       "winds and rain.", at=T0 + timedelta(hours=30))
+                       "The government set aside VND700 billion to help Quang Ninh and Hai Phong rebuild after "
+                       "Nangka's winds and rain.", at=T0 + timedelta(hours=30))
     assert not rule_verdict(recovery, typhoon)[0].same
 
 
