@@ -159,7 +159,8 @@ STEP_PHRASES: dict[str, tuple[str, ...]] = {
             r"(?:releases?|unveils?|pledges?|launch(?:es)?|announces?|approves?|sanctions?|allocates?|earmarks?"
             r"|sets? up|opens?|activates?) (?:[\w$\u20ac\u00a3\u20b9.,/-]+ ){0,8}?(?:aid|relief|fund|funds|package"
             r"|crore|compensation|rebuild|rebuilding|reconstruction|recovery"
-            r"|(?:disaster|recovery|relief|hardship) payments?|ex[- ]gratia|(?:support|relief|aid|compensation|assistance|humanitarian) (?:[\w-]+ )?schemes?)"
+            r"|(?:disaster|recovery|relief|hardship) payments?|ex[- ]gratia"
+            r"|(?:support|relief|aid|compensation|assistance|humanitarian) (?:[\w-]+ )?schemes?)"
         ),
         r"(?:disaster|recovery|relief|hardship) (?:[\w-]+ )?payments? (?:activated|approved|announced|released)",
         r"(?:sends?|commits?) (?:[\w$\u20ac\u00a3.,/-]+ ){0,6}?(?:aid|relief)",

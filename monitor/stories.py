@@ -1275,7 +1275,7 @@ def _country_spellings() -> Mapping[str, str]:
     """The countries' one-word names and demonyms, as `spelling` has their stems, with each one's ISO code. Not a
     stem two countries share ("Congo"), nor a province's ("Niger" State in Nigeria, "Georgia")."""
     codes: dict[str, set[str]] = {}
-    for word, iso2 in country_words().items():
+    for word, iso2 in country_words():
         codes.setdefault(spelling(stem(fold(word))), set()).add(iso2)
     codes.setdefault(spelling(stem("congo")), set()).add("CD")  # the news's "Congo" is mostly the DRC
     provinces = {spelling(stem(fold(name))) for name in province_names()}

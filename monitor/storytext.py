@@ -1281,7 +1281,8 @@ PEOPLE = TOLLS | _COUNTED_ANYTHING | frozenset(map(stem, (
 def only_tolls_rose(earlier: dict[str, set[str]], later: dict[str, set[str]], *, announced: bool = False) -> bool:
     """Whether every word the two count differently is a toll whose later figure is the higher one; `announced`:
     the later says the toll rose, and then any count of people may differ (the first may have counted bodies)."""
-    differing = [w for w in earlier.keys() & later.keys() if w not in _NEVER_APART and _differ(earlier[w], later[w], w)]
+    differing = [w for w in earlier.keys() & later.keys()
+                 if w not in _NEVER_APART and _differ(earlier[w], later[w], w)]
     if announced:  # the new toll read beside another word too ("raised the toll at the Litoral Penitentiary to 22")
         toll = later.get("dead", set())
         return bool(differing) and all(w in PEOPLE or later[w] <= toll for w in differing)

@@ -214,15 +214,15 @@ def broad_area_names() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def country_words() -> dict[str, str]:
+def country_words() -> tuple[tuple[str, str], ...]:
     """Each one-word name or demonym of a country ("Togo", "Togolese", "Líbano"), as written, with the country's
-    ISO code: what a headline says of where its news is."""
-    words: dict[str, str] = {}
+    ISO code: what a headline says of where its news is. A word two countries write is listed with each."""
+    words: dict[tuple[str, str], None] = {}
     for country in _read("countries.json"):
         for word in (country["name"], *country["names"], *country["demonyms"], *country["romance"]):
             if " " not in word and "-" not in word:
-                words.setdefault(word, country["iso2"])
-    return words
+                words[word, country["iso2"]] = None
+    return tuple(words)
 
 
 @lru_cache(maxsize=1)
